@@ -1,0 +1,62 @@
+# The two commands a newcomer needs: `make demo` and `make test`. Everything else is setup they call.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: demo test setup venv node assets translations chromium lint format serve clean
+
+demo: setup
+	$(BIN)/catalogue demo --host $(HOST) --port $(PORT)
+
+test: setup chromium
+	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+
+setup: venv node assets translations
+
+venv: $(VENV)/.installed
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed") if sys.version_info < (3, 11) else None'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+node: node_modules/.installed
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+assets: web/static/manifest.json
+web/static/manifest.json: node_modules/.installed web/assets/build.py $(wildcard web/assets/*.scss web/assets/*.mjs)
+	$(BIN)/python web/assets/build.py
+
+translations: venv
+	$(BIN)/pybabel compile --use-fuzzy -q -d web/locales -D messages
+
+# Browser tests drive Debian's Chromium (never a downloaded browser).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
+lint:
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format:
+	$(BIN)/ruff format .
+
+serve: setup
+	$(BIN)/catalogue serve --host $(HOST) --port $(PORT)
+
+# Re-extract interface text after changing templates or Python strings, then translate web/locales/cy.
+messages: venv
+	$(BIN)/pybabel extract -F babel.cfg -k N_ -k _ -k gettext -k ngettext:1,2 -o web/locales/messages.pot --no-location --sort-output .
+	$(BIN)/pybabel update -i web/locales/messages.pot -d web/locales -D messages --no-fuzzy-matching
+
+clean:
+	rm -rf $(VENV) node_modules web/static var

@@ -1,0 +1,1 @@
+"""The Welsh public code catalogue: domain model, database and command line."""

@@ -1,0 +1,41 @@
+"""The catalogue's tables; import models from here."""
+
+from catalogue.db import Base
+from catalogue.models.component import Component, Dependency
+from catalogue.models.harvest import (
+    AccountHarvestState,
+    HarvestQueueItem,
+    HarvestRun,
+    HttpCacheEntry,
+    WebhookDelivery,
+)
+from catalogue.models.organisation import Account, Organisation
+from catalogue.models.users import (
+    Annotation,
+    AuditLog,
+    LoginThrottle,
+    ProjectRequest,
+    RegistrationRequest,
+    UsedByClaim,
+    User,
+)
+
+__all__ = [
+    "Account",
+    "AccountHarvestState",
+    "Annotation",
+    "AuditLog",
+    "Base",
+    "Component",
+    "Dependency",
+    "HarvestQueueItem",
+    "HarvestRun",
+    "HttpCacheEntry",
+    "LoginThrottle",
+    "Organisation",
+    "ProjectRequest",
+    "RegistrationRequest",
+    "UsedByClaim",
+    "User",
+    "WebhookDelivery",
+]

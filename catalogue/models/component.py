@@ -1,0 +1,89 @@
+"""Components: one public repository each, with everything harvested about it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from catalogue.db import Base
+from catalogue.models.organisation import Organisation
+from catalogue.models.types import JSONType, UTCDateTime, utcnow
+
+
+class Component(Base):
+    __tablename__ = "components"
+    __table_args__ = (UniqueConstraint("host", "full_name_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    host: Mapped[str] = mapped_column(String(200), default="github.com")
+    full_name: Mapped[str] = mapped_column(String(300))
+    full_name_key: Mapped[str] = mapped_column(String(300))
+    owner: Mapped[str] = mapped_column(String(100))
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="RESTRICT"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str | None] = mapped_column(Text)
+    description_cy: Mapped[str | None] = mapped_column(Text)
+    description_source: Mapped[str | None] = mapped_column(String(40))
+    homepage: Mapped[str | None] = mapped_column(String(500))
+    repository_url: Mapped[str] = mapped_column(String(500))
+    primary_language: Mapped[str | None] = mapped_column(String(100), index=True)
+    languages: Mapped[dict] = mapped_column(JSONType, default=dict)
+    licence: Mapped[str | None] = mapped_column(String(100), index=True)
+    topics: Mapped[list] = mapped_column(JSONType, default=list)
+    stars: Mapped[int] = mapped_column(Integer, default=0)
+    forks: Mapped[int] = mapped_column(Integer, default=0)
+    open_issues: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    pushed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    archived: Mapped[bool] = mapped_column(default=False)
+    fork: Mapped[bool] = mapped_column(default=False)
+    template: Mapped[bool] = mapped_column(default=False)
+    default_branch: Mapped[str | None] = mapped_column(String(200))
+    # The README as harvested (Markdown, capped), kept so snapshots round-trip; never rendered as is.
+    readme_source: Mapped[str | None] = mapped_column(Text)
+    readme_text: Mapped[str | None] = mapped_column(Text)
+    readme_html: Mapped[str | None] = mapped_column(Text)
+    publiccode_raw: Mapped[str | None] = mapped_column(Text)
+    publiccode: Mapped[dict | None] = mapped_column(JSONType)
+    files_sample: Mapped[list] = mapped_column(JSONType, default=list)
+    # manifest path -> dependency names, as found; `dependencies` holds them normalised per ecosystem.
+    manifests: Mapped[dict] = mapped_column(JSONType, default=dict)
+    component_type: Mapped[str] = mapped_column(String(40), default="other", index=True)
+    component_type_reason: Mapped[str | None] = mapped_column(String(500))
+    # A digest of every harvested field, so a harvest can tell changed from unchanged cheaply.
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    record_updated_at: Mapped[datetime] = mapped_column(
+        UTCDateTime, default=utcnow, onupdate=utcnow
+    )
+
+    organisation: Mapped[Organisation] = relationship()
+    dependencies: Mapped[list[Dependency]] = relationship(
+        back_populates="component",
+        cascade="all, delete-orphan",
+        order_by="(Dependency.ecosystem, Dependency.name)",
+    )
+
+
+class Dependency(Base):
+    """A package a component depends on, named as its ecosystem names it."""
+
+    __tablename__ = "dependencies"
+    __table_args__ = (UniqueConstraint("component_id", "ecosystem", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    component_id: Mapped[int] = mapped_column(
+        ForeignKey("components.id", ondelete="CASCADE"), index=True
+    )
+    ecosystem: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    manifest: Mapped[str | None] = mapped_column(String(300))
+
+    component: Mapped[Component] = relationship(back_populates="dependencies")

@@ -1,0 +1,111 @@
+"""Reads from the catalogue; functions take the session first and never write."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from catalogue.errors import NotFoundError
+from catalogue.models import Component, Organisation
+
+
+def _component_options():
+    return (selectinload(Component.organisation), selectinload(Component.dependencies))
+
+
+def get_component(session: Session, component_id: int) -> Component:
+    component = session.get(Component, component_id, options=_component_options())
+    if component is None:
+        raise NotFoundError(f"no component with id {component_id}")
+    return component
+
+
+def get_component_by_name(session: Session, host: str, full_name: str) -> Component:
+    component = session.scalar(
+        select(Component)
+        .options(*_component_options())
+        .where(Component.host == host.lower(), Component.full_name_key == full_name.lower())
+    )
+    if component is None:
+        raise NotFoundError(f"no component {host}/{full_name}")
+    return component
+
+
+def get_many(session: Session, ids: Sequence[int]) -> list[Component]:
+    """Load components by id, in the order given, skipping ids that no longer exist."""
+    if not ids:
+        return []
+    rows = session.scalars(
+        select(Component).options(*_component_options()).where(Component.id.in_(list(ids)))
+    )
+    by_id = {c.id: c for c in rows}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def iter_components(session: Session, ids: Iterable[int] | None = None, batch: int = 500):
+    """Yield live (not removed) components with organisation and dependencies, in id order."""
+    query = (
+        select(Component)
+        .options(*_component_options())
+        .where(Component.removed_at.is_(None))
+        .order_by(Component.id)
+    )
+    if ids is not None:
+        wanted = sorted(set(ids))
+        for start in range(0, len(wanted), batch):
+            chunk = wanted[start : start + batch]
+            yield from session.scalars(query.where(Component.id.in_(chunk)))
+        return
+    last = 0
+    while True:
+        rows = list(session.scalars(query.where(Component.id > last).limit(batch)))
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1].id
+
+
+def list_organisations(session: Session) -> list[Organisation]:
+    return list(
+        session.scalars(
+            select(Organisation)
+            .options(selectinload(Organisation.accounts))
+            .order_by(Organisation.name)
+        )
+    )
+
+
+def get_organisation(session: Session, slug: str) -> Organisation:
+    organisation = session.scalar(
+        select(Organisation)
+        .options(selectinload(Organisation.accounts))
+        .where(Organisation.slug == slug)
+    )
+    if organisation is None:
+        raise NotFoundError(f"no organisation {slug!r}")
+    return organisation
+
+
+def component_counts(session: Session) -> dict[int, int]:
+    """Organisation id -> number of live components."""
+    rows = session.execute(
+        select(Component.organisation_id, func.count())
+        .where(Component.removed_at.is_(None))
+        .group_by(Component.organisation_id)
+    )
+    return dict(rows.all())
+
+
+def count_components(session: Session) -> int:
+    return (
+        session.scalar(
+            select(func.count()).select_from(Component).where(Component.removed_at.is_(None))
+        )
+        or 0
+    )
+
+
+def count_organisations(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Organisation)) or 0

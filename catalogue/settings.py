@@ -1,0 +1,141 @@
+"""Settings read once from the environment and passed down explicitly."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from catalogue.errors import ConfigError
+
+DEFAULT_GITHUB_API_URL = "https://api.github.com"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting the catalogue reads, with its documented default."""
+
+    data_dir: Path
+    """CATALOGUE_DATA_DIR: every piece of local state lives under it (default ./var)."""
+
+    database_url: str
+    """CATALOGUE_DATABASE_URL: SQLAlchemy URL (default: sqlite file catalogue.sqlite in the data dir)."""
+
+    search_url: str | None
+    """CATALOGUE_SEARCH_URL: empty for the embedded engine; an http(s):// URL selects Meilisearch."""
+
+    meili_master_key: str | None = field(default=None, repr=False)
+    """MEILI_MASTER_KEY: the Meilisearch key, used only with an http(s) CATALOGUE_SEARCH_URL."""
+
+    search_index: str = "components"
+    """CATALOGUE_SEARCH_INDEX: name of the search index (Meilisearch index uid)."""
+
+    github_token: str | None = field(default=None, repr=False)
+    """GITHUB_TOKEN: token for the GitHub API; never logged."""
+
+    github_api_url: str = DEFAULT_GITHUB_API_URL
+    """GITHUB_API_URL: GitHub (or GitHub Enterprise Server) API base URL."""
+
+    host: str = "127.0.0.1"
+    """CATALOGUE_HOST: address `catalogue serve` listens on."""
+
+    port: int = 8000
+    """CATALOGUE_PORT: port `catalogue serve` listens on."""
+
+    secret_key: str = field(default="", repr=False)
+    """CATALOGUE_SECRET_KEY: signs sessions and CSRF tokens (default: generated into the data dir)."""
+
+    secure_cookies: bool = False
+    """CATALOGUE_SECURE_COOKIES: mark cookies Secure (set to 1 behind HTTPS)."""
+
+    hsts_seconds: int = 0
+    """CATALOGUE_HSTS_SECONDS: max-age for Strict-Transport-Security; 0 sends no header."""
+
+    @property
+    def embedded_search_path(self) -> Path:
+        """Where the embedded search index lives."""
+        return self.data_dir / "search.sqlite"
+
+    @property
+    def uses_meilisearch(self) -> bool:
+        return bool(self.search_url)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Build settings from environment variables, raising ConfigError on a bad value."""
+        env = os.environ if env is None else env
+        data_dir = Path(env.get("CATALOGUE_DATA_DIR") or "var").expanduser()
+        database_url = (
+            env.get("CATALOGUE_DATABASE_URL") or f"sqlite:///{data_dir / 'catalogue.sqlite'}"
+        )
+        _check_database_url(database_url)
+        search_url = (env.get("CATALOGUE_SEARCH_URL") or "").strip() or None
+        if search_url is not None:
+            _check_http_url("CATALOGUE_SEARCH_URL", search_url)
+        github_api_url = (env.get("GITHUB_API_URL") or DEFAULT_GITHUB_API_URL).rstrip("/")
+        _check_http_url("GITHUB_API_URL", github_api_url)
+        return cls(
+            data_dir=data_dir,
+            database_url=database_url,
+            search_url=search_url,
+            meili_master_key=env.get("MEILI_MASTER_KEY") or None,
+            search_index=_identifier(
+                "CATALOGUE_SEARCH_INDEX", env.get("CATALOGUE_SEARCH_INDEX") or "components"
+            ),
+            github_token=env.get("GITHUB_TOKEN") or None,
+            github_api_url=github_api_url,
+            host=env.get("CATALOGUE_HOST") or "127.0.0.1",
+            port=_integer("CATALOGUE_PORT", env.get("CATALOGUE_PORT"), 8000, 1, 65535),
+            secret_key=env.get("CATALOGUE_SECRET_KEY") or "",
+            secure_cookies=_boolean(
+                "CATALOGUE_SECURE_COOKIES", env.get("CATALOGUE_SECURE_COOKIES")
+            ),
+            hsts_seconds=_integer(
+                "CATALOGUE_HSTS_SECONDS", env.get("CATALOGUE_HSTS_SECONDS"), 0, 0, 10**9
+            ),
+        )
+
+
+def _check_database_url(url: str) -> None:
+    scheme = url.split(":", 1)[0]
+    if not (scheme.startswith("sqlite") or scheme.startswith("postgresql")):
+        raise ConfigError(
+            f"CATALOGUE_DATABASE_URL must be a sqlite:/// or postgresql:// URL, not {scheme!r}"
+        )
+
+
+def _check_http_url(name: str, url: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"{name} must be an http:// or https:// URL, got {url!r}")
+
+
+def _integer(name: str, raw: str | None, default: int, low: int, high: int) -> int:
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+    if not low <= value <= high:
+        raise ConfigError(f"{name} must be between {low} and {high}, got {value}")
+    return value
+
+
+def _boolean(name: str, raw: str | None) -> bool:
+    if raw is None or raw == "":
+        return False
+    lowered = raw.strip().lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name} must be 1 or 0 (true or false), got {raw!r}")
+
+
+def _identifier(name: str, raw: str) -> str:
+    if not raw.replace("-", "").replace("_", "").isalnum():
+        raise ConfigError(f"{name} may hold only letters, digits, '-' and '_', got {raw!r}")
+    return raw

@@ -1,0 +1,1 @@
+"""Harvesting and normalising repository metadata into catalogue records."""

@@ -1,0 +1,210 @@
+"""Giving a component a type (library, application, design system …) and saying why.
+
+Each clue found in the metadata adds weight to a type; the heaviest type wins and its strongest clue is the
+reason shown to people. Clues come from names, descriptions and topics (English and Welsh), the main language,
+the root files and the dependencies.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Facts:
+    name: str
+    description: str
+    topics: list[str]
+    primary_language: str | None
+    files: list[str]
+    dependencies: set[str]
+    readme: str
+    publiccode_type: str | None = None
+
+
+# Tie-break order when two types weigh the same.
+PRIORITY = (
+    "design-system",
+    "infrastructure",
+    "library",
+    "application",
+    "data",
+    "documentation",
+    "other",
+)
+
+_WORD_CLUES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
+    (kind, weight, re.compile(pattern, re.IGNORECASE))
+    for kind, weight, pattern in (
+        (
+            "design-system",
+            6,
+            r"design[ -]?system|component[ -]?librar|pattern[ -]?librar|ui[ -]?kit|style ?guide|"
+            r"storybook|system ddylunio|llyfrgell gydrannau",
+        ),
+        (
+            "design-system",
+            4,
+            r"\bfront[ -]?end\b|prototype[ -]kit|presentation-common|\bui components\b",
+        ),
+        (
+            "infrastructure",
+            5,
+            r"terraform|ansible|helm chart|kubernetes|bicep|cloudformation|"
+            r"infrastructure[ -]as[ -]code|\bIaC\b|pulumi|landing zone|deploy(ment)? configuration",
+        ),
+        (
+            "documentation",
+            4,
+            r"\b(docs|documentation|handbook|playbook|guidance|guide|guides|standards|manual|"
+            r"dogfennaeth|canllaw(iau)?|training|tutorial|workshop|roadmap|faq|week[ -]?notes|"
+            r"ways[ -]of[ -]working|notes|placeholder)\b",
+        ),
+        (
+            "documentation",
+            2,
+            r"\b(specifications?|profiles|conformance resources|examples of)\b",
+        ),
+        (
+            "data",
+            4,
+            r"\b(analysis|analytics|dashboard|datasets?|data science|statistics?|statistical|"
+            r"notebooks?|power ?bi|spc|forecast(ing)?|corpus|corpora|corpws|gronfa|lecsicon|"
+            r"lexicon|word ?lists?|geiriau|word2vec|language model|model iaith|spacy|"
+            r"lineages?|genomic|pipeline|cube|data grabber)\b",
+        ),
+        ("data", 2, r"\bmodel\b|\bdata\b"),
+        (
+            "library",
+            4,
+            r"\b(library|package|sdk|client|plugin|gem|module|add-?on|github action|toolkit|"
+            r"parser|bindings|wrapper|helpers?|utils|utilities|llyfrgell|pecyn|cydran|engine|"
+            r"normaliser|tokeni[sz]er|tagger|tagiwr|lemmati[sz]er|g2p|framework)\b",
+        ),
+        (
+            "application",
+            4,
+            r"\b(app|apps|application|service|website|web site|portal|bot|api|server|gweinydd|"
+            r"platform|assistant|cynorthwyydd|transcriber|trawsgrifiwr|cms|gateway|bridge|"
+            r"calculator|generator|crawler|ymlusgwr|dashboard app|prototype|demo|poc|"
+            r"proof of concept|gwasanaeth|gwefan|rhaglen)\b",
+        ),
+        ("application", 2, r"\b(tool|tools|system|meddalwedd|software)\b"),
+    )
+)
+_LANGUAGE_CLUES = {
+    "HCL": ("infrastructure", 6),
+    "Bicep": ("infrastructure", 6),
+    "Nix": ("infrastructure", 4),
+    "R": ("data", 5),
+    "Jupyter Notebook": ("data", 5),
+    "SQL": ("data", 4),
+    "TSQL": ("data", 4),
+    "PLpgSQL": ("data", 4),
+    "Stata": ("data", 5),
+    "SAS": ("data", 5),
+    "Markdown": ("documentation", 3),
+    "TeX": ("documentation", 3),
+    "SCSS": ("design-system", 2),
+    "Nunjucks": ("design-system", 2),
+}
+_FILE_CLUES: tuple[tuple[str, str, int, str], ...] = (
+    ("*.tf", "infrastructure", 5, "Terraform files"),
+    ("chef", "infrastructure", 3, "Chef configuration"),
+    ("ansible", "infrastructure", 3, "Ansible playbooks"),
+    ("helm", "infrastructure", 3, "Helm charts"),
+    ("provision", "infrastructure", 2, "provisioning scripts"),
+    ("mkdocs.yml", "documentation", 3, "an MkDocs site"),
+    ("_config.yml", "documentation", 2, "a Jekyll site"),
+    ("*.gemspec", "library", 3, "a gem specification"),
+    ("setup.py", "library", 1, "a Python package definition"),
+    ("pyproject.toml", "library", 1, "a Python package definition"),
+    ("Cargo.toml", "library", 1, "a Rust crate definition"),
+    ("action.yml", "library", 3, "a GitHub Action definition"),
+    ("Dockerfile*", "application", 2, "a Dockerfile"),
+    ("docker-compose*.yml", "application", 2, "a Docker Compose file"),
+    ("Procfile", "application", 3, "a Procfile"),
+    ("manage.py", "application", 3, "a Django entry point"),
+    ("main.py", "application", 1, "an entry point"),
+    ("app.py", "application", 2, "an app entry point"),
+    ("main.nf", "data", 3, "a Nextflow pipeline"),
+    ("*.ipynb", "data", 3, "notebooks"),
+    ("*.csv", "data", 1, "data files"),
+    ("*.dic", "data", 2, "dictionary files"),
+)
+_DESIGN_DEPENDENCIES = {"govuk-frontend", "nhsuk-frontend", "@storybook/react", "@storybook/vue3"}
+_PUBLICCODE_TYPES = {
+    "library": "library",
+    "standalone/web": "application",
+    "standalone/mobile": "application",
+    "standalone/desktop": "application",
+    "standalone/backend": "application",
+    "standalone/iot": "application",
+    "standalone/other": "application",
+    "addon": "library",
+    "configurationFiles": "infrastructure",
+}
+_NAME_DOCS = re.compile(
+    r"\b(handbook|playbook|guide|guidance|docs|documentation|standards|roadmap|week notes|"
+    r"ways of working|starter guide|canllaw)\b",
+    re.IGNORECASE,
+)
+_TEXT_FILES = re.compile(
+    r"\.(md|markdown|rst|txt|adoc|png|jpe?g|svg|pdf)$|^(licen[cs]e|copying)", re.I
+)
+
+
+def _words(facts: Facts) -> str:
+    name = re.sub(r"(?<=[a-z])(?=[A-Z])|[-_.]+", " ", facts.name)
+    return f"{name} {facts.description} {' '.join(facts.topics)}"
+
+
+def classify(facts: Facts) -> tuple[str, str]:
+    """Return (component type, the reason for it in one English sentence)."""
+    if facts.publiccode_type in _PUBLICCODE_TYPES:
+        kind = _PUBLICCODE_TYPES[facts.publiccode_type]
+        return kind, f"Its publiccode.yml declares softwareType '{facts.publiccode_type}'."
+    weights: dict[str, int] = defaultdict(int)
+    reasons: dict[str, tuple[int, str]] = {}
+
+    def clue(kind: str, weight: int, reason: str) -> None:
+        weights[kind] += weight
+        if weight > reasons.get(kind, (0, ""))[0]:
+            reasons[kind] = (weight, reason)
+
+    text = _words(facts)
+    name_words = re.sub(r"(?<=[a-z])(?=[A-Z])|[-_.]+", " ", facts.name)
+    if match := _NAME_DOCS.search(name_words):
+        clue("documentation", 6, f"Its name says it is a {match.group(0).lower()}.")
+    for kind, weight, pattern in _WORD_CLUES:
+        if match := pattern.search(text):
+            clue(
+                kind, weight, f"Its name, description or topics mention '{match.group(0).strip()}'."
+            )
+    if facts.primary_language in _LANGUAGE_CLUES:
+        kind, weight = _LANGUAGE_CLUES[facts.primary_language]
+        clue(kind, weight, f"Most of its files are {facts.primary_language}.")
+    bases = [posixpath.basename(f) for f in facts.files]
+    for pattern, kind, weight, what in _FILE_CLUES:
+        if any(_match(base, pattern) for base in bases):
+            clue(kind, weight, f"It contains {what}.")
+    if len(bases) >= 2 and all(_TEXT_FILES.search(base) for base in bases):
+        clue("documentation", 4, "It holds only text files, no code.")
+    shared = sorted(_DESIGN_DEPENDENCIES & facts.dependencies)
+    if shared:
+        clue("design-system", 3, f"It builds on {', '.join(shared)}.")
+    if not weights:
+        return "other", "Nothing in its metadata says what kind of component it is."
+    best = max(PRIORITY, key=lambda kind: (weights.get(kind, 0), -PRIORITY.index(kind)))
+    return best, reasons[best][1]
+
+
+def _match(base: str, pattern: str) -> bool:
+    if "*" in pattern:
+        return (
+            re.fullmatch(re.escape(pattern).replace(r"\*", ".*"), base, re.IGNORECASE) is not None
+        )
+    return base.lower() == pattern.lower()

@@ -1,0 +1,100 @@
+"""README Markdown to plain text and to sanitised HTML; harvested text is untrusted."""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import urljoin, urlsplit
+
+import nh3
+from markdown_it import MarkdownIt
+
+README_LIMIT = 100_000
+DESCRIPTION_LIMIT = 300
+
+ALLOWED_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "details", "div", "dl", "dt", "em",
+    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "kbd", "li", "ol", "p", "pre", "s", "span",
+    "strong", "sub", "summary", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "td": {"align"}, "th": {"align"}, "ol": {"start"}}
+_BADGE_ONLY = re.compile(r"^(\s|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\))*$")
+
+
+def _markdown() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": True, "linkify": False}).enable("table")
+    md.enable("strikethrough")
+
+    # Images would load third-party content into our pages (privacy, CSP): show their alt text.
+    def render_image(renderer, tokens, idx, options, env):
+        alt = tokens[idx].content or ""
+        return html.escape(alt)
+
+    md.add_render_rule("image", render_image)
+    return md
+
+
+_MD = _markdown()
+
+
+def _absolute(base: str | None):
+    def rewrite(element: str, attribute: str, value: str) -> str | None:
+        if element == "a" and attribute == "href":
+            if value.startswith("#"):
+                return None  # in-page anchors of the README don't exist on our page
+            if base and not urlsplit(value).scheme:
+                return urljoin(base, value)
+            if urlsplit(value).scheme not in ("http", "https", "mailto"):
+                return None
+        return value
+
+    return rewrite
+
+
+def readme_html(markdown: str | None, base_url: str | None = None) -> str | None:
+    """Render README Markdown to HTML that keeps only safe tags, attributes and URL schemes."""
+    if not markdown:
+        return None
+    rendered = _MD.render(markdown[:README_LIMIT])
+    return nh3.clean(
+        rendered,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer nofollow ugc",
+        attribute_filter=_absolute(base_url),
+        strip_comments=True,
+    )
+
+
+def readme_text(markdown: str | None) -> str | None:
+    """The README as plain text: markup removed, paragraphs kept on their own lines."""
+    if not markdown:
+        return None
+    rendered = _MD.render(markdown[:README_LIMIT])
+    text = html.unescape(nh3.clean(rendered, tags=set(), strip_comments=True))
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    collapsed = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return collapsed or None
+
+
+def first_paragraph(markdown: str | None) -> str | None:
+    """The README's first prose paragraph (not a heading, badge row or code), for a description."""
+    if not markdown:
+        return None
+    tokens = _MD.parse(markdown[:README_LIMIT])
+    for index, token in enumerate(tokens):
+        if token.type != "paragraph_open" or token.level != 0:
+            continue
+        inline = tokens[index + 1]
+        if _BADGE_ONLY.match(inline.content):
+            continue
+        text = html.unescape(nh3.clean(_MD.renderInline(inline.content), tags=set()))
+        text = " ".join(text.split())
+        if len(text) < 15:
+            continue
+        if len(text) > DESCRIPTION_LIMIT:
+            cut = text.rfind(". ", 0, DESCRIPTION_LIMIT)
+            text = text[: cut + 1] if cut > 40 else text[: DESCRIPTION_LIMIT - 1].rstrip() + "…"
+        return text
+    return None

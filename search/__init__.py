@@ -1,0 +1,1 @@
+"""Search: one interface, two engines (embedded SQLite FTS5 and Meilisearch)."""

@@ -1,0 +1,77 @@
+"""The one place a search document is shaped from a component."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from catalogue.models import Component
+from catalogue.welsh import works_in_welsh
+
+README_LIMIT = 8000
+ACTIVE_WINDOW = timedelta(days=365)
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[-_.]+")
+
+
+def split_name(name: str) -> str:
+    """'DesignSystem-cy_toolkit' -> 'Design System cy toolkit', so name words match queries."""
+    return " ".join(part for part in _CAMEL.split(name) if part)
+
+
+def activity(component: Component, now: datetime | None = None) -> str:
+    """'archived', 'active' (pushed in the last 12 months) or 'stale'."""
+    if component.archived:
+        return "archived"
+    now = now or datetime.now(UTC)
+    if component.pushed_at and now - component.pushed_at <= ACTIVE_WINDOW:
+        return "active"
+    return "stale"
+
+
+def _timestamp(value: datetime | None) -> int:
+    return int(value.timestamp()) if value else 0
+
+
+def component_document(component: Component, now: datetime | None = None) -> dict[str, Any]:
+    """Shape a component (with its organisation loaded) into a search document."""
+    organisation = component.organisation
+    publiccode = component.publiccode or {}
+    keywords = list(publiccode.get("categories") or [])
+    for description in (publiccode.get("description") or {}).values():
+        if isinstance(description, dict):
+            keywords.extend(str(k) for k in description.get("features") or [])
+    return {
+        "id": component.id,
+        "full_name": component.full_name,
+        "name": component.name,
+        "name_text": split_name(component.name),
+        "owner": component.owner,
+        "description": component.description or "",
+        "description_cy": component.description_cy or "",
+        "topics": list(component.topics or []),
+        "keywords": keywords,
+        "readme": (component.readme_text or "")[:README_LIMIT],
+        "organisation": organisation.slug,
+        "organisation_name": organisation.name,
+        "organisation_name_cy": organisation.name_cy or organisation.name,
+        "sector": organisation.sector,
+        "language": component.primary_language or "",
+        "licence": component.licence or "",
+        "type": component.component_type,
+        "activity": activity(component, now),
+        "publiccode": "yes" if component.publiccode else "no",
+        "welsh": "yes"
+        if works_in_welsh(
+            component.publiccode,
+            component.files_sample or [],
+            component.readme_text,
+            component.description,
+        )
+        else "no",
+        "topic": list(component.topics or []),
+        "archived": bool(component.archived),
+        "pushed_at": _timestamp(component.pushed_at),
+        "updated": _timestamp(component.updated_at or component.pushed_at),
+        "first_seen": _timestamp(component.first_seen_at),
+    }

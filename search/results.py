@@ -1,0 +1,84 @@
+"""Running a search and joining its hits to catalogue rows; the one JSON shape of a result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from catalogue.models import Component
+from catalogue.queries import get_many
+from search.backend import Hit, Page, Query, SearchBackend
+from search.documents import activity
+
+
+@dataclass
+class Result:
+    hit: Hit
+    component: Component
+
+
+@dataclass
+class Results:
+    page: Page
+    results: list[Result]
+
+    @property
+    def query(self) -> Query:
+        return self.page.query
+
+
+def run_search(session: Session, backend: SearchBackend, query: Query) -> Results:
+    """Search, then load the matching components in ranked order (skipping any gone since)."""
+    page = backend.search(query)
+    components = {c.id: c for c in get_many(session, [hit.id for hit in page.hits])}
+    results = [Result(hit, components[hit.id]) for hit in page.hits if hit.id in components]
+    return Results(page, results)
+
+
+def component_summary(component: Component) -> dict[str, Any]:
+    """The fields of a component that a search hit, a listing or an export carries."""
+    organisation = component.organisation
+    return {
+        "id": component.id,
+        "full_name": component.full_name,
+        "name": component.name,
+        "repository_url": component.repository_url,
+        "homepage": component.homepage,
+        "organisation": organisation.slug,
+        "organisation_name": organisation.name,
+        "organisation_name_cy": organisation.name_cy,
+        "sector": organisation.sector,
+        "description": component.description,
+        "description_cy": component.description_cy,
+        "language": component.primary_language,
+        "licence": component.licence,
+        "type": component.component_type,
+        "topics": list(component.topics or []),
+        "activity": activity(component),
+        "archived": component.archived,
+        "stars": component.stars,
+        "pushed_at": component.pushed_at.isoformat() if component.pushed_at else None,
+        "has_publiccode": bool(component.publiccode_raw),
+    }
+
+
+def results_json(results: Results) -> dict[str, Any]:
+    """The JSON shape shared by `catalogue search --json` and GET /api/v1/search."""
+    page = results.page
+    return {
+        "query": page.query.text,
+        "filters": {k: list(v) for k, v in page.query.filters.items()},
+        "sort": page.query.sort,
+        "page": page.query.page,
+        "per_page": page.query.per_page,
+        "pages": page.pages,
+        "total": page.total,
+        "hits": [
+            {**component_summary(r.component), "score": r.hit.score, "highlights": r.hit.highlights}
+            for r in results.results
+        ],
+        "facets": page.facets,
+        "suggestion": page.suggestion,
+    }

@@ -1,0 +1,76 @@
+"""Loading the bundled snapshot: idempotent, round-trips through export, reports bad lines."""
+
+import json
+import shutil
+
+from sqlalchemy import func, select
+
+from catalogue.models import Component, Dependency, Organisation
+from ingest.snapshot import BUNDLED_SNAPSHOT, export_snapshot, load_snapshot
+
+
+def _state(session):
+    components = session.scalars(select(Component).order_by(Component.full_name_key)).all()
+    return [
+        (
+            c.full_name,
+            c.organisation.slug,
+            c.description,
+            c.licence,
+            c.component_type,
+            c.content_hash,
+            sorted((d.ecosystem, d.name) for d in c.dependencies),
+            c.first_seen_at,
+            c.last_seen_at,
+        )
+        for c in components
+    ]
+
+
+def test_bundled_snapshot_loads_every_repository(db_session):
+    report = load_snapshot(db_session, BUNDLED_SNAPSHOT)
+    assert report.problems == []
+    assert report.organisations == 27
+    assert report.seen == report.added == 240
+    assert db_session.scalar(select(func.count()).select_from(Component)) == 240
+    assert db_session.scalar(select(func.count()).select_from(Organisation)) == 27
+    assert db_session.scalar(select(func.count()).select_from(Dependency)) > 100
+
+
+def test_loading_twice_leaves_the_same_database(db_session):
+    load_snapshot(db_session, BUNDLED_SNAPSHOT)
+    before = _state(db_session)
+    report = load_snapshot(db_session, BUNDLED_SNAPSHOT)
+    assert (report.added, report.changed, report.unchanged) == (0, 0, 240)
+    assert _state(db_session) == before
+
+
+def test_export_then_load_round_trips(db_session, tmp_path):
+    load_snapshot(db_session, BUNDLED_SNAPSHOT)
+    before = _state(db_session)
+    export_snapshot(db_session, tmp_path / "out")
+    report = load_snapshot(db_session, tmp_path / "out")
+    assert report.problems == []
+    assert report.unchanged == 240, "an exported snapshot must reload without changes"
+    assert _state(db_session) == before
+    export_snapshot(db_session, tmp_path / "again")
+    first = (tmp_path / "out" / "repositories.jsonl").read_text()
+    assert (tmp_path / "again" / "repositories.jsonl").read_text() == first
+
+
+def test_malformed_lines_are_reported_with_their_numbers_and_skipped(db_session, tmp_path):
+    snapshot = tmp_path / "bad"
+    snapshot.mkdir()
+    shutil.copy(BUNDLED_SNAPSHOT / "organisations.yaml", snapshot / "organisations.yaml")
+    lines = (BUNDLED_SNAPSHOT / "repositories.jsonl").read_text().splitlines()[:5]
+    lines.insert(1, "{not json")
+    lines.insert(3, json.dumps({"full_name": "x/y", "organisation": "nobody", "html_url": "https://github.com/x/y"}))
+    lines.insert(4, json.dumps({"full_name": "only-a-name"}))
+    lines.insert(5, "[1, 2]")
+    (snapshot / "repositories.jsonl").write_text("\n".join(lines) + "\n")
+    report = load_snapshot(db_session, snapshot)
+    assert [line for line, _ in report.problems] == [2, 4, 5, 6]
+    assert "not valid JSON" in report.problems[0][1]
+    assert "unknown organisation 'nobody'" in report.problems[1][1]
+    assert "missing organisation, html_url" in report.problems[2][1]
+    assert report.seen == 5
