@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 
 from catalogue.errors import CatalogueError
+from catalogue.publiccode.cli import app as publiccode_app
 from catalogue.settings import Settings
 
 app = typer.Typer(
@@ -22,8 +23,9 @@ app = typer.Typer(
 )
 db_app = typer.Typer(help="Manage the database schema.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
-err = Console(stderr=True)
-out = Console()
+app.add_typer(publiccode_app, name="publiccode")
+err = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
 
 
 def settings() -> Settings:
@@ -94,9 +96,8 @@ def export_snapshot_command(
 @app.command("index")
 def index_command() -> None:
     """Rebuild the search index from the database (a fresh index swapped in at the end)."""
-    from search.factory import make_backend
-
     from catalogue.db import session_scope
+    from search.factory import make_backend
     from search.indexing import rebuild_index
 
     config = settings()
@@ -110,9 +111,8 @@ def index_command() -> None:
 
 
 def _update_index(config: Settings, ids: list[int]) -> None:
-    from search.factory import make_backend
-
     from catalogue.db import session_scope
+    from search.factory import make_backend
     from search.indexing import update_index
 
     backend = make_backend(config)
@@ -137,10 +137,9 @@ def search_command(
     per_page: Annotated[int, typer.Option(min=1, max=100, help="Results per page.")] = 20,
 ) -> None:
     """Search the catalogue from the command line."""
-    from search.factory import make_backend
-
     from catalogue.db import session_scope
     from search.backend import FILTER_FIELDS, SORTS, Query
+    from search.factory import make_backend
     from search.results import results_json, run_search
 
     if sort not in SORTS:

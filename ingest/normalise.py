@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
-import yaml
-
+from catalogue.publiccode import validate
 from catalogue.welsh import is_welsh_text
 from ingest.classify import Facts, classify
 from ingest.licences import spdx_id
@@ -123,13 +122,11 @@ def _dependencies(manifests: dict[str, list[str]]) -> list[DependencyRecord]:
 
 
 def _parse_publiccode(text: str | None) -> dict | None:
+    """The parsed publiccode.yml when it is valid; an invalid file enriches nothing."""
     if not text or len(text) > PUBLICCODE_LIMIT:
         return None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError:
-        return None
-    return data if isinstance(data, dict) else None
+    result = validate(text)
+    return result.data if result.valid and isinstance(result.data, dict) else None
 
 
 def _publiccode_description(publiccode: dict | None, language: str) -> str | None:

@@ -16,6 +16,7 @@ FILTER_FIELDS = (
     "publiccode",
     "welsh",
     "topic",
+    "readiness",
 )
 SORTS = ("relevance", "updated", "name")
 MAX_PER_PAGE = 100

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from catalogue.models import Component
+from catalogue.publiccode import assess
 from catalogue.welsh import works_in_welsh
 
 README_LIMIT = 8000
@@ -31,6 +32,20 @@ def activity(component: Component, now: datetime | None = None) -> str:
 
 def _timestamp(value: datetime | None) -> int:
     return int(value.timestamp()) if value else 0
+
+
+def component_health(component: Component, now: datetime | None = None):
+    """The component's metadata health and reuse readiness (catalogue.publiccode.assess)."""
+    return assess(
+        publiccode_raw=component.publiccode_raw,
+        licence=component.licence,
+        files=component.files_sample or [],
+        readme=component.readme_text,
+        description=component.description,
+        pushed_at=component.pushed_at,
+        archived=component.archived,
+        now=now,
+    )
 
 
 def component_document(component: Component, now: datetime | None = None) -> dict[str, Any]:
@@ -70,6 +85,7 @@ def component_document(component: Component, now: datetime | None = None) -> dic
         )
         else "no",
         "topic": list(component.topics or []),
+        "readiness": component_health(component, now).readiness,
         "archived": bool(component.archived),
         "pushed_at": _timestamp(component.pushed_at),
         "updated": _timestamp(component.updated_at or component.pushed_at),
