@@ -14,6 +14,7 @@ from rich.console import Console
 from catalogue.errors import CatalogueError
 from catalogue.publiccode.cli import app as publiccode_app
 from catalogue.settings import Settings
+from catalogue.users_cli import app as users_app
 
 app = typer.Typer(
     help="The Welsh public code catalogue: load, harvest, index, search and serve.",
@@ -24,6 +25,7 @@ app = typer.Typer(
 db_app = typer.Typer(help="Manage the database schema.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(publiccode_app, name="publiccode")
+app.add_typer(users_app, name="users")
 err = Console(stderr=True, soft_wrap=True)
 out = Console(soft_wrap=True)
 

@@ -64,7 +64,12 @@ def test_malformed_lines_are_reported_with_their_numbers_and_skipped(db_session,
     shutil.copy(BUNDLED_SNAPSHOT / "organisations.yaml", snapshot / "organisations.yaml")
     lines = (BUNDLED_SNAPSHOT / "repositories.jsonl").read_text().splitlines()[:5]
     lines.insert(1, "{not json")
-    lines.insert(3, json.dumps({"full_name": "x/y", "organisation": "nobody", "html_url": "https://github.com/x/y"}))
+    lines.insert(
+        3,
+        json.dumps(
+            {"full_name": "x/y", "organisation": "nobody", "html_url": "https://github.com/x/y"}
+        ),
+    )
     lines.insert(4, json.dumps({"full_name": "only-a-name"}))
     lines.insert(5, "[1, 2]")
     (snapshot / "repositories.jsonl").write_text("\n".join(lines) + "\n")

@@ -47,8 +47,18 @@ def test_secrets_stay_out_of_repr():
 
 def test_every_setting_is_documented():
     docs = (Path(__file__).resolve().parents[3] / "docs" / "configuration.md").read_text()
-    for name in ("CATALOGUE_DATA_DIR", "CATALOGUE_DATABASE_URL", "CATALOGUE_SEARCH_URL",
-                 "CATALOGUE_SEARCH_INDEX", "MEILI_MASTER_KEY", "GITHUB_TOKEN", "GITHUB_API_URL",
-                 "CATALOGUE_HOST", "CATALOGUE_PORT", "CATALOGUE_SECRET_KEY",
-                 "CATALOGUE_SECURE_COOKIES", "CATALOGUE_HSTS_SECONDS"):
+    for name in (
+        "CATALOGUE_DATA_DIR",
+        "CATALOGUE_DATABASE_URL",
+        "CATALOGUE_SEARCH_URL",
+        "CATALOGUE_SEARCH_INDEX",
+        "MEILI_MASTER_KEY",
+        "GITHUB_TOKEN",
+        "GITHUB_API_URL",
+        "CATALOGUE_HOST",
+        "CATALOGUE_PORT",
+        "CATALOGUE_SECRET_KEY",
+        "CATALOGUE_SECURE_COOKIES",
+        "CATALOGUE_HSTS_SECONDS",
+    ):
         assert f"`{name}`" in docs, name

@@ -19,7 +19,7 @@ PAYLOADS = [
     "<object data=x></object><embed src=x>",
     '<form action="https://evil.example"><input name=x></form>',
     '<p onclick="alert(1)">hi</p>',
-    "<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>",
+    '<math><mi xlink:href="javascript:alert(1)">x</mi></math>',
     "<style>body{display:none}</style>",
     '<a href="&#106;avascript:alert(1)">x</a>',
 ]
@@ -50,7 +50,9 @@ def test_hostile_markup_never_survives(payload):
 
 
 def test_relative_links_point_at_the_repository_and_images_become_text():
-    html = readme_html("See [docs](docs/README.md) ![the logo](logo.png)", "https://github.com/o/r/blob/main/")
+    html = readme_html(
+        "See [docs](docs/README.md) ![the logo](logo.png)", "https://github.com/o/r/blob/main/"
+    )
     assert 'href="https://github.com/o/r/blob/main/docs/README.md"' in html
     assert "<img" not in html and "the logo" in html
     assert 'rel="noopener noreferrer nofollow ugc"' in html
