@@ -15,6 +15,7 @@ from catalogue.errors import CatalogueError
 from catalogue.publiccode.cli import app as publiccode_app
 from catalogue.settings import Settings
 from catalogue.users_cli import app as users_app
+from ingest.cli import harvest_command, orgs_app
 
 app = typer.Typer(
     help="The Welsh public code catalogue: load, harvest, index, search and serve.",
@@ -26,6 +27,8 @@ db_app = typer.Typer(help="Manage the database schema.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(publiccode_app, name="publiccode")
 app.add_typer(users_app, name="users")
+app.add_typer(orgs_app, name="orgs")
+app.command("harvest")(harvest_command)
 err = Console(stderr=True, soft_wrap=True)
 out = Console(soft_wrap=True)
 

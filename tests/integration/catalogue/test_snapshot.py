@@ -4,7 +4,10 @@ import json
 import shutil
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from catalogue.db import make_engine
+from catalogue.migrate import upgrade
 from catalogue.models import Component, Dependency, Organisation
 from ingest.snapshot import BUNDLED_SNAPSHOT, export_snapshot, load_snapshot
 
@@ -79,3 +82,16 @@ def test_malformed_lines_are_reported_with_their_numbers_and_skipped(db_session,
     assert "unknown organisation 'nobody'" in report.problems[1][1]
     assert "missing organisation, html_url" in report.problems[2][1]
     assert report.seen == 5
+
+
+def test_a_rolled_back_transaction_undoes_its_savepoints(empty_database_url):
+    """pysqlite would otherwise commit on RELEASE SAVEPOINT (see catalogue/db.py)."""
+    upgrade(empty_database_url)
+    engine = make_engine(empty_database_url)
+    with Session(engine) as session:
+        with session.begin_nested():
+            session.add(Organisation(slug="savepoint-check", name="x", sector="health"))
+        session.rollback()
+    with Session(engine) as session:
+        assert session.scalar(select(Organisation.slug)) is None
+    engine.dispose()
