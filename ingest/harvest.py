@@ -1,0 +1,623 @@
+"""The harvest pipeline: lock, record a run, list each account, fetch what moved, upsert, index."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from sqlalchemy import func, select, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, selectinload
+
+from catalogue.db import make_engine, make_sessionmaker
+from catalogue.errors import ValidationError
+from catalogue.models import (
+    Account,
+    AccountHarvestState,
+    Component,
+    HarvestQueueItem,
+    HarvestRun,
+    HttpCacheEntry,
+    Organisation,
+)
+from catalogue.models.types import utcnow
+from catalogue.services import finish_harvest_run, mark_removed, start_harvest_run, upsert_component
+from catalogue.settings import Settings
+from ingest.github import (
+    AccountNotFoundError,
+    CachedResponse,
+    ClientOptions,
+    GitHubClient,
+    GitHubError,
+    GitHubUnavailableError,
+    RateLimitExhaustedError,
+)
+from ingest.lock import harvest_lock
+from ingest.normalise import normalise
+from ingest.records import RawRepository, Rejection
+
+log = logging.getLogger(__name__)
+SOURCE = "github"
+MAX_ERRORS_PER_ORGANISATION = 50
+URL_LIMIT = 1000  # HttpCacheEntry.url length
+UNREACHABLE_STOP = 3  # accounts in a row GitHub could not be reached for before the run stops
+
+
+@dataclass(frozen=True)
+class HarvestOptions:
+    """What to harvest and how; the CLI builds this from its flags."""
+
+    only: tuple[str, ...] = ()
+    """Account logins or organisation slugs to limit the harvest to (case-insensitive)."""
+    host: str = "github.com"
+    """The code host whose accounts are harvested (a GitHub Enterprise Server's web host)."""
+    api_url: str | None = None
+    dry_run: bool = False
+    index: bool = True
+    client: ClientOptions = field(default_factory=ClientOptions)
+
+
+@dataclass
+class AccountReport:
+    organisation: str
+    login: str
+    status: str = "ok"  # ok, missing, failed, stopped
+    message: str | None = None
+    seen: int = 0
+    added: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    failed: int = 0
+    restored: int = 0
+    requests: int = 0
+    # (outcome, full name) for everything that changed, shown by --dry-run
+    changes: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class HarvestSummary:
+    run_id: int | None
+    status: str
+    accounts: list[AccountReport]
+    api_requests: int = 0
+    not_modified: int = 0
+    retries: int = 0
+    rate_remaining: int | None = None
+    rate_reset: datetime | None = None
+    resumed_from: int | None = None
+    stopped_reason: str | None = None
+    index_pending: bool = False
+    dry_run: bool = False
+
+    def total(self, name: str) -> int:
+        return sum(getattr(report, name) for report in self.accounts)
+
+    @property
+    def organisations(self) -> int:
+        return len({report.organisation for report in self.accounts})
+
+
+class HarvestProgress(Protocol):
+    """Told how the harvest goes; the CLI draws bars on a terminal, else logs a line each."""
+
+    def organisation_started(self, slug: str, accounts: int) -> None: ...
+    def repositories_listed(self, slug: str, login: str, count: int) -> None: ...
+    def repository_done(self, slug: str, full_name: str, outcome: str) -> None: ...
+    def organisation_finished(self, slug: str, reports: list[AccountReport]) -> None: ...
+
+
+class NullProgress:
+    def organisation_started(self, slug: str, accounts: int) -> None:
+        pass
+
+    def repositories_listed(self, slug: str, login: str, count: int) -> None:
+        pass
+
+    def repository_done(self, slug: str, full_name: str, outcome: str) -> None:
+        pass
+
+    def organisation_finished(self, slug: str, reports: list[AccountReport]) -> None:
+        pass
+
+
+class DatabaseHttpCache:
+    """HttpCache over the http_cache table; new entries wait in memory until the next commit.
+
+    Holding them back keeps SQLite's write lock off the network round trips, and a dry run never
+    writes them at all.
+    """
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.pending: dict[str, CachedResponse] = {}
+
+    def get(self, url: str) -> CachedResponse | None:
+        if url in self.pending:
+            return self.pending[url]
+        row = self.session.scalar(select(HttpCacheEntry).where(HttpCacheEntry.url == url))
+        if row is None or row.body is None:
+            return None
+        try:
+            stored = json.loads(row.body)
+            return CachedResponse(row.etag, row.last_modified, stored["body"], stored.get("link"))
+        except (ValueError, KeyError, TypeError):
+            return None  # an unreadable entry is simply fetched again
+
+    def put(self, url: str, entry: CachedResponse) -> None:
+        if len(url) <= URL_LIMIT:
+            self.pending[url] = entry
+
+    def write(self) -> None:
+        """Add the pending entries to the session (the caller commits)."""
+        if not self.pending:
+            return
+        rows = {
+            row.url: row
+            for row in self.session.scalars(
+                select(HttpCacheEntry).where(HttpCacheEntry.url.in_(list(self.pending)))
+            )
+        }
+        for url, entry in self.pending.items():
+            row = rows.get(url)
+            if row is None:
+                row = HttpCacheEntry(url=url)
+                self.session.add(row)
+            row.etag = (entry.etag or "")[:300] or None
+            row.last_modified = (entry.last_modified or "")[:100] or None
+            row.body = json.dumps({"body": entry.body, "link": entry.link})
+        self.pending.clear()
+
+
+@dataclass
+class _Known:
+    """What the database says about a component, kept as plain values across rollbacks."""
+
+    id: int
+    pushed_at: datetime | None
+    updated_at: datetime | None
+    removed: bool
+    organisation_id: int
+
+
+def harvest(
+    settings: Settings,
+    options: HarvestOptions | None = None,
+    progress: HarvestProgress | None = None,
+    engine: Engine | None = None,
+) -> HarvestSummary:
+    """Harvest every registered account (or those in options.only); one run at a time."""
+    options = options or HarvestOptions()
+    own_engine = engine is None
+    engine = engine or make_engine(settings.database_url)
+    try:
+        with harvest_lock(settings), make_sessionmaker(engine)() as session:
+            return _Harvest(settings, options, progress or NullProgress(), session).run()
+    finally:
+        if own_engine:
+            engine.dispose()
+
+
+class _Harvest:
+    def __init__(self, settings, options: HarvestOptions, progress, session: Session):
+        self.settings = settings
+        self.options = options
+        self.progress = progress
+        self.session = session
+        self.cache = DatabaseHttpCache(session)
+        self.run_row: HarvestRun | None = None
+        self.to_index: set[int] = set()
+        self.stale_index_runs: list[int] = []
+        self.backend = None
+        self.index_failed = False
+        self.only: set[str] = {name.lower() for name in options.only}
+        # Why the run stopped early (rate limit, or GitHub unreachable for several accounts).
+        self.stopped: GitHubError | None = None
+        self.unreachable = 0
+
+    # --- the run -----------------------------------------------------------------------------
+
+    def run(self) -> HarvestSummary:
+        resumed_from, resume_order = self._recover()
+        organisations = self._organisations(resume_order)
+        if not self.options.dry_run:
+            self.run_row = start_harvest_run(self.session, SOURCE)
+            self.session.commit()
+        queued = self._queued()
+        api_url = self.options.api_url or self.settings.github_api_url
+        token = self.settings.github_token
+        reports: list[AccountReport] = []
+        with GitHubClient(api_url, token, self.cache, self.options.client) as self.client:
+            plan = [(o, self._accounts(o)) for o in organisations]
+            pending = [a.login for _, accounts in plan for a in accounts]
+            for organisation, accounts in plan:
+                if not accounts:
+                    continue
+                self.progress.organisation_started(organisation.slug, len(accounts))
+                done = []
+                for account in accounts:
+                    if self.stopped is not None:
+                        done.append(AccountReport(organisation.slug, account.login, "stopped"))
+                        continue
+                    self._save_resume_point(pending)
+                    done.append(self._guarded_account(organisation, account, queued))
+                    if self.stopped is None:
+                        pending.remove(account.login)
+                reports += done
+                self.progress.organisation_finished(organisation.slug, done)
+            self._index(final=True)
+            return self._finish(reports, resumed_from, pending)
+
+    def _finish(self, reports, resumed_from, pending) -> HarvestSummary:
+        stats, stopped = self.client.stats, self.stopped
+        status = "complete"
+        if stopped is not None:
+            status = "stopped"
+        elif any(r.status != "ok" for r in reports):
+            status = "partial"  # an account failed or no longer exists
+        summary = HarvestSummary(
+            run_id=self.run_row.id if self.run_row else None,
+            status="dry-run" if self.options.dry_run else status,
+            accounts=reports,
+            api_requests=stats.total,
+            not_modified=stats.not_modified,
+            retries=stats.retries,
+            rate_remaining=stats.rate_remaining,
+            rate_reset=stats.rate_reset,
+            resumed_from=resumed_from,
+            stopped_reason=str(stopped) if stopped else None,
+            index_pending=self.index_failed,
+            dry_run=self.options.dry_run,
+        )
+        if self.options.dry_run:
+            self.session.rollback()
+            return summary
+        run = self.run_row
+        for name in ("seen", "changed", "unchanged", "removed", "failed"):
+            setattr(run, name, summary.total(name))
+        run.added = summary.total("added") + summary.total("restored")
+        run.api_requests = stats.total
+        run.index_pending = self.index_failed
+        run.resume_state = (
+            {
+                "pending": pending,
+                "reason": str(stopped),
+                "reset_at": _iso(getattr(stopped, "reset_at", None)),
+            }
+            if stopped
+            else None
+        )
+        finish_harvest_run(self.session, run, status)
+        self.session.commit()
+        return summary
+
+    # --- one account -------------------------------------------------------------------------
+
+    def _guarded_account(self, organisation, account, queued) -> AccountReport:
+        try:
+            return self._account(organisation, account, queued)
+        except Exception as exc:  # one account's surprise must not stop the other organisations
+            log.exception("harvesting account %s failed", account.login)
+            self.session.rollback()
+            report = AccountReport(organisation.slug, account.login)
+            return self._account_failed(report, account, "failed", f"{type(exc).__name__}: {exc}")
+
+    def _account(self, organisation, account: Account, queued: dict[str, int]) -> AccountReport:
+        report = AccountReport(organisation.slug, account.login)
+        before = self.client.stats.total
+        try:
+            listed = self.client.list_repositories(account.login)
+        except RateLimitExhaustedError as exc:
+            return self._stopped(report, exc)
+        except AccountNotFoundError as exc:
+            return self._account_failed(report, account, "missing", str(exc))
+        except GitHubUnavailableError as exc:
+            self.unreachable += 1
+            if self.unreachable >= UNREACHABLE_STOP:
+                # Every account would fail the same way; stop and resume here next time.
+                return self._stopped(report, exc)
+            return self._account_failed(report, account, "failed", str(exc))
+        except GitHubError as exc:
+            return self._account_failed(report, account, "failed", str(exc))
+        self.unreachable = 0
+        self.progress.repositories_listed(organisation.slug, account.login, len(listed))
+        report.seen = len(listed)
+        known = self._known(account)
+        removed = mark_removed(self.session, account, [r.full_name for r in listed], utcnow())
+        report.removed = len(removed)
+        report.changes += [("removed", name) for name in self._names(removed)]
+        self.to_index.update(removed)
+        self._forget_vanished(account, listed, queued)
+        self._checkpoint()
+        unchanged = []
+        for raw in listed:
+            key = raw.full_name.lower()
+            before_repo = known.get(key)
+            if _unmoved(before_repo, raw, organisation.id) and key not in queued:
+                unchanged.append(before_repo.id)
+                report.unchanged += 1
+                self.progress.repository_done(organisation.slug, raw.full_name, "unchanged")
+                continue
+            try:
+                outcome = self._repository(organisation, raw, queued.get(key))
+            except RateLimitExhaustedError as exc:
+                self._touch_seen(unchanged)
+                self._checkpoint()
+                return self._stopped(report, exc)
+            except GitHubError as exc:
+                outcome = "failed"
+                self._error(organisation.slug, f"{raw.full_name}: {exc}")
+            except Exception as exc:  # one repository's surprise must not sink the account
+                log.exception("harvesting %s failed", raw.full_name)
+                outcome = "failed"
+                self._error(organisation.slug, f"{raw.full_name}: {type(exc).__name__}")
+                self.session.rollback()
+            setattr(report, outcome, getattr(report, outcome) + 1)
+            if outcome not in ("unchanged", "failed"):
+                report.changes.append((outcome, raw.full_name))
+            self.progress.repository_done(organisation.slug, raw.full_name, outcome)
+        self._touch_seen(unchanged)
+        self._set_state(account, "ok", None, complete=True)
+        report.requests = self.client.stats.total - before
+        self._checkpoint()
+        self._index()
+        return report
+
+    def _repository(self, organisation, raw: RawRepository, queue_id: int | None) -> str:
+        detailed = self.client.fetch_details(raw)
+        detailed.organisation = organisation.slug
+        record = normalise(detailed)
+        if isinstance(record, Rejection):
+            self._error(organisation.slug, f"{record.full_name}: {record.reason}")
+            return "failed"
+        # No savepoint: each repository starts from a checkpoint, so a rollback loses only it
+        # (and pysqlite's RELEASE SAVEPOINT would commit, which a dry run must never do).
+        component, outcome = upsert_component(self.session, record, organisation, utcnow())
+        if outcome != "unchanged":
+            self.to_index.add(component.id)
+        if queue_id is not None:
+            self.session.execute(
+                update(HarvestQueueItem)
+                .where(HarvestQueueItem.id == queue_id)
+                .values(done_at=utcnow())
+            )
+        self._checkpoint()
+        return outcome
+
+    def _stopped(self, report: AccountReport, exc: GitHubError) -> AccountReport:
+        report.status, report.message = "stopped", str(exc)
+        self.stopped = exc
+        return report
+
+    def _account_failed(self, report, account, status: str, message: str) -> AccountReport:
+        report.status, report.message = status, message
+        self.session.rollback()
+        self._error(report.organisation, message)
+        self._set_state(account, status, message, complete=False)
+        self._checkpoint()
+        return report
+
+    # --- database helpers --------------------------------------------------------------------
+
+    def _checkpoint(self) -> None:
+        """Commit the work so far (a dry run forgets it instead); a SIGKILL loses at most this."""
+        if self.options.dry_run:
+            self.cache.pending.clear()
+            self.session.rollback()
+            return
+        if self.to_index and self.run_row is not None:
+            # Set before the changes commit, cleared once indexed: a killed run leaves a marker.
+            self.run_row.index_pending = True
+        self.cache.write()
+        self.session.commit()
+
+    def _recover(self) -> tuple[int | None, list[str]]:
+        """Close runs a crash left 'running' (we hold the lock) and find where to resume."""
+        self.session.execute(
+            update(HarvestRun)
+            .where(HarvestRun.source == SOURCE, HarvestRun.status == "running")
+            .values(status="interrupted", finished_at=utcnow())
+        )
+        if not self.options.dry_run:
+            self.session.commit()
+        last = self.session.scalar(
+            select(HarvestRun)
+            .where(HarvestRun.source == SOURCE, HarvestRun.status != "running")
+            .order_by(HarvestRun.id.desc())
+            .limit(1)
+        )
+        pending_index = self.session.scalars(
+            select(HarvestRun).where(HarvestRun.index_pending.is_(True))
+        ).all()
+        if pending_index:
+            since = min(run.started_at for run in pending_index)
+            self.to_index.update(
+                self.session.scalars(
+                    select(Component.id).where(
+                        (Component.record_updated_at >= since) | (Component.removed_at >= since)
+                    )
+                )
+            )
+            self.stale_index_runs = [run.id for run in pending_index]
+        state = (last.resume_state or {}) if last else {}
+        if last and last.status in ("stopped", "interrupted") and state.get("pending"):
+            return last.id, [str(login).lower() for login in state["pending"]]
+        return None, []
+
+    def _save_resume_point(self, pending: list[str]) -> None:
+        if self.run_row is not None and not self.options.dry_run:
+            self.run_row.resume_state = {"pending": pending}
+            self._checkpoint()
+
+    def _organisations(self, pending: list[str]) -> list[Organisation]:
+        organisations = self.session.scalars(
+            select(Organisation)
+            .options(selectinload(Organisation.accounts))
+            .order_by(Organisation.slug)
+        ).all()
+        only = self.only
+        known = {o.slug for o in organisations} | {
+            a.login_key for o in organisations for a in o.accounts
+        }
+        unknown = sorted(only - known)
+        if unknown:
+            raise ValidationError(
+                f"no registered organisation or account is called {', '.join(unknown)}; "
+                "see `catalogue orgs list`"
+            )
+        chosen = [
+            o
+            for o in organisations
+            if not only or o.slug in only or any(a.login_key in only for a in o.accounts)
+        ]
+        # Resume where the last run stopped: its pending accounts' organisations go first.
+        rank = {login: i for i, login in enumerate(pending)}
+        big = len(rank)
+        return sorted(
+            chosen, key=lambda o: min((rank.get(a.login_key, big) for a in o.accounts), default=big)
+        )
+
+    def _accounts(self, organisation: Organisation) -> list[Account]:
+        host = self.options.host.lower()
+        chosen = [a for a in organisation.accounts if a.host == host]
+        if self.only and organisation.slug not in self.only:
+            chosen = [a for a in chosen if a.login_key in self.only]
+        return chosen
+
+    def _queued(self) -> dict[str, int]:
+        """Repositories a webhook (or a person) asked to re-harvest: full name key -> queue id."""
+        rows = self.session.execute(
+            select(HarvestQueueItem.full_name, HarvestQueueItem.id).where(
+                HarvestQueueItem.done_at.is_(None),
+                HarvestQueueItem.host == self.options.host.lower(),
+            )
+        )
+        return {name.lower(): queue_id for name, queue_id in rows}
+
+    def _known(self, account: Account) -> dict[str, _Known]:
+        rows = self.session.execute(
+            select(
+                Component.full_name_key,
+                Component.id,
+                Component.pushed_at,
+                Component.updated_at,
+                Component.removed_at,
+                Component.organisation_id,
+            ).where(
+                Component.host == account.host,
+                func.lower(Component.owner) == account.login_key,
+            )
+        )
+        return {
+            key: _Known(cid, pushed, updated, removed is not None, org)
+            for key, cid, pushed, updated, removed, org in rows
+        }
+
+    def _forget_vanished(self, account: Account, listed, queued: dict[str, int]) -> None:
+        """Queued repositories missing from the account's complete listing have nothing to do."""
+        names = {raw.full_name.lower() for raw in listed}
+        owner = f"{account.login_key}/"
+        gone = [i for key, i in queued.items() if key.startswith(owner) and key not in names]
+        if gone:
+            self.session.execute(
+                update(HarvestQueueItem)
+                .where(HarvestQueueItem.id.in_(gone))
+                .values(done_at=utcnow())
+            )
+
+    def _names(self, ids: list[int]) -> list[str]:
+        if not ids:
+            return []
+        return list(self.session.scalars(select(Component.full_name).where(Component.id.in_(ids))))
+
+    def _touch_seen(self, ids: list[int]) -> None:
+        now = utcnow()
+        for start in range(0, len(ids), 500):
+            # Seen again but not changed: keep record_updated_at, which marks real changes.
+            self.session.execute(
+                update(Component)
+                .where(Component.id.in_(ids[start : start + 500]))
+                .values(last_seen_at=now, record_updated_at=Component.record_updated_at)
+            )
+
+    def _set_state(self, account: Account, status: str, message: str | None, complete: bool):
+        state = self.session.scalar(
+            select(AccountHarvestState).where(AccountHarvestState.account_id == account.id)
+        )
+        if state is None:
+            state = AccountHarvestState(account_id=account.id)
+            self.session.add(state)
+        state.status, state.message = status, (message or "")[:2000] or None
+        if complete:
+            state.last_complete_at = utcnow()
+
+    def _error(self, slug: str, message: str) -> None:
+        log.warning("%s: %s", slug, message)
+        if self.run_row is None:
+            return
+        errors = dict(self.run_row.errors or {})
+        entries = list(errors.get(slug, []))
+        if len(entries) < MAX_ERRORS_PER_ORGANISATION:
+            entries.append(message[:500])
+        errors[slug] = entries
+        self.run_row.errors = errors
+
+    # --- search ------------------------------------------------------------------------------
+
+    def _index(self, final: bool = False) -> None:
+        """Tell the search index what changed, after the commit; on failure a rebuild catches up."""
+        if self.options.dry_run or not self.options.index:
+            return
+        if self.to_index:
+            from search.indexing import update_index
+
+            try:
+                if self.backend is None:
+                    from search.factory import make_backend
+
+                    self.backend = make_backend(self.settings)
+                update_index(self.session, self.backend, sorted(self.to_index))
+            except Exception as exc:  # the database is the source of truth; the index catches up
+                log.warning("search index not updated (%s: %s)", type(exc).__name__, exc)
+                self.index_failed = True
+            else:
+                self.index_failed = False
+                self.to_index.clear()
+                if self.stale_index_runs:
+                    self.session.execute(
+                        update(HarvestRun)
+                        .where(HarvestRun.id.in_(self.stale_index_runs))
+                        .values(index_pending=False)
+                    )
+                    self.stale_index_runs = []
+                if self.run_row is not None:
+                    self.run_row.index_pending = False
+                self.session.commit()
+        if final and self.backend is not None:
+            self.backend.close()
+
+
+def _unmoved(known: _Known | None, raw: RawRepository, organisation_id: int) -> bool:
+    """True when nothing GitHub tracks has moved since the stored record (no detail requests)."""
+    return (
+        known is not None
+        and not known.removed
+        and known.organisation_id == organisation_id
+        and raw.pushed_at is not None
+        and raw.updated_at is not None
+        and known.pushed_at == raw.pushed_at
+        and known.updated_at == raw.updated_at
+    )
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def names(reports: Iterable[AccountReport], outcome: str) -> list[str]:
+    """Full names with a given outcome, for --dry-run output."""
+    return [name for report in reports for kind, name in report.changes if kind == outcome]
