@@ -1,0 +1,105 @@
+"""The bilingual glossary: sets of interchangeable English and Welsh terms, used as synonyms."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from search import welsh
+from search.querytext import fold, words
+
+GLOSSARY_PATH = Path(__file__).parent / "data" / "glossary.yaml"
+
+Term = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One set of interchangeable terms, as written in the glossary."""
+
+    en: tuple[str, ...]
+    cy: tuple[str, ...]
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        return self.en + self.cy
+
+
+class Glossary:
+    """Synonym look-up over folded word sequences, aware of Welsh mutations."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = entries
+        self._index: dict[Term, set[int]] = {}
+        for number, entry in enumerate(entries):
+            for term in entry.terms:
+                key = tuple(words(term))
+                if key:
+                    self._index.setdefault(key, set()).add(number)
+        self.longest = max((len(key) for key in self._index), default=1)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def synonyms(self, term: Term) -> list[Term]:
+        """Every other term sharing an entry with this folded word sequence, in glossary order."""
+        found: list[Term] = []
+        for number in sorted(self._lookup(term)):
+            for other in self.entries[number].terms:
+                key = tuple(words(other))
+                if key and key != term and key not in found:
+                    found.append(key)
+        return found
+
+    def _lookup(self, term: Term) -> set[int]:
+        numbers = set(self._index.get(term, ()))
+        if not numbers and term:
+            # A mutated first word ('gyngor', 'nghyngor') still finds 'cyngor'.
+            for radical in welsh.radicals(term[0]):
+                numbers |= self._index.get((radical, *term[1:]), set())
+        if not numbers and len(term) == 1 and term[0].endswith("s") and len(term[0]) > 3:
+            numbers = set(self._index.get((term[0][:-1],), ()))
+        return numbers
+
+    def contains(self, term: Term) -> bool:
+        """Whether the folded word sequence is a glossary term (directly or through mutation)."""
+        return bool(self._lookup(term))
+
+    def synonym_sets(self) -> list[list[str]]:
+        """Each entry as a list of folded terms, for engines that take synonyms as settings."""
+        sets = []
+        for entry in self.entries:
+            terms = []
+            for term in entry.terms:
+                folded = " ".join(words(term))
+                if folded and folded not in terms:
+                    terms.append(folded)
+            if len(terms) > 1:
+                sets.append(terms)
+        return sets
+
+
+def parse_glossary(text: str) -> Glossary:
+    """Build a glossary from its YAML text, rejecting malformed entries loudly."""
+    data = yaml.safe_load(text) or {}
+    entries = []
+    for number, raw in enumerate(data.get("terms") or [], start=1):
+        if not isinstance(raw, dict) or not isinstance(raw.get("en"), list):
+            raise ValueError(f"glossary entry {number} needs an 'en' list")
+        cy = raw.get("cy") or []
+        if not isinstance(cy, list):
+            raise ValueError(f"glossary entry {number}: 'cy' must be a list")
+        entries.append(Entry(tuple(map(str, raw["en"])), tuple(map(str, cy))))
+    return Glossary(entries)
+
+
+@cache
+def load_glossary(path: Path = GLOSSARY_PATH) -> Glossary:
+    """The bundled glossary, parsed once per process."""
+    return parse_glossary(path.read_text(encoding="utf-8"))
+
+
+__all__ = ["Entry", "Glossary", "fold", "load_glossary", "parse_glossary"]

@@ -1,0 +1,507 @@
+"""MeiliSearchBackend: the search interface on a Meilisearch server, through the official client."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import logging
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
+
+import meilisearch
+from meilisearch.errors import (
+    MeilisearchApiError,
+    MeilisearchCommunicationError,
+    MeilisearchError,
+    MeilisearchTimeoutError,
+)
+from rapidfuzz import fuzz
+
+from search import welsh
+from search.backend import (
+    FILTER_FIELDS,
+    Document,
+    Health,
+    Hit,
+    Page,
+    Query,
+    SearchError,
+    SearchUnavailableError,
+)
+from search.glossary import Glossary, load_glossary
+from search.querytext import MAX_RESULT_WINDOW, STOPWORDS, parse, validate, words
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+FACET_LIMIT = 100
+BATCH = 1000
+# Private-use characters mark matches, so the adapter can HTML-escape Meilisearch's text first and
+# only then turn the markers into <mark>; documents are stripped of them when indexed.
+PRE, POST = "\ue000", "\ue001"
+# Ranking by attribute follows this order: name, then topics/keywords, then descriptions (and the
+# mutated forms of their words), then organisation, then README.
+SEARCHABLE = [
+    "name",
+    "name_text",
+    "topics",
+    "keywords",
+    "description",
+    "description_cy",
+    "mutations",
+    "organisation_name",
+    "organisation_name_cy",
+    "owner",
+    "readme",
+]
+HIGHLIGHTED = ["name", "description", "description_cy", "topics"]
+# 'sort' first: when a sort is asked for it decides the order; without one it is skipped. The last
+# rule puts archived components below live ones at otherwise equal relevance.
+RANKING_RULES = [
+    "sort",
+    "words",
+    "typo",
+    "proximity",
+    "attribute",
+    "exactness",
+    "archived_rank:asc",
+]
+SORTS = {"updated": ["updated:desc", "id:asc"], "name": ["name_key:asc", "id:asc"]}
+VOCABULARY_LIMIT = 1000
+
+
+class SearchTaskError(SearchError):
+    """Meilisearch accepted a change but failed to apply it."""
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace(PRE, "").replace(POST, "")
+    if isinstance(value, list):
+        return [_clean(item) for item in value]
+    return value
+
+
+def mutation_forms(doc: Document) -> str:
+    """Mutated and radical forms of the words in a document's short fields, for matching Welsh."""
+    forms: set[str] = set()
+    texts = [doc.get(key) or "" for key in ("name_text", "description", "description_cy")]
+    texts += list(doc.get("topics") or []) + list(doc.get("keywords") or [])
+    for text in texts:
+        for word in words(str(text)):
+            if len(word) >= welsh.MIN_LENGTH and word.isalpha():
+                forms |= welsh.family(word) - {word}
+    return " ".join(sorted(forms))
+
+
+def meili_document(doc: Document) -> dict[str, Any]:
+    """The document as Meilisearch stores it: the shared shape plus hidden ranking fields."""
+    shaped = {key: _clean(value) for key, value in doc.items()}
+    shaped["mutations"] = mutation_forms(doc)
+    shaped["archived_rank"] = 1 if doc.get("archived") else 0
+    shaped["name_key"] = str(doc.get("name") or "").casefold()
+    shaped["topic"] = list(doc.get("topic") or doc.get("topics") or [])
+    return shaped
+
+
+def synonyms(glossary: Glossary) -> dict[str, list[str]]:
+    """Meilisearch synonyms: every glossary term (and mutated Welsh forms) to all the others."""
+    sets: list[set[str]] = []
+    for entry in glossary.entries:
+        terms: set[str] = set()
+        for term in entry.terms:
+            folded = words(term)
+            if not folded:
+                continue
+            terms.add(" ".join(folded))
+        for term in entry.cy:
+            folded = words(term)
+            if folded and len(folded[0]) >= welsh.MIN_LENGTH:
+                for form in welsh.family(folded[0]):
+                    terms.add(" ".join([form, *folded[1:]]))
+        sets.append(terms)
+    mapping: dict[str, set[str]] = {}
+    for terms in sets:
+        for term in terms:
+            mapping.setdefault(term, set()).update(terms - {term})
+    return {term: sorted(others) for term, others in sorted(mapping.items()) if others}
+
+
+def index_settings(glossary: Glossary) -> dict[str, Any]:
+    """Every index setting the catalogue relies on; applied when they differ from the server's."""
+    return {
+        "searchableAttributes": SEARCHABLE,
+        "filterableAttributes": sorted([*FILTER_FIELDS, "archived_rank", "id"]),
+        "sortableAttributes": ["archived_rank", "id", "name_key", "updated"],
+        "rankingRules": RANKING_RULES,
+        "stopWords": sorted(STOPWORDS),
+        "synonyms": synonyms(glossary),
+        "typoTolerance": {
+            "enabled": True,
+            "minWordSizeForTypos": {"oneTypo": 5, "twoTypos": 9},
+        },
+        "pagination": {"maxTotalHits": MAX_RESULT_WINDOW},
+        "faceting": {"maxValuesPerFacet": FACET_LIMIT, "sortFacetValuesBy": {"*": "count"}},
+    }
+
+
+VOCABULARY_SETTINGS = {
+    "searchableAttributes": ["term"],
+    "filterableAttributes": ["start"],
+    "typoTolerance": {"enabled": False},
+}
+
+
+def vocabulary(docs: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """One record per word of the documents, for 'did you mean' suggestions."""
+    found: set[str] = set()
+    for doc in docs:
+        for key in ("name_text", "description", "description_cy", "readme"):
+            found.update(w for w in words(str(doc.get(key) or "")) if 3 <= len(w) <= 24)
+        for key in ("topics", "keywords"):
+            for text in doc.get(key) or []:
+                found.update(w for w in words(str(text)) if 3 <= len(w) <= 24)
+    return [
+        {"id": hashlib.blake2b(w.encode(), digest_size=8).hexdigest(), "term": w, "start": w[:2]}
+        for w in sorted(found)
+        if w.isalpha()
+    ]
+
+
+def _quote(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def filter_expression(filters: dict[str, tuple[str, ...]], exclude: str | None = None) -> list:
+    """Meilisearch filter clauses (ANDed as a list): OR within a field, AND across fields."""
+    clauses = []
+    for field, values in filters.items():
+        if field != exclude and values:
+            clauses.append(f"{field} IN [{', '.join(_quote(str(v)) for v in values)}]")
+    return clauses
+
+
+def formatted_highlights(formatted: dict[str, Any]) -> dict[str, str]:
+    """HTML-safe highlights from a hit's _formatted fields: only fields where a word matched."""
+    found = {}
+    for field in (*HIGHLIGHTED, "readme"):
+        value = formatted.get(field)
+        if isinstance(value, list):
+            value = ", ".join(str(item) for item in value)
+        if isinstance(value, str) and PRE in value:
+            escaped = html.escape(value)
+            found[field] = escaped.replace(PRE, "<mark>").replace(POST, "</mark>")
+    if "readme" in found and len(found) > 1:
+        del found["readme"]  # a README snippet only helps when nothing shorter matched
+    return found
+
+
+class MeiliSearchBackend:
+    """The search interface on Meilisearch; every write waits for its task and checks it."""
+
+    name = "meilisearch"
+
+    def __init__(
+        self,
+        url: str,
+        api_key: str | None = None,
+        index: str = "components",
+        *,
+        timeout: float = 5.0,
+        task_timeout: float = 120.0,
+        glossary: Glossary | None = None,
+    ) -> None:
+        self.url = url
+        self.uid = index
+        self.task_timeout_ms = int(task_timeout * 1000)
+        self.client = meilisearch.Client(url, api_key, timeout=timeout)
+        self.glossary = glossary or load_glossary()
+        self._ready = False
+        self._lock = threading.Lock()
+
+    # -- plumbing -----------------------------------------------------------------------------
+
+    def _call(self, action: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a client call, turning transport failures into SearchUnavailableError."""
+        try:
+            return action(*args, **kwargs)
+        except (MeilisearchCommunicationError, MeilisearchTimeoutError) as exc:
+            raise SearchUnavailableError(f"Meilisearch at {self.url} did not answer") from exc
+        except MeilisearchApiError as exc:
+            if exc.status_code >= 500:
+                raise SearchUnavailableError(
+                    f"Meilisearch failed ({exc.status_code}): {exc.message}"[:300]
+                ) from exc
+            raise SearchError(f"Meilisearch refused a request: {exc.code}: {exc.message}") from exc
+        except MeilisearchError as exc:
+            raise SearchUnavailableError(f"Meilisearch error: {exc.message}"[:300]) from exc
+
+    def _wait(self, task: Any) -> None:
+        """Wait for a task to finish; a failure or a timeout is raised, never ignored."""
+        uid = task.task_uid
+        try:
+            done = self.client.wait_for_task(
+                uid, timeout_in_ms=self.task_timeout_ms, interval_in_ms=50
+            )
+        except MeilisearchTimeoutError as exc:
+            raise SearchUnavailableError(
+                f"Meilisearch did not finish task {uid} within {self.task_timeout_ms} ms"
+            ) from exc
+        except (MeilisearchCommunicationError, MeilisearchApiError) as exc:
+            raise SearchUnavailableError(f"lost track of Meilisearch task {uid}") from exc
+        if done.status != "succeeded":
+            error = done.error or {}
+            raise SearchTaskError(
+                f"Meilisearch task {uid} ({done.type}) {done.status}: "
+                f"{error.get('code', '')} {error.get('message', '')}".strip()
+            )
+
+    def _run(self, action: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        self._wait(self._call(action, *args, **kwargs))
+
+    def _ensure_index(self, uid: str, settings: dict[str, Any]) -> None:
+        """Create the index if it is missing and bring its settings up to date (no-op if equal)."""
+        try:
+            current = self.client.index(uid).get_settings()
+        except MeilisearchApiError as exc:
+            if exc.code != "index_not_found":
+                raise
+            self._run(self.client.create_index, uid, {"primaryKey": "id"})
+            current = {}
+        changed = {k: v for k, v in settings.items() if not _same(current.get(k), v)}
+        if changed:
+            self._run(self.client.index(uid).update_settings, changed)
+
+    def ensure_ready(self) -> None:
+        """Create the indexes and apply their settings; safe to call at every start."""
+        with self._lock:
+            if self._ready:
+                return
+            self._call(self._ensure_index, self.uid, index_settings(self.glossary))
+            self._call(self._ensure_index, self._vocabulary_uid(self.uid), VOCABULARY_SETTINGS)
+            self._ready = True
+
+    @staticmethod
+    def _vocabulary_uid(uid: str) -> str:
+        return f"{uid}_vocabulary"
+
+    # -- writes ---------------------------------------------------------------------------------
+
+    def _add(self, uid: str, docs: Iterable[Document]) -> int:
+        count = 0
+        for batch in _batches(docs, BATCH):
+            shaped = [meili_document(doc) for doc in batch]
+            self._run(self.client.index(uid).add_documents, shaped, "id")
+            self._run(
+                self.client.index(self._vocabulary_uid(uid)).add_documents,
+                vocabulary(shaped),
+                "id",
+            )
+            count += len(shaped)
+        return count
+
+    def index(self, docs: Iterable[Document]) -> None:
+        """Add or replace documents; returns once Meilisearch has applied the change."""
+        self.ensure_ready()
+        self._add(self.uid, docs)
+
+    def delete(self, ids: Iterable[int]) -> None:
+        """Remove documents by id; returns once Meilisearch has applied the change."""
+        wanted = [int(i) for i in ids]
+        if not wanted:
+            return
+        self.ensure_ready()
+        for start in range(0, len(wanted), BATCH):
+            chosen = ", ".join(str(i) for i in wanted[start : start + BATCH])
+            self._run(self.client.index(self.uid).delete_documents, filter=f"id IN [{chosen}]")
+
+    def rebuild(self, docs: Iterable[Document]) -> int:
+        """Fill fresh indexes, then swap them with the live ones in one atomic step."""
+        self.ensure_ready()
+        fresh = f"{self.uid}_rebuild_{uuid.uuid4().hex[:8]}"
+        pairs = [(self.uid, fresh), (self._vocabulary_uid(self.uid), self._vocabulary_uid(fresh))]
+        try:
+            self._call(self._ensure_index, fresh, index_settings(self.glossary))
+            self._call(self._ensure_index, self._vocabulary_uid(fresh), VOCABULARY_SETTINGS)
+            count = self._add(fresh, docs)
+            self._run(self.client.swap_indexes, [{"indexes": list(pair)} for pair in pairs])
+        finally:
+            # After the swap the fresh uids hold the old documents; before it, a half-built index.
+            for _, uid in pairs:
+                try:
+                    self._run(self.client.delete_index, uid)
+                except SearchError:
+                    log.warning("could not delete leftover Meilisearch index %s", uid)
+        return count
+
+    def drop(self) -> None:
+        """Delete this backend's indexes (tests use it to clean up)."""
+        for uid in (self.uid, self._vocabulary_uid(self.uid)):
+            self._run(self.client.delete_index, uid)
+        self._ready = False
+
+    # -- reads ------------------------------------------------------------------------------------
+
+    def _request(self, query: Query, text: str, filters: dict[str, tuple[str, ...]]) -> dict:
+        request: dict[str, Any] = {
+            "indexUid": self.uid,
+            "q": text,
+            "page": query.page,
+            "hitsPerPage": query.per_page,
+            "attributesToRetrieve": ["id"],
+            "showRankingScore": True,
+            "matchingStrategy": "frequency",
+        }
+        clauses = filter_expression(filters)
+        if clauses:
+            request["filter"] = clauses
+        sort = SORTS.get(query.sort) or (SORTS["updated"] if not text else None)
+        if sort:
+            request["sort"] = sort
+        if query.facets:
+            request["facets"] = list(FILTER_FIELDS)
+        if text:
+            request.update(
+                attributesToHighlight=HIGHLIGHTED,
+                attributesToCrop=["readme"],
+                cropLength=30,
+                cropMarker="…",
+                highlightPreTag=PRE,
+                highlightPostTag=POST,
+            )
+        return request
+
+    def search(self, query: Query) -> Page:
+        """Run a query with disjunctive facet counts, all in one multi-search request."""
+        validate(query)
+        self.ensure_ready()
+        parsed = parse(query.text, self.glossary)
+        text = parsed.cleaned()
+        if text and query.text[-1:].isspace():
+            text += " "  # a typed space means the last word is finished: no prefix search
+        filters = {f: tuple(str(v) for v in vs if str(v)) for f, vs in query.filters.items()}
+        filters = {f: vs for f, vs in filters.items() if vs}
+        main = self._request(query, text, filters)
+        queries = [main]
+        if query.facets:
+            for field in filters:
+                others = {f: vs for f, vs in filters.items() if f != field}
+                extra = {
+                    "indexUid": self.uid,
+                    "q": text,
+                    "page": 1,
+                    "hitsPerPage": 0,
+                    "facets": [field],
+                    "matchingStrategy": "frequency",
+                }
+                clauses = filter_expression(others)
+                if clauses:
+                    extra["filter"] = clauses
+                queries.append(extra)
+        try:
+            answer = self._call(self.client.multi_search, queries)
+        except SearchError as exc:
+            if "index_not_found" in str(exc):
+                return Page(query=query, total=0, hits=[], facets={})
+            raise
+        results = answer["results"]
+        first = results[0]
+        hits = [
+            Hit(
+                id=int(raw["id"]),
+                score=float(raw.get("_rankingScore") or 0.0),
+                highlights=formatted_highlights(raw.get("_formatted") or {}),
+            )
+            for raw in first.get("hits", [])
+        ]
+        total = int(first.get("totalHits") or 0)
+        facets: dict[str, dict[str, int]] = {}
+        if query.facets:
+            distribution = dict(first.get("facetDistribution") or {})
+            for field, result in zip(filters, results[1:], strict=True):
+                distribution[field] = (result.get("facetDistribution") or {}).get(field, {})
+            for field in FILTER_FIELDS:
+                counts = distribution.get(field) or {}
+                facets[field] = _top(counts, [str(v) for v in filters.get(field, ())])
+        suggestion = self._suggest(parsed.content_words) if total == 0 and text.strip() else None
+        return Page(query=query, total=total, hits=hits, facets=facets, suggestion=suggestion)
+
+    def _suggest(self, typed: list[str]) -> str | None:
+        """'Did you mean': each word replaced by the most similar indexed word sharing its start."""
+        candidates = [w for w in typed if len(w) >= 3]
+        if not candidates:
+            return None
+        queries = [
+            {
+                "indexUid": self._vocabulary_uid(self.uid),
+                "q": "",
+                "filter": f"start = {_quote(word[:2])}",
+                "limit": VOCABULARY_LIMIT,
+                "attributesToRetrieve": ["term"],
+            }
+            for word in candidates
+        ]
+        try:
+            results = self._call(self.client.multi_search, queries)["results"]
+        except SearchError:
+            return None
+        best = dict(zip(candidates, results, strict=True))
+        suggested = []
+        for word in typed:
+            result = best.get(word)
+            terms = [hit["term"] for hit in result.get("hits", [])] if result else []
+            if word in terms or not terms:
+                suggested.append(word)
+                continue
+            score, term = max((fuzz.ratio(word, term), term) for term in terms)
+            suggested.append(term if score >= 60 else word)
+        return " ".join(suggested) if suggested != typed else None
+
+    def health(self) -> Health:
+        """Report whether Meilisearch answers and how many documents the index holds."""
+        try:
+            status = self.client.health().get("status")
+            if status != "available":
+                return Health(False, self.name, f"Meilisearch status: {status}")
+            stats = self.client.index(self.uid).get_stats()
+            return Health(True, self.name, self.url, int(stats.number_of_documents))
+        except MeilisearchApiError as exc:
+            if exc.code == "index_not_found":
+                return Health(True, self.name, f"{self.url} (index not built yet)", 0)
+            return Health(False, self.name, f"Meilisearch error: {exc.code}")
+        except Exception as exc:  # health reports every failure instead of raising
+            return Health(False, self.name, f"Meilisearch unreachable: {type(exc).__name__}")
+
+    def close(self) -> None:
+        """Nothing to release: the client opens a connection per request."""
+
+
+def _same(current: Any, wanted: Any) -> bool:
+    """Whether the server's setting already says what we want (it may add keys of its own)."""
+    if isinstance(wanted, dict) and isinstance(current, dict):
+        return all(_same(current.get(key), value) for key, value in wanted.items())
+    return current == wanted
+
+
+def _top(counts: dict[str, int], chosen: list[str]) -> dict[str, int]:
+    ranked = sorted(
+        ((v, int(c)) for v, c in counts.items() if c and v), key=lambda i: (-i[1], i[0])
+    )
+    result = dict(ranked[:FACET_LIMIT])
+    for value in chosen:
+        result.setdefault(value, int(counts.get(value, 0)))
+    return result
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,198 @@
+"""Reading what people type: folding, words, phrases, stop words, and glossary synonym groups."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from search.backend import (
+    FILTER_FIELDS,
+    MAX_PER_PAGE,
+    MAX_QUERY_LENGTH,
+    SORTS,
+    InvalidQueryError,
+    Query,
+)
+
+if TYPE_CHECKING:
+    from search.glossary import Glossary
+
+# Words beyond this are ignored: they add cost and almost never change the top results.
+MAX_WORDS = 12
+# Deepest result either engine will page to (Meilisearch's pagination.maxTotalHits is set to it).
+MAX_RESULT_WINDOW = 10_000
+
+# Tokens are maximal runs of letters and digits, as SQLite FTS5's unicode61 tokenizer reads them.
+_WORD = re.compile(r"[^\W_]+")
+_PHRASE = re.compile(r'"([^"]*)"')
+# Combining marks left by NFKD decomposition ('ŵ' -> 'w' + U+0302), removed to fold diacritics.
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+STOPWORDS = frozenset(
+    # English
+    "a an and are as at be by for from has have how i in is it its of on or that the this "
+    "to was were what when where which who will with you your my our can do does"
+    # Welsh (function words that carry no topic)
+    " y yr ar ac o i yn ei eu am at gan gyda dan dros drwy mae sy sydd yw ydy hwn hon hyn"
+    " fy dy ein eich nid na nad ond fel pan os neu".split()
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case the text and strip diacritics ('Ŵyl' -> 'wyl'), as the FTS5 tokenizer does."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", _COMBINING.sub("", unicodedata.normalize("NFKD", text)))
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, split the way the index splits them."""
+    return _WORD.findall(fold(text))
+
+
+def spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) for each word of the text, in order, for highlighting."""
+    return [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+
+
+def validate(query: Query) -> None:
+    """Raise InvalidQueryError, with a message fit to show, when a query cannot be run as given."""
+    if query.sort not in SORTS:
+        raise InvalidQueryError("Sort results by relevance, recently updated or name.")
+    if query.page < 1:
+        raise InvalidQueryError("Page numbers start at 1.")
+    if not 1 <= query.per_page <= MAX_PER_PAGE:
+        raise InvalidQueryError(f"Show between 1 and {MAX_PER_PAGE} results a page.")
+    if (query.page - 1) * query.per_page >= MAX_RESULT_WINDOW:
+        raise InvalidQueryError(
+            f"Only the first {MAX_RESULT_WINDOW:,} results can be paged through; "
+            "add words or filters to narrow the search."
+        )
+    for name in query.filters:
+        if name not in FILTER_FIELDS:
+            raise InvalidQueryError(f"There is no filter called {name!r}.")
+
+
+@dataclass
+class Group:
+    """One typed word, or the words of a quoted phrase, that a document must contain to match it."""
+
+    words: tuple[str, ...]
+    phrase: bool = False
+    prefix: bool = False
+    stop: bool = False
+
+    @property
+    def span(self) -> int:
+        return len(self.words)
+
+
+@dataclass(frozen=True)
+class Synonym:
+    """A glossary term standing in for groups[start:stop]: matching it matches each of them."""
+
+    start: int
+    stop: int
+    words: tuple[str, ...]
+    weight: float = 0.8
+
+
+@dataclass
+class ParsedQuery:
+    """The query as groups of words plus glossary synonyms, ready for an engine to match."""
+
+    text: str
+    groups: list[Group] = field(default_factory=list)
+    synonyms: list[Synonym] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not self.groups
+
+    @property
+    def content(self) -> list[int]:
+        """Indexes of groups that carry the match: stop words only count when nothing else does."""
+        found = [i for i, group in enumerate(self.groups) if not group.stop]
+        return found or list(range(len(self.groups)))
+
+    @property
+    def words(self) -> list[str]:
+        return [word for group in self.groups for word in group.words]
+
+    @property
+    def content_words(self) -> list[str]:
+        return [word for i in self.content for word in self.groups[i].words]
+
+    def cleaned(self) -> str:
+        """The query as plain words and balanced quoted phrases, free of any engine syntax."""
+        parts = []
+        for group in self.groups:
+            text = " ".join(group.words)
+            parts.append(f'"{text}"' if group.phrase else text)
+        return " ".join(parts)
+
+
+def parse(text: str, glossary: Glossary | None = None) -> ParsedQuery:
+    """Split typed text into groups; quotes make phrases, everything else is a plain word."""
+    text = (text or "")[:MAX_QUERY_LENGTH]
+    parsed = ParsedQuery(text=text)
+    segments: list[tuple[bool, list[str]]] = []
+    position = 0
+    for match in _PHRASE.finditer(text):
+        segments.append((False, words(text[position : match.start()])))
+        segments.append((True, words(match.group(1))))
+        position = match.end()
+    segments.append((False, words(text[position:])))
+
+    budget = MAX_WORDS
+    for is_phrase, segment in segments:
+        segment = segment[:budget]
+        budget -= len(segment)
+        if is_phrase and len(segment) > 1:
+            parsed.groups.append(Group(tuple(segment), phrase=True))
+            continue
+        first = len(parsed.groups)
+        parsed.groups.extend(Group((word,), stop=word in STOPWORDS) for word in segment)
+        if glossary:
+            parsed.synonyms.extend(_synonyms(segment, first, glossary))
+    if glossary:
+        for index, group in enumerate(parsed.groups):
+            if group.phrase:
+                parsed.synonyms.extend(
+                    Synonym(index, index + 1, term) for term in glossary.synonyms(group.words)
+                )
+    # Search as you type: the last word may be unfinished, unless the person typed a space after it.
+    last = parsed.groups[-1] if parsed.groups else None
+    if last and not last.phrase and text[-1:].isalnum():
+        last.prefix = True
+    return parsed
+
+
+def corrected_synonyms(
+    parsed: ParsedQuery, corrections: dict[int, str], glossary: Glossary, weight: float
+) -> list[Synonym]:
+    """Glossary synonyms that only appear once misspelt words are corrected ('speach' -> 'speech')."""
+    if not corrections or any(group.phrase for group in parsed.groups):
+        return []
+    fixed = [corrections.get(i, group.words[0]) for i, group in enumerate(parsed.groups)]
+    return [
+        Synonym(s.start, s.stop, s.words, s.weight * weight)
+        for s in _synonyms(fixed, 0, glossary)
+        if any(s.start <= i < s.stop for i in corrections)
+    ]
+
+
+def _synonyms(segment: list[str], first: int, glossary: Glossary) -> list[Synonym]:
+    """Synonyms for every run of words in the segment that is a glossary term."""
+    found = []
+    for start in range(len(segment)):
+        for size in range(1, min(glossary.longest, len(segment) - start) + 1):
+            term = tuple(segment[start : start + size])
+            if size == 1 and term[0] in STOPWORDS:
+                continue
+            for synonym in glossary.synonyms(term):
+                found.append(Synonym(first + start, first + start + size, synonym))
+    return found

@@ -1,0 +1,509 @@
+"""The behaviour every search engine promises, run against each one (Meilisearch when MEILI_URL is set)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from search.backend import FILTER_FIELDS, InvalidQueryError, Query, SearchBackend
+from search.embedded import EmbeddedSearchBackend
+from search.querytext import MAX_RESULT_WINDOW
+
+DAY = 86_400
+NOW = 1_790_000_000
+
+
+def make_doc(id: int, name: str, **fields: Any) -> dict[str, Any]:
+    """A search document shaped like search.documents.component_document, with quiet defaults."""
+    doc: dict[str, Any] = {
+        "id": id,
+        "full_name": f"example-org/{name}",
+        "name": name,
+        "name_text": name.replace("-", " ").replace("_", " "),
+        "owner": "example-org",
+        "description": "",
+        "description_cy": "",
+        "topics": [],
+        "keywords": [],
+        "readme": "",
+        "organisation": "example-body",
+        "organisation_name": "Example Body",
+        "organisation_name_cy": "Corff Enghreifftiol",
+        "sector": "local-government",
+        "language": "Python",
+        "licence": "MIT",
+        "type": "application",
+        "activity": "active",
+        "publiccode": "no",
+        "welsh": "no",
+        "topic": [],
+        "archived": False,
+        "pushed_at": NOW - id * DAY,
+        "updated": NOW - id * DAY,
+        "first_seen": NOW - 400 * DAY,
+    }
+    doc.update(fields)
+    if "topics" in fields and "topic" not in fields:
+        doc["topic"] = list(fields["topics"])
+    if fields.get("archived") and "activity" not in fields:
+        doc["activity"] = "archived"
+    return doc
+
+
+@pytest.fixture
+def embedded_backend():
+    backend = EmbeddedSearchBackend(None)
+    yield backend
+    backend.close()
+
+
+@pytest.fixture
+def embedded_file_backend(tmp_path: Path):
+    backend = EmbeddedSearchBackend(tmp_path / "index" / "search.sqlite")
+    yield backend
+    backend.close()
+
+
+@pytest.fixture
+def meili_backend():
+    url = os.environ.get("MEILI_URL")
+    if not url:
+        pytest.skip("MEILI_URL is not set: no Meilisearch server to test against")
+    from search.meili import MeiliSearchBackend
+
+    backend = MeiliSearchBackend(
+        url, os.environ.get("MEILI_MASTER_KEY"), index=f"contract_{uuid.uuid4().hex[:12]}"
+    )
+    yield backend
+    backend.drop()
+    backend.close()
+
+
+@pytest.fixture(
+    params=["embedded", "embedded_file", pytest.param("meili", marks=pytest.mark.meili)]
+)
+def backend(request) -> SearchBackend:
+    return request.getfixturevalue(f"{request.param}_backend")
+
+
+def ids(backend: SearchBackend, text: str = "", **query: Any) -> list[int]:
+    return [hit.id for hit in backend.search(Query(text=text, **query)).hits]
+
+
+# -- indexing --------------------------------------------------------------------------------------
+
+
+def test_a_document_is_found_once_indexed(backend):
+    backend.index([make_doc(1, "bin-collection-days", description="When your bins are collected")])
+    assert ids(backend, "collected") == [1]
+
+
+def test_a_deleted_document_leaves_the_results(backend):
+    backend.index([make_doc(1, "planning-portal"), make_doc(2, "planning-map")])
+    backend.delete([1])
+    assert ids(backend, "planning") == [2]
+    backend.delete([99])  # unknown ids are ignored
+    assert ids(backend, "planning") == [2]
+
+
+def test_indexing_again_replaces_the_document(backend):
+    backend.index([make_doc(1, "alpha", description="payments service")])
+    backend.index([make_doc(1, "alpha", description="parking permits")])
+    assert ids(backend, "payments") == []
+    assert ids(backend, "permits") == [1]
+
+
+def test_rebuild_replaces_everything_and_keeps_results(backend):
+    backend.index([make_doc(1, "old-thing", description="legacy")])
+    count = backend.rebuild(make_doc(i, f"housing-{i}") for i in range(2, 7))
+    assert count == 5
+    assert ids(backend, "legacy") == []
+    assert sorted(ids(backend, "housing")) == [2, 3, 4, 5, 6]
+    assert backend.health().documents == 5
+
+
+def test_health_reports_the_engine_and_document_count(backend):
+    backend.index([make_doc(1, "one"), make_doc(2, "two")])
+    health = backend.health()
+    assert health.ok
+    assert health.engine == backend.name
+    assert health.documents == 2
+
+
+# -- pagination and sorting ------------------------------------------------------------------------
+
+
+def test_pages_split_the_results_and_count_them_all(backend):
+    backend.index([make_doc(i, f"toolkit-{i}") for i in range(1, 26)])
+    first = backend.search(Query(text="toolkit", per_page=10))
+    third = backend.search(Query(text="toolkit", per_page=10, page=3))
+    assert first.total == third.total == 25
+    assert first.pages == 3
+    assert len(first.hits) == 10
+    assert len(third.hits) == 5
+    every = [
+        h.id for p in (1, 2, 3) for h in backend.search(Query("toolkit", per_page=10, page=p)).hits
+    ]
+    assert sorted(every) == list(range(1, 26))
+
+
+def test_a_page_past_the_end_is_empty_not_an_error(backend):
+    backend.index([make_doc(i, f"toolkit-{i}") for i in range(1, 4)])
+    page = backend.search(Query(text="toolkit", page=5))
+    assert page.hits == []
+    assert page.total == 3
+
+
+def test_pages_beyond_the_result_window_are_refused(backend):
+    with pytest.raises(InvalidQueryError):
+        backend.search(Query(text="x", page=MAX_RESULT_WINDOW, per_page=100))
+    with pytest.raises(InvalidQueryError):
+        backend.search(Query(text="x", page=0))
+    with pytest.raises(InvalidQueryError):
+        backend.search(Query(text="x", per_page=1000))
+    with pytest.raises(InvalidQueryError):
+        backend.search(Query(text="x", sort="stars"))
+
+
+def test_empty_query_lists_everything_newest_first(backend):
+    backend.index([make_doc(i, f"thing-{i}", updated=NOW - i * DAY) for i in (3, 1, 2)])
+    page = backend.search(Query())
+    assert page.total == 3
+    assert [hit.id for hit in page.hits] == [1, 2, 3]
+
+
+def test_sort_by_name_and_by_recently_updated(backend):
+    backend.index(
+        [
+            make_doc(1, "zebra-forms", updated=NOW - 5 * DAY),
+            make_doc(2, "apple-forms", updated=NOW - 9 * DAY),
+            make_doc(3, "mango-forms", updated=NOW - 1 * DAY),
+        ]
+    )
+    assert ids(backend, "forms", sort="name") == [2, 3, 1]
+    assert ids(backend, "forms", sort="updated") == [3, 1, 2]
+
+
+# -- ranking ---------------------------------------------------------------------------------------
+
+
+def test_a_match_in_the_name_ranks_above_description_and_readme(backend):
+    backend.index(
+        [
+            make_doc(1, "toolkit-a", readme="This mentions geocoder once in passing."),
+            make_doc(2, "toolkit-b", description="A geocoder for addresses"),
+            make_doc(3, "geocoder"),
+        ]
+    )
+    assert ids(backend, "geocoder") == [3, 2, 1]
+
+
+def test_topics_rank_above_description(backend):
+    backend.index(
+        [
+            make_doc(1, "one", description="Includes a chatbot"),
+            make_doc(2, "two", topics=["chatbot"]),
+        ]
+    )
+    assert ids(backend, "chatbot") == [2, 1]
+
+
+def test_archived_ranks_below_live_at_equal_relevance(backend):
+    backend.index(
+        [
+            make_doc(1, "payments-old", description="Card payments", archived=True),
+            make_doc(2, "payments-new", description="Card payments"),
+        ]
+    )
+    assert ids(backend, "payments") == [2, 1]
+
+
+def test_all_words_and_the_phrase_rank_above_some_words(backend):
+    backend.index(
+        [
+            make_doc(1, "colours", description="A design tool for the system tray"),
+            make_doc(2, "patterns", description="Our design system"),
+            make_doc(3, "palette", description="Design tokens"),
+        ]
+    )
+    found = ids(backend, "design system")
+    assert found[0] == 2
+    assert found.index(1) < found.index(3)
+
+
+# -- language: case, diacritics, Welsh mutations, glossary synonyms ----------------------------------
+
+
+def test_case_and_diacritics_are_ignored(backend):
+    backend.index(
+        [
+            make_doc(1, "gwyl", description="Trefnu Gŵyl y Gaeaf"),
+            make_doc(2, "tŷ-data", description="Data am dai"),
+            make_doc(3, "cân", description="Canu a chân"),
+        ]
+    )
+    assert ids(backend, "GWYL") == [1]
+    assert ids(backend, "gŵyl") == [1]
+    assert ids(backend, "ty") == [2]
+    assert ids(backend, "TŶ") == [2]
+    assert 3 in ids(backend, "can")
+
+
+@pytest.mark.parametrize("typed", ["gwasanaeth", "wasanaeth", "ngwasanaeth"])
+def test_welsh_mutations_of_gwasanaeth_match_each_other(backend, typed):
+    backend.index(
+        [
+            make_doc(1, "one", description="Gwasanaeth ar-lein"),
+            make_doc(2, "two", description="Ein wasanaeth newydd"),
+            make_doc(3, "three", description="Yn ein ngwasanaeth"),
+            make_doc(4, "four", description="Something else"),
+        ]
+    )
+    assert sorted(ids(backend, typed)) == [1, 2, 3]
+
+
+@pytest.mark.parametrize("typed", ["cyngor", "gyngor", "nghyngor", "chyngor"])
+def test_welsh_mutations_of_cyngor_match_each_other(backend, typed):
+    backend.index(
+        [
+            make_doc(1, "one", description="Cyngor Sir Gwynedd"),
+            make_doc(2, "two", description="Ei gyngor"),
+            make_doc(3, "three", description="Fy nghyngor"),
+            make_doc(4, "four", description="A chyngor da"),
+            make_doc(5, "five", description="Dim byd"),
+        ]
+    )
+    assert set(ids(backend, typed)) >= {1, 2, 3, 4}
+    assert 5 not in ids(backend, typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "indexed"),
+    [
+        ("bin", "Casglu gwastraff"),
+        ("gwastraff", "Bin collection days"),
+        ("council", "Cyngor Sir"),
+        ("cyngor", "Council tax"),
+        ("health", "Data iechyd"),
+        ("iechyd", "Health data"),
+        ("form", "Ffurflen gais"),
+        ("ffurflen", "Accessible form builder"),
+        ("speech", "Adnabod lleferydd"),
+        ("lleferydd", "Speech synthesis"),
+        ("spell checker", "Gwirydd sillafu Cymraeg"),
+        ("gwirydd sillafu", "A spell checker for Welsh"),
+        ("translation", "Offer cyfieithu"),
+        ("appointment", "Trefnu apwyntiad"),
+    ],
+)
+def test_glossary_synonyms_work_both_ways(backend, typed, indexed):
+    backend.index([make_doc(1, "subject", description=indexed), make_doc(2, "other")])
+    assert ids(backend, typed) == [1]
+
+
+def test_a_mutated_synonym_still_matches(backend):
+    backend.index([make_doc(1, "hunspell-cy", description="Fersiwn o wirydd sillafu Hunspell")])
+    assert ids(backend, "spell checker") == [1]
+
+
+# -- typos and typing ------------------------------------------------------------------------------
+
+
+def test_one_typo_is_forgiven_in_words_of_five_letters_or_more(backend):
+    backend.index([make_doc(1, "one", description="address lookup"), make_doc(2, "two")])
+    assert ids(backend, "adress") == [1]
+    assert ids(backend, "addresz") == [1]
+
+
+def test_two_typos_are_forgiven_in_words_of_nine_letters_or_more(backend):
+    backend.index([make_doc(1, "one", description="Accessible questionnaire runner")])
+    assert ids(backend, "questionaare") == [1]
+    assert ids(backend, "acessible") == [1]  # 9 letters, one typo
+    assert ids(backend, "qestionnair") == [1]
+
+
+def test_short_words_must_be_spelt_exactly(backend):
+    backend.index([make_doc(1, "one", description="data about roads")])
+    assert ids(backend, "dota ") == []
+
+
+def test_the_last_word_matches_as_a_prefix(backend):
+    backend.index([make_doc(1, "one", description="Welsh speech recognition"), make_doc(2, "two")])
+    assert ids(backend, "speech recog") == [1]
+    assert ids(backend, "recog") == [1]
+
+
+def test_no_results_suggest_a_word_from_the_index(backend):
+    backend.index([make_doc(1, "one", description="Welsh terminology dictionary")])
+    page = backend.search(Query(text="dikshonary"))
+    assert page.total == 0
+    assert page.suggestion == "dictionary"
+    assert backend.search(Query(text="dictionary")).suggestion is None
+
+
+def test_an_exact_name_ranks_first(backend):
+    backend.index(
+        [
+            make_doc(1, "macsen-flutter", description="Macsen app for phones"),
+            make_doc(2, "macsen", description="Macsen voice assistant"),
+            make_doc(3, "macsen-sgwrsfot", description="Chatbot for Macsen"),
+        ]
+    )
+    assert ids(backend, "macsen")[0] == 2
+
+
+# -- filters and facets ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def catalogue(backend):
+    backend.index(
+        [
+            make_doc(
+                1,
+                "forms-a",
+                organisation="cardiff",
+                sector="local-government",
+                language="Python",
+                topics=["forms", "gov-uk"],
+            ),
+            make_doc(
+                2,
+                "forms-b",
+                organisation="cardiff",
+                sector="local-government",
+                language="Ruby",
+                topics=["forms"],
+            ),
+            make_doc(
+                3,
+                "forms-c",
+                organisation="nhs-wales",
+                sector="health",
+                language="Python",
+                topics=["fhir"],
+                welsh="yes",
+            ),
+            make_doc(
+                4,
+                "forms-d",
+                organisation="nhs-wales",
+                sector="health",
+                language="C#",
+                archived=True,
+            ),
+            make_doc(
+                5,
+                "maps",
+                organisation="gwynedd",
+                sector="local-government",
+                language="Python",
+                publiccode="yes",
+            ),
+        ]
+    )
+    return backend
+
+
+def test_filters_are_or_within_a_field_and_and_across_fields(catalogue):
+    either = {"organisation": ("cardiff", "nhs-wales")}
+    assert sorted(ids(catalogue, "forms", filters=either)) == [1, 2, 3, 4]
+    both = {"organisation": ("cardiff", "nhs-wales"), "language": ("Python",)}
+    assert sorted(ids(catalogue, "forms", filters=both)) == [1, 3]
+    assert ids(catalogue, "", filters={"publiccode": ("yes",)}) == [5]
+    assert ids(catalogue, "", filters={"welsh": ("yes",)}) == [3]
+    assert ids(catalogue, "", filters={"activity": ("archived",)}) == [4]
+
+
+def test_topic_is_a_multi_valued_filter(catalogue):
+    assert sorted(ids(catalogue, "", filters={"topic": ("forms",)})) == [1, 2]
+    assert sorted(ids(catalogue, "", filters={"topic": ("gov-uk", "fhir")})) == [1, 3]
+
+
+def test_unknown_filter_values_match_nothing(catalogue):
+    page = catalogue.search(Query(text="forms", filters={"organisation": ("no-such-body",)}))
+    assert page.total == 0
+    assert page.hits == []
+
+
+def test_unknown_filter_fields_are_refused(catalogue):
+    with pytest.raises(InvalidQueryError):
+        catalogue.search(Query(text="forms", filters={"colour": ("red",)}))
+
+
+def test_facets_count_every_filter_field(catalogue):
+    facets = catalogue.search(Query(text="")).facets
+    assert set(facets) == set(FILTER_FIELDS)
+    assert facets["organisation"] == {"cardiff": 2, "nhs-wales": 2, "gwynedd": 1}
+    assert facets["language"]["Python"] == 3
+    assert facets["topic"] == {"forms": 2, "gov-uk": 1, "fhir": 1}
+    assert facets["activity"] == {"active": 4, "archived": 1}
+
+
+def test_facet_counts_reflect_the_other_active_filters(catalogue):
+    page = catalogue.search(
+        Query(text="forms", filters={"organisation": ("cardiff",), "language": ("Python",)})
+    )
+    assert [hit.id for hit in page.hits] == [1]
+    # Organisation counts ignore the organisation filter but keep the language one...
+    assert page.facets["organisation"] == {"cardiff": 1, "nhs-wales": 1}
+    # ...and language counts ignore the language filter but keep the organisation one.
+    assert page.facets["language"] == {"Python": 1, "Ruby": 1}
+    assert page.facets["sector"] == {"local-government": 1}
+
+
+# -- hostile and odd input -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"',
+        '"unbalanced quote',
+        "forms*",
+        "*",
+        "-forms",
+        "forms NEAR maps",
+        "NEAR(forms maps, 2)",
+        "forms AND",
+        "OR",
+        "NOT forms",
+        "(forms",
+        "forms)",
+        "{name}: forms",
+        "name:forms",
+        "^forms",
+        "forms + maps",
+        "' OR 1=1 --",
+        "\x00\x01",
+        "🙂 forms",
+        "<script>alert(1)</script>",
+        "x" * 1000,
+        "forms " * 200,
+        "a" * 5000,
+    ],
+)
+def test_operators_and_punctuation_typed_by_people_never_break_search(catalogue, text):
+    page = catalogue.search(Query(text=text))
+    assert page.total >= 0
+
+
+def test_typed_operators_are_read_as_words(catalogue):
+    assert sorted(ids(catalogue, "forms AND maps")) == [1, 2, 3, 4, 5]
+    assert 5 in ids(catalogue, '"maps')
+
+
+def test_highlights_mark_matches_and_escape_html(backend):
+    backend.index(
+        [make_doc(1, "widget", description='Render <b onclick="x()">forms</b> & more forms')]
+    )
+    hit = backend.search(Query(text="forms")).hits[0]
+    snippet = hit.highlights["description"]
+    assert "<mark>forms</mark>" in snippet
+    assert "<b" not in snippet
+    assert "&lt;b onclick=" in snippet
+    assert "&amp;" in snippet

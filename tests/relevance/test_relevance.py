@@ -1,0 +1,46 @@
+"""Relevance on the bundled real data: judged queries rank their expected components high."""
+
+from __future__ import annotations
+
+import statistics
+
+import pytest
+from relevance_corpus import JUDGEMENTS, build_documents, ndcg, ranked_names
+
+from search.embedded import EmbeddedSearchBackend
+
+# The issue asks for 0.8 on held-out queries; this suite's own queries must stay above it.
+MEAN_NDCG_FLOOR = 0.8
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    docs = build_documents(tmp_path_factory.mktemp("relevance"))
+    backend = EmbeddedSearchBackend(None)
+    backend.rebuild(docs)
+    yield backend, {doc["id"]: doc["full_name"] for doc in docs}
+    backend.close()
+
+
+def test_every_judged_component_is_in_the_bundled_data(corpus):
+    _, names = corpus
+    known = set(names.values())
+    for judgement in JUDGEMENTS:
+        assert set(judgement.grades) <= known, judgement.query
+        assert set(judgement.must) <= set(judgement.grades), judgement.query
+
+
+@pytest.mark.parametrize("judgement", JUDGEMENTS, ids=lambda j: j.query)
+def test_expected_components_rank_near_the_top(corpus, judgement):
+    backend, names = corpus
+    ranked = ranked_names(backend, names, judgement.query, k=judgement.within)
+    missing = [name for name in judgement.must if name not in ranked]
+    assert not missing, (
+        f"{judgement.query!r}: not in top {judgement.within}: {missing}; got {ranked}"
+    )
+
+
+def test_mean_ndcg_at_10_stays_above_the_floor(corpus):
+    backend, names = corpus
+    scores = [ndcg(ranked_names(backend, names, j.query), j.grades) for j in JUDGEMENTS]
+    assert statistics.mean(scores) >= MEAN_NDCG_FLOOR

@@ -1,0 +1,50 @@
+"""The bilingual glossary: size, shape, and the pairs the issue names."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.glossary import load_glossary, parse_glossary
+
+
+def test_the_glossary_holds_at_least_150_bilingual_entries():
+    glossary = load_glossary()
+    assert len(glossary) >= 150
+    assert all(entry.en for entry in glossary.entries)
+    assert sum(1 for entry in glossary.entries if entry.cy) >= 150
+
+
+@pytest.mark.parametrize(
+    ("english", "welsh"),
+    [
+        ("bin", "gwastraff"),
+        ("council", "cyngor"),
+        ("health", "iechyd"),
+        ("form", "ffurflen"),
+        ("address", "cyfeiriad"),
+        ("appointment", "apwyntiad"),
+        ("payment", "taliad"),
+        ("housing", "tai"),
+        ("planning", "cynllunio"),
+        ("school", "ysgol"),
+        ("speech", "lleferydd"),
+        ("translation", "cyfieithu"),
+        ("spell checker", "gwirydd sillafu"),
+        ("design system", "system ddylunio"),
+    ],
+)
+def test_named_pairs_are_synonyms_both_ways(english, welsh):
+    glossary = load_glossary()
+    assert tuple(welsh.split()) in glossary.synonyms(tuple(english.split()))
+    assert tuple(english.split()) in glossary.synonyms(tuple(welsh.split()))
+
+
+def test_synonym_sets_are_folded_for_engines():
+    sets = load_glossary().synonym_sets()
+    assert ["health", "iechyd"] in sets
+    assert all(term == term.lower() for terms in sets for term in terms)
+
+
+def test_a_malformed_entry_is_refused():
+    with pytest.raises(ValueError, match="entry 2"):
+        parse_glossary("terms:\n  - {en: [a], cy: [b]}\n  - {cy: [c]}\n")

@@ -1,0 +1,335 @@
+"""MeiliSearchBackend at its HTTP boundary: the exact requests it sends to a local fake Meilisearch."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+from fake_meilisearch import FakeMeilisearch, serve
+
+from search.backend import FILTER_FIELDS, InvalidQueryError, Query, SearchUnavailableError
+from search.glossary import load_glossary
+from search.meili import POST, PRE, MeiliSearchBackend, SearchTaskError, index_settings
+
+KEY = "test-master-key"
+
+
+def doc(id: int, name: str, **fields) -> dict:
+    base = {
+        "id": id,
+        "full_name": f"org/{name}",
+        "name": name,
+        "name_text": name.replace("-", " "),
+        "owner": "org",
+        "description": "",
+        "description_cy": "",
+        "topics": [],
+        "keywords": [],
+        "readme": "",
+        "organisation": "org",
+        "organisation_name": "Org",
+        "organisation_name_cy": "Org",
+        "sector": "health",
+        "language": "Python",
+        "licence": "MIT",
+        "type": "library",
+        "activity": "active",
+        "publiccode": "no",
+        "welsh": "no",
+        "topic": [],
+        "archived": False,
+        "pushed_at": 0,
+        "updated": 100 - id,
+        "first_seen": 0,
+    }
+    base.update(fields)
+    return base
+
+
+@pytest.fixture
+def fake():
+    state = FakeMeilisearch()
+    server, _ = serve(state)
+    yield state
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def backend(fake):
+    return MeiliSearchBackend(fake.url, KEY, index="components", timeout=2, task_timeout=2)
+
+
+def test_start_creates_both_indexes_and_applies_every_setting(fake, backend):
+    backend.ensure_ready()
+    assert fake.writes() == [
+        ("POST", "/indexes"),
+        ("PATCH", "/indexes/components/settings"),
+        ("POST", "/indexes"),
+        ("PATCH", "/indexes/components_vocabulary/settings"),
+    ]
+    create = fake.calls("POST", "/indexes")[0]
+    assert create.body == {"uid": "components", "primaryKey": "id"}
+    settings = fake.calls("PATCH", "/indexes/components/settings")[0].body
+    assert settings["searchableAttributes"][:4] == ["name", "name_text", "topics", "keywords"]
+    assert settings["searchableAttributes"][-1] == "readme"
+    assert set(FILTER_FIELDS) <= set(settings["filterableAttributes"])
+    assert {"updated", "name_key"} <= set(settings["sortableAttributes"])
+    assert settings["rankingRules"][-1] == "archived_rank:asc"
+    assert settings["typoTolerance"]["minWordSizeForTypos"] == {"oneTypo": 5, "twoTypos": 9}
+    assert settings["pagination"] == {"maxTotalHits": 10_000}
+    synonyms = settings["synonyms"]
+    assert "cyngor" in synonyms["council"]
+    assert "council" in synonyms["gyngor"]  # mutated Welsh forms carry the synonym too
+    assert "gwirydd sillafu" in synonyms["spell checker"]
+    assert "wirydd sillafu" in synonyms["spell checker"]
+    # Every write was awaited through the task route.
+    assert len(fake.calls("GET", "/tasks/")) == 4
+    assert all(r.headers.get("Authorization") == f"Bearer {KEY}" for r in fake.requests)
+
+
+def test_settings_are_not_sent_again_when_already_applied(fake, backend):
+    backend.ensure_ready()
+    fake.requests.clear()
+    again = MeiliSearchBackend(fake.url, KEY, index="components")
+    again.ensure_ready()
+    assert fake.writes() == []
+    assert [r.path for r in fake.requests] == [
+        "/indexes/components/settings",
+        "/indexes/components_vocabulary/settings",
+    ]
+
+
+def test_changed_settings_are_patched_alone(fake, backend):
+    backend.ensure_ready()
+    fake.indexes["components"]["settings"]["rankingRules"] = ["words"]
+    fake.requests.clear()
+    MeiliSearchBackend(fake.url, KEY, index="components").ensure_ready()
+    patches = fake.calls("PATCH")
+    assert len(patches) == 1
+    assert list(patches[0].body) == ["rankingRules"]
+
+
+def test_index_sends_documents_with_hidden_fields_and_waits(fake, backend):
+    backend.index(
+        [doc(1, "gwasanaeth-data", description=f"Gwasanaeth {PRE}sneaky{POST}", archived=True)]
+    )
+    sent = fake.calls("POST", "/indexes/components/documents")[0]
+    assert sent.query == {"primaryKey": ["id"]}
+    (document,) = sent.body
+    assert document["id"] == 1
+    assert "wasanaeth" in document["mutations"].split()
+    assert "ngwasanaeth" in document["mutations"].split()
+    assert document["archived_rank"] == 1
+    assert PRE not in document["description"]
+    assert POST not in document["description"]
+    vocabulary = fake.calls("POST", "/indexes/components_vocabulary/documents")[0].body
+    assert {"gwasanaeth", "data", "sneaky"} <= {v["term"] for v in vocabulary}
+    last_task = fake.tasks[-1]["uid"]
+    assert fake.requests[-1].path == f"/tasks/{last_task}"
+
+
+def test_a_failed_task_is_raised_with_its_reason(fake, backend):
+    backend.ensure_ready()
+    fake.fail_next_task = {
+        "message": "Document identifier `x` is invalid.",
+        "code": "invalid_document_id",
+    }
+    with pytest.raises(SearchTaskError, match="invalid_document_id"):
+        backend.index([doc(1, "one")])
+
+
+def test_a_task_that_never_finishes_times_out(fake):
+    backend = MeiliSearchBackend(fake.url, KEY, timeout=2, task_timeout=0.3)
+    fake.tasks_stay_processing = True
+    with pytest.raises(SearchUnavailableError, match="did not finish task"):
+        backend.ensure_ready()
+
+
+def test_delete_uses_a_filter_and_waits(fake, backend):
+    backend.index([doc(1, "one"), doc(2, "two"), doc(3, "three")])
+    fake.requests.clear()
+    backend.delete([1, 3])
+    assert fake.writes() == [("POST", "/indexes/components/documents/delete")]
+    assert fake.calls("POST")[0].body == {"filter": "id IN [1, 3]"}
+    assert sorted(fake.indexes["components"]["documents"]) == [2]
+
+
+def test_rebuild_fills_fresh_indexes_then_swaps_and_drops_the_old(fake, backend):
+    backend.index([doc(9, "old")])
+    fake.requests.clear()
+    assert backend.rebuild([doc(1, "one"), doc(2, "two")]) == 2
+    swap = fake.calls("POST", "/swap-indexes")[0].body
+    fresh = swap[0]["indexes"][1]
+    assert fresh.startswith("components_rebuild_")
+    assert swap == [
+        {"indexes": ["components", fresh]},
+        {"indexes": ["components_vocabulary", f"{fresh}_vocabulary"]},
+    ]
+    writes = fake.writes()
+    assert writes.index(("POST", f"/indexes/{fresh}/documents")) < writes.index(
+        ("POST", "/swap-indexes")
+    )
+    assert writes[-2:] == [
+        ("DELETE", f"/indexes/{fresh}"),
+        ("DELETE", f"/indexes/{fresh}_vocabulary"),
+    ]
+    assert sorted(fake.indexes["components"]["documents"]) == [1, 2]
+    assert fresh not in fake.indexes
+
+
+def test_search_sends_filters_sort_paging_and_disjunctive_facet_queries(fake, backend):
+    backend.ensure_ready()
+    fake.search_results.append(
+        [
+            {
+                "hits": [
+                    {
+                        "id": 7,
+                        "_rankingScore": 0.9,
+                        "_formatted": {
+                            "id": "7",
+                            "name": "forms",
+                            "description": f"Render <b>{PRE}forms{POST}</b> & more",
+                        },
+                    }
+                ],
+                "hitsPerPage": 10,
+                "page": 2,
+                "totalPages": 2,
+                "totalHits": 11,
+                "facetDistribution": {
+                    "organisation": {"cardiff": 11},
+                    "language": {"Python": 11},
+                    "sector": {"local-government": 11},
+                },
+            },
+            {
+                "hits": [],
+                "totalHits": 30,
+                "facetDistribution": {"organisation": {"cardiff": 11, "nhs-wales": 19}},
+            },
+            {
+                "hits": [],
+                "totalHits": 14,
+                "facetDistribution": {"language": {"Python": 11, "Ruby": 3}},
+            },
+        ]
+    )
+    page = backend.search(
+        Query(
+            text="forms",
+            filters={"organisation": ("cardiff",), "language": ("Python",)},
+            page=2,
+            per_page=10,
+        )
+    )
+    queries = fake.calls("POST", "/multi-search")[0].body["queries"]
+    main, by_organisation, by_language = queries
+    assert main["q"] == "forms"
+    assert main["filter"] == ['organisation IN ["cardiff"]', 'language IN ["Python"]']
+    assert main["page"] == 2
+    assert main["hitsPerPage"] == 10
+    assert main["facets"] == list(FILTER_FIELDS)
+    assert main["attributesToHighlight"] == ["name", "description", "description_cy", "topics"]
+    assert main["highlightPreTag"] == PRE
+    assert "sort" not in main
+    assert by_organisation["filter"] == ['language IN ["Python"]']
+    assert by_organisation["facets"] == ["organisation"]
+    assert by_organisation["hitsPerPage"] == 0
+    assert by_language["filter"] == ['organisation IN ["cardiff"]']
+    assert page.total == 11
+    assert [hit.id for hit in page.hits] == [7]
+    assert page.hits[0].highlights["description"] == (
+        "Render &lt;b&gt;<mark>forms</mark>&lt;/b&gt; &amp; more"
+    )
+    assert "name" not in page.hits[0].highlights  # no match marked there
+    assert page.facets["organisation"] == {"nhs-wales": 19, "cardiff": 11}
+    assert page.facets["language"] == {"Python": 11, "Ruby": 3}
+    assert page.facets["sector"] == {"local-government": 11}
+
+
+def test_empty_query_lists_newest_first_and_name_sort_is_sent(fake, backend):
+    backend.ensure_ready()
+    backend.search(Query())
+    backend.search(Query(text="maps", sort="name", facets=False))
+    calls = fake.calls("POST", "/multi-search")
+    empty, named = calls[0].body["queries"][0], calls[1].body["queries"][0]
+    assert empty["q"] == ""
+    assert empty["sort"] == ["updated:desc", "id:asc"]
+    assert "attributesToHighlight" not in empty
+    assert named["sort"] == ["name_key:asc", "id:asc"]
+    assert "facets" not in named
+
+
+def test_typed_syntax_is_cleaned_and_filter_values_are_quoted(fake, backend):
+    backend.ensure_ready()
+    backend.search(
+        Query(text='forms -maps NEAR( "design system', filters={"organisation": ('we"ird\\org',)})
+    )
+    main = fake.calls("POST", "/multi-search")[0].body["queries"][0]
+    assert main["q"] == "forms maps near design system"
+    assert main["filter"] == ['organisation IN ["we\\"ird\\\\org"]']
+
+
+def test_bad_queries_are_refused_before_any_request(fake, backend):
+    with pytest.raises(InvalidQueryError):
+        backend.search(Query(text="x", filters={"colour": ("red",)}))
+    with pytest.raises(InvalidQueryError):
+        backend.search(Query(text="x", page=10_000))
+    assert fake.requests == []
+
+
+def test_no_results_suggest_a_word_from_the_vocabulary(fake, backend):
+    backend.ensure_ready()
+    fake.search_results.append([{"hits": [], "totalHits": 0, "facetDistribution": {}}])
+    fake.search_results.append(
+        [{"hits": [{"term": "dictionary"}, {"term": "digital"}], "totalHits": 2}]
+    )
+    page = backend.search(Query(text="dikshunary"))
+    assert page.suggestion == "dictionary"
+    lookup = fake.calls("POST", "/multi-search")[1].body["queries"][0]
+    assert lookup["indexUid"] == "components_vocabulary"
+    assert lookup["filter"] == 'start = "di"'
+
+
+def test_a_server_error_means_search_is_unavailable(fake, backend):
+    fake.status_override = 503
+    with pytest.raises(SearchUnavailableError):
+        backend.search(Query(text="forms"))
+
+
+def test_a_slow_server_times_out_as_unavailable(fake):
+    fake.delay = 1.5
+    slow = MeiliSearchBackend(fake.url, KEY, timeout=0.5)
+    with pytest.raises(SearchUnavailableError):
+        slow.search(Query(text="forms"))
+
+
+def test_nothing_listening_means_unavailable_and_health_says_so():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    down = MeiliSearchBackend(f"http://127.0.0.1:{port}", KEY, timeout=0.5)
+    with pytest.raises(SearchUnavailableError):
+        down.search(Query(text="forms"))
+    with pytest.raises(SearchUnavailableError):
+        down.index([doc(1, "one")])
+    health = down.health()
+    assert not health.ok
+    assert health.engine == "meilisearch"
+
+
+def test_health_reports_documents(fake, backend):
+    assert backend.health().documents == 0  # index not built yet is still healthy
+    backend.index([doc(1, "one"), doc(2, "two")])
+    health = backend.health()
+    assert health.ok
+    assert health.documents == 2
+
+
+def test_settings_include_the_glossary():
+    settings = index_settings(load_glossary())
+    assert len(load_glossary()) >= 150
+    assert "iechyd" in settings["synonyms"]["health"]
+    assert "health" in settings["synonyms"]["iechyd"]

@@ -1,0 +1,91 @@
+"""Reading typed queries: folding, words, phrases, prefixes, stop words, synonyms, validation."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.backend import InvalidQueryError, Query
+from search.glossary import load_glossary
+from search.querytext import MAX_WORDS, fold, parse, spans, validate, words
+
+
+def test_folding_lowers_case_and_drops_diacritics():
+    assert fold("Gŵyl Tŷ Cân ÂÔ") == "gwyl ty can ao"
+    assert fold("ﬁle") == "file"
+
+
+def test_words_split_like_the_fts5_tokenizer():
+    assert words("DesignSystem-cy_toolkit v2.0, 'quoted'") == [
+        "designsystem",
+        "cy",
+        "toolkit",
+        "v2",
+        "0",
+        "quoted",
+    ]
+    assert spans("Gŵyl fawr") == [(0, 4, "gwyl"), (5, 9, "fawr")]
+
+
+def test_quotes_make_phrases_and_unbalanced_quotes_are_ignored():
+    parsed = parse('forms "design system" "maps')
+    assert [(g.words, g.phrase) for g in parsed.groups] == [
+        (("forms",), False),
+        (("design", "system"), True),
+        (("maps",), False),
+    ]
+    assert parsed.cleaned() == 'forms "design system" maps'
+
+
+def test_operators_become_plain_words():
+    parsed = parse("NEAR(forms, maps) AND -x OR *")
+    assert parsed.words == ["near", "forms", "maps", "and", "x", "or"]
+
+
+def test_the_last_word_is_a_prefix_unless_a_space_follows():
+    assert parse("design sys").groups[-1].prefix
+    assert not parse("design sys ").groups[-1].prefix
+    assert not parse('"design system"').groups[-1].prefix
+
+
+def test_stop_words_are_marked_but_kept_when_alone():
+    parsed = parse("book an appointment")
+    assert [g.stop for g in parsed.groups] == [False, True, False]
+    assert parsed.content_words == ["book", "appointment"]
+    assert parse("the").content_words == ["the"]
+
+
+def test_long_queries_are_cut_to_a_budget_of_words():
+    assert len(parse("word " * 500).groups) == MAX_WORDS
+    assert parse("x" * 5000).words == ["x" * 1000]
+
+
+def test_glossary_terms_bring_synonyms_for_the_words_they_span():
+    parsed = parse("welsh spell checker", load_glossary())
+    spans_ = {(s.start, s.stop, " ".join(s.words)) for s in parsed.synonyms}
+    assert (1, 3, "gwirydd sillafu") in spans_
+    assert (0, 1, "cymraeg") in spans_
+
+
+def test_a_mutated_welsh_word_still_finds_its_glossary_entry():
+    parsed = parse("nghyngor", load_glossary())
+    assert ("council",) in {s.words for s in parsed.synonyms}
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        Query(sort="stars"),
+        Query(page=0),
+        Query(per_page=0),
+        Query(per_page=101),
+        Query(page=1001, per_page=10),
+        Query(filters={"colour": ("red",)}),
+    ],
+)
+def test_validation_refuses_what_cannot_run(query):
+    with pytest.raises(InvalidQueryError):
+        validate(query)
+
+
+def test_validation_accepts_ordinary_queries():
+    validate(Query(text="x", page=3, per_page=100, sort="name", filters={"topic": ("a",)}))
