@@ -1,9 +1,31 @@
-"""Checking every HTML page a test fetches: structure, language, ids, forms, labels."""
+"""Checking every HTML page a test fetches: structure, language, ids, forms, labels, Welsh text."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import cache
 from html.parser import HTMLParser
+from pathlib import Path
+
+from babel.messages.pofile import read_po
+
+WELSH_PO = Path(__file__).resolve().parents[2] / "web/locales/cy/LC_MESSAGES/messages.po"
+# English text GOV.UK Frontend's macros and template print unless they are given our own.
+GOVUK_ENGLISH_DEFAULTS = (
+    "Skip to main content",
+    "Support links",
+    "Crown copyright",
+    "All content is available under",
+    "Show or hide",
+    "Previous page",
+    "Next page",
+    "There is a problem",
+    "Pagination",
+    "Navigation menu",
+    "GOV.UK - The best place",
+)
+ACCESSIBLE_ATTRIBUTES = ("aria-label", "title", "alt", "placeholder")
 
 
 class PageParser(HTMLParser):
@@ -13,16 +35,24 @@ class PageParser(HTMLParser):
         self.html_lang: str | None = None
         self.title = ""
         self._in_title = False
+        self._skip = 0
         self.forms: list[dict] = []
         self.label_targets: list[str] = []
         self.links: list[dict] = []
         self.scripts: list[dict] = []
         self.text: list[str] = []
+        self.attribute_text: list[str] = []
+        self.headings: list[tuple[str, str]] = []
+        self.mains = 0
+        self.meta: dict[str, str] = {}
+        self.tags: Counter[str] = Counter()
 
     def handle_starttag(self, tag, attrs):
-        attributes = dict(attrs)
+        attributes = {name: value or "" for name, value in attrs}
+        self.tags[tag] += 1
         if "id" in attributes:
             self.ids.append(attributes["id"])
+        self.attribute_text.extend(attributes[a] for a in ACCESSIBLE_ATTRIBUTES if a in attributes)
         if tag == "html":
             self.html_lang = attributes.get("lang")
         elif tag == "title":
@@ -35,15 +65,47 @@ class PageParser(HTMLParser):
             self.links.append(attributes)
         elif tag == "script":
             self.scripts.append(attributes)
+            self._skip += 1
+        elif tag == "style":
+            self._skip += 1
+        elif tag == "main":
+            self.mains += 1
+        elif tag == "meta" and attributes.get("name"):
+            self.meta[attributes["name"]] = attributes.get("content", "")
+        elif re.fullmatch(r"h[1-6]", tag):
+            self.headings.append((tag, ""))
 
     def handle_endtag(self, tag):
         if tag == "title":
             self._in_title = False
+        elif tag in ("script", "style"):
+            self._skip -= 1
 
     def handle_data(self, data):
         if self._in_title:
             self.title += data
-        self.text.append(data)
+        if not self._skip:
+            self.text.append(data)
+
+    @property
+    def visible_text(self) -> str:
+        return " ".join(" ".join(self.text).split())
+
+
+@cache
+def english_interface_text() -> tuple[str, ...]:
+    """Longer English messages of our catalogue whose Welsh differs: none may show on a Welsh page."""
+    with WELSH_PO.open("rb") as handle:
+        catalogue = read_po(handle)
+    messages = []
+    for message in catalogue:
+        if not message.id or isinstance(message.id, tuple):
+            continue
+        text = message.id.replace("%%", "%")
+        if "<" in text or "%(" in text or len(text) < 20 or message.string == message.id:
+            continue
+        messages.append(text)
+    return tuple(messages)
 
 
 def check_page(html: str, locale: str) -> PageParser:
@@ -57,10 +119,29 @@ def check_page(html: str, locale: str) -> PageParser:
     assert not duplicates, f"duplicate ids: {duplicates}"
     for form in page.forms:
         assert form.get("action"), f"form without action: {form}"
+        assert form.get("method", "get").lower() in ("get", "post"), f"odd form method: {form}"
     missing = set(page.label_targets) - set(page.ids)
     assert not missing, f"labels pointing at no element: {missing}"
     for script in page.scripts:
         assert script.get("src") or script.get("nonce"), "inline script without a CSP nonce"
     hreflangs = {link.get("hreflang") for link in page.links if link.get("rel") == "alternate"}
     assert {"en", "cy"} <= hreflangs, "missing hreflang alternates"
+    assert page.mains == 1 and "main-content" in page.ids, "one <main id=main-content> expected"
+    assert page.tags["h1"] == 1, f"expected one h1, found {page.tags['h1']}"
+    assert any(link.get("href") == "#main-content" for link in page.links), "no skip link"
+    for link in page.links:
+        href = (link.get("href") or "").strip().lower()
+        assert not href.startswith(("javascript:", "data:", "vbscript:")), f"unsafe link {href!r}"
+    if locale == "cy":
+        _check_welsh(page)
     return page
+
+
+def _check_welsh(page: PageParser) -> None:
+    """A Welsh page shows no interface text in English (harvested descriptions are data, not interface)."""
+    shown = page.visible_text + " " + " ".join(page.attribute_text) + " " + page.title
+    shown += " " + page.meta.get("description", "")
+    defaults = [text for text in GOVUK_ENGLISH_DEFAULTS if text in shown]
+    assert not defaults, f"GOV.UK English defaults on a Welsh page: {defaults}"
+    english = [text for text in english_interface_text() if text in shown]
+    assert not english, f"untranslated interface text on a Welsh page: {english[:5]}"
