@@ -83,6 +83,20 @@ def load_snapshot_command(
     )
     if index and report.changed_ids:
         _update_index(config, report.changed_ids)
+    if report.changed_ids:
+        _refresh_duplicates(config)
+
+
+def _refresh_duplicates(config: Settings) -> None:
+    from catalogue.db import session_scope
+    from search.duplicates import refresh
+
+    with session_scope(config) as session:
+        result = refresh(config, session)
+    out.print(
+        f"Duplicated-effort analysis: {len(result.clusters)} clusters, "
+        f"{len(result.pairs)} similar pairs across organisations."
+    )
 
 
 @app.command("export-snapshot")
@@ -181,6 +195,53 @@ def search_command(
             out.print(f"    {hit['description'][:160]}", highlight=False, markup=False)
     if payload["suggestion"]:
         out.print(f"Did you mean: {payload['suggestion']}?", highlight=False)
+
+
+@app.command("duplicates")
+def duplicates_command(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    refresh: Annotated[
+        bool, typer.Option("--refresh", help="Recompute now instead of reading the stored result.")
+    ] = False,
+    limit: Annotated[int, typer.Option(min=1, help="How many clusters to print.")] = 50,
+) -> None:
+    """Print clusters of similar components in different organisations (duplicated effort)."""
+    from search.duplicates import DuplicatesCache
+    from search.similarity.store import cluster_to_dict
+
+    config = settings()
+    result = None if refresh else DuplicatesCache(config).result()
+    if result is None:
+        _refresh_duplicates(config)
+        result = DuplicatesCache(config).result()
+    clusters = result.clusters[:limit]
+    if as_json:
+        payload = {
+            "computed_at": result.computed_at.isoformat(),
+            "components": result.item_count,
+            "clusters": [cluster_to_dict(c) for c in clusters],
+        }
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return
+    out.print(
+        f"{len(result.clusters)} clusters of similar work across organisations", highlight=False
+    )
+    for number, cluster in enumerate(clusters, start=1):
+        out.print(
+            f"\n[bold]{number}. {', '.join(cluster.terms[:5]) or cluster.id}[/bold] "
+            f"(score {cluster.score:.2f}, {cluster.efforts} independent efforts, {cluster.kind})",
+            highlight=False,
+        )
+        for member in cluster.members:
+            out.print(
+                f"   {member.full_name}  [{member.organisation}]", highlight=False, markup=False
+            )
+        if cluster.shared_dependencies:
+            out.print(
+                f"   shared dependencies: {', '.join(cluster.shared_dependencies)}",
+                highlight=False,
+                markup=False,
+            )
 
 
 @app.command("serve")

@@ -230,6 +230,14 @@ def _harvest_once(settings: Settings, options: HarvestOptions, as_json: bool) ->
         sys.stdout.write(json.dumps(summary_json(summary), ensure_ascii=False, indent=2) + "\n")
     else:
         print_summary(summary, out)
+    changed = sum(summary.total(name) for name in ("added", "changed", "removed", "restored"))
+    if changed and not summary.dry_run:
+        from catalogue.db import session_scope
+        from search.duplicates import refresh
+
+        # Similarity looks across every component, so any change means a fresh analysis.
+        with session_scope(settings) as session:
+            refresh(settings, session)
     if summary.status == "stopped":
         return EXIT_STOPPED
     if summary.status == "partial":

@@ -1,0 +1,215 @@
+"""Turning English and Welsh text into comparable terms: stop words, glossary, light stemming."""
+
+from __future__ import annotations
+
+import re
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+# Frequent Welsh function words, with their common mutated forms.
+WELSH_STOP_WORDS = frozenset(
+    """
+    a ac ag am amdano amdani ar arall at atynt y yr yn ym yng o i mae maen mai maent bod fod
+    oedd roedd oeddwn bydd fydd byddai byddwn byddant sy sydd hwn hon hyn hynny yma yna yno
+    ei eu ein eich fy dy ni chi nhw fe fo hi ef e gan gyda chyda efo hefo heb dros drwy trwy
+    tan hyd rhwng wedi newydd ond neu nac na nad nid dim ddim fel pan os er mwyn hefyd iawn mwy
+    mwyaf pob holl rhai rhywbeth un dau dwy tri tair yw ydy ydyw ydych ydyn ydynt oes gall
+    gallu gellir gallwch gallwn dyma dyma'r dyna felly eto sef beth pa sut pam ble lle hwnnw
+    honno ceir cael gael chael wneud gwneud gwnewch cyfer gyfer defnyddio ddefnyddio
+    defnyddiwch ddefnyddiwch defnyddir ddefnyddir hwy fod yr unrhyw oll ynghyd megis tua
+    yn'r rydym rydyn ni'n chi'n hwnt ati arni arno iddo iddi iddynt ohono ohoni ohonynt
+    gweler isod uchod fersiwn
+    """.split()
+)
+
+# Words every README uses (installation, licensing, markup residue) that say nothing about purpose.
+BOILERPLATE_WORDS = frozenset(
+    """
+    install installation installing installed run running runs npm pip yarn git clone cd make
+    makefile build building built license licence licensed licensing mit apache gpl copyright
+    readme repository repositories repo repos project projects code github gitlab http https
+    www com org io net md png jpg svg gif img src href nbsp br td tr th div span alt align
+    width height badge badges shield shields file files folder folders directory directories
+    contributing contribute contribution contributions contributor contributors version
+    versions release releases see click please use using used uses need needs needed
+    following new also get getting set setup started start local locally development develop
+    want like just way ll ve don doesn isn won etc eg ie able allow allows provide provides
+    provided contain contains containing includes include including welcome thank thanks
+    information info detail details documentation docs doc link links page pages section
+    sections table contents instructions step steps simple available currently work
+    works working example examples sample samples main master branch branches default
+    true false null none yes todo tl dr wip
+    """.split()
+)
+
+# scikit-learn's English list holds words that name what software does; keep those.
+_MEANINGFUL = frozenset(
+    """
+    system computer name front fire bill call interest part show side top back bottom move
+    find fill full empty found
+    """.split()
+)
+STOP_WORDS = (frozenset(ENGLISH_STOP_WORDS) - _MEANINGFUL) | WELSH_STOP_WORDS | BOILERPLATE_WORDS
+
+# Welsh technical words (and their mutated forms) mapped to an English term, so Welsh and
+# English descriptions of the same thing share terms. Kept small: a word here must be unambiguous.
+_GLOSSARY_GROUPS: dict[str, str] = {
+    "speech": "lleferydd leferydd llafar lafar",
+    "recognition": "adnabod hadnabod nadnabod",
+    "text": "testun destun nhestun thestun testunau destunau",
+    "translation": "cyfieithu gyfieithu nghyfieithu chyfieithu cyfieithiad gyfieithiad "
+    "cyfieithiadau cyfieithydd",
+    "machine": "peirianyddol beirianyddol",
+    "language": "iaith ieithoedd ieithyddol",
+    "welsh": "cymraeg gymraeg chymraeg nghymraeg cymreig gymreig chymreig cy cym",
+    "english": "saesneg",
+    "voice": "llais lais lleisiau leisiau",
+    "model": "modelau fodel fodelau",
+    "server": "gweinydd weinydd gweinyddion weinyddion",
+    "library": "llyfrgell lyfrgell llyfrgelloedd",
+    "component": "cydran gydran chydran cydrannau gydrannau",
+    "spelling": "sillafu",
+    "checker": "gwirydd wirydd gwiriwr",
+    "word": "geiriau eiriau gair",
+    "sentence": "brawddegau frawddegau brawddeg frawddeg",
+    "corpus": "corpws gorpws chorpws corpora",
+    "transcription": "trawsgrifio drawsgrifio trawsgrifiad drawsgrifiad trawsgrifiadau "
+    "drawsgrifiadau trawsgrifiwr drawsgrifiwr",
+    "tool": "offer offeryn",
+    "data": "ddata",
+    "service": "gwasanaeth wasanaeth gwasanaethau wasanaethau",
+    "search": "chwilio",
+    "design": "dylunio ddylunio",
+    "website": "gwefan wefan gwefannau wefannau",
+    "app": "ap apiau",
+    "assistant": "cynorthwyydd gynorthwyydd",
+    "digital": "digidol",
+    "training": "hyfforddi hyfforddiant",
+    "name": "enwau enw",
+    "fake": "ffug",
+    "address": "cyfeiriad gyfeiriad cyfeiriadau",
+    "health": "iechyd",
+    "chart": "siart siartiau",
+    "form": "ffurflen ffurflenni",
+    "tax": "treth dreth",
+    "petition": "deiseb deisebau",
+    "accessibility": "hygyrchedd",
+    "interface": "rhyngwyneb",
+    "tagger": "tagiwr dagiwr",
+    "tagging": "tagio dagio",
+    "parser": "parsiwr",
+    "normalisation": "normaleiddio",
+    "dictionary": "geiriadur eiriadur",
+    "lexicon": "lecsicon",
+    "vector": "fector fectorau",
+    "evaluation": "gwerthuso",
+    "question": "cwestiynau cwestiwn",
+    "documentation": "dogfennaeth ddogfennaeth dogfen ddogfen",
+    "open": "agored",
+    "computer": "cyfrifiadur gyfrifiadur",
+    "phone": "ffon ffonau",
+    "mobile": "symudol",
+    "example": "enghraifft enghreifftiau",
+    "anonymiser": "anonymeiddio anonymeiddiwr",
+    "personal": "personol bersonol",
+    "punctuation": "atalnodi",
+    "map": "mapiau",
+    "user": "defnyddiwr defnyddwyr",
+}
+GLOSSARY: dict[str, str] = {
+    word: english for english, words in _GLOSSARY_GROUPS.items() for word in words.split()
+}
+
+# Short words that may sit inside a phrase ('text to speech', 'testun i leferydd'): a bigram
+# may skip one of these, but no other stop word, so 'test repository for a data' is no phrase.
+CONNECTORS = frozenset("to of for the a an and in on i y yr o ac ar gyda yn".split())
+# Words that end in 's' without being plurals.
+_NOT_PLURAL = frozenset("wales news series species kubernetes jenkins ons aws gis sms cms".split())
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_WORD = re.compile(r"[^\W_]+")
+_IZE = re.compile(r"iz(e|es|ed|er|ers|ing|ation|ations)$")
+# Byte table: ASCII letters and digits lowercased, other ASCII bytes become spaces, and bytes
+# of multi-byte characters (Welsh â ŵ ŷ, accents) pass through so words stay whole.
+_BYTE_TABLE = bytes(
+    (ord(chr(b).lower()) if chr(b).isalnum() else 32) if b < 128 else b for b in range(256)
+)
+
+
+def normalise_word(word: str) -> str:
+    """Map one lowercase word to its term: '' for stop words, English for glossary words."""
+    if len(word) < 2 or word.isdigit() or word in STOP_WORDS:
+        return ""
+    if word in GLOSSARY:
+        return GLOSSARY[word]
+    if word.startswith("hl7"):  # 'hl7v2', 'hl7v251': one standard
+        return "hl7"
+    # British and American spellings meet ('visualization' -> 'visualisation').
+    word = _IZE.sub(lambda m: "is" + m.group(1), word)
+    # A light plural stemmer: 'components' -> 'component', 'libraries' -> 'library'.
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ys", "wales"))
+        and word not in _NOT_PLURAL
+    ):
+        word = word[:-1]
+    if word in STOP_WORDS:
+        return ""
+    return word
+
+
+def _sequence_of_word(raw: str) -> tuple[str | None, ...]:
+    parts = _CAMEL.sub(" ", raw).split() if not (raw.islower() or raw.isupper()) else [raw]
+    sequence: list[str | None] = []
+    for part in parts:
+        word = part.lower()
+        term = normalise_word(word)
+        sequence.append(term if term else ("" if word in CONNECTORS else None))
+    return tuple(sequence)
+
+
+# Raw word -> its sequence entries; bounded so hostile input cannot grow it without limit.
+_WORD_CACHE: dict[str, tuple[str | None, ...]] = {}
+_WORD_CACHE_LIMIT = 500_000
+
+
+def term_sequence(text: str) -> list[str | None]:
+    """Terms of a short text in order; '' marks a connector word, None any other stop word."""
+    sequence: list[str | None] = []
+    cache = _WORD_CACHE
+    for raw in _WORD.findall(text):
+        entries = cache.get(raw)
+        if entries is None:
+            entries = _sequence_of_word(raw)
+            if len(cache) >= _WORD_CACHE_LIMIT:
+                cache.clear()
+            cache[raw] = entries
+        sequence.extend(entries)
+    return sequence
+
+
+def words_of(text: str) -> list[str]:
+    """Terms of a short text, in order (camel case split, stop words dropped)."""
+    return [t for t in term_sequence(text) if t]
+
+
+def raw_tokens(text: str) -> list[bytes]:
+    """Split long text into lowercase byte tokens quickly (no regular expressions per word)."""
+    return text.encode("utf-8", "replace").translate(_BYTE_TABLE).split()
+
+
+def bigrams(sequence: list[str | None]) -> list[str]:
+    """Adjacent term pairs ('design system'), skipping at most one connector word between them."""
+    found = []
+    for k, first in enumerate(sequence):
+        if not first:
+            continue
+        second = sequence[k + 1] if k + 1 < len(sequence) else None
+        if second == "" and k + 2 < len(sequence):
+            second = sequence[k + 2]
+        if second and second != first:
+            found.append(f"{first} {second}")
+    return found

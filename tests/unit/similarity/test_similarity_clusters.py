@@ -1,0 +1,92 @@
+"""Clusters across organisations, ranked by duplicated effort; copies told from rebuilds."""
+
+from datetime import timedelta
+
+from search.similarity import ClusterParams, analyse
+from search.similarity.clusters import activity, build_clusters
+from search.similarity.pairs import Pair
+from tests.unit.similarity.conftest import NOW, make_item
+
+
+def _pair(a, b, score=0.5, relation="rebuild", terms=("term",)):
+    return Pair(a, b, score, score, 0.0, relation, terms, (), (), None)
+
+
+def _items():
+    fresh, old = NOW - timedelta(days=30), NOW - timedelta(days=900)
+    return [
+        # Three bodies each building their own design system.
+        make_item(1, "dhcw", "design-system", pushed_at=fresh),
+        make_item(2, "ons", "design-system", pushed_at=fresh, sector="uk-body-in-wales"),
+        make_item(3, "wra", "component-library", pushed_at=old, sector="central-government"),
+        # One repository copied into a second organisation.
+        make_item(4, "gig-cymru", "nhs-number", pushed_at=fresh),
+        make_item(5, "wip-health", "nhs-number", pushed_at=fresh),
+        # Similar, but both in one organisation: not a cross-organisation cluster.
+        make_item(6, "techiaith", "kaldi-cy", pushed_at=fresh),
+        make_item(7, "techiaith", "docker-kaldi-cy", pushed_at=fresh),
+        make_item(8, "senedd", "e-petitions", pushed_at=fresh, archived=True),
+    ]
+
+
+def test_clusters_span_organisations_and_rank_rebuilds_above_copies():
+    pairs = [
+        _pair(1, 2, terms=("design system", "component")),
+        _pair(2, 3, terms=("design system",)),
+        _pair(4, 5, score=0.9, relation="copy"),
+        _pair(6, 7, score=0.9),
+    ]
+    clusters = build_clusters(_items(), pairs, now=NOW)
+    assert [sorted(m.id for m in c.members) for c in clusters] == [[1, 2, 3], [4, 5]]
+    design, copies = clusters
+    assert design.kind == "rebuilds" and design.efforts == 3
+    assert design.organisations == ("dhcw", "ons", "wra")
+    assert design.sectors == ("central-government", "health", "uk-body-in-wales")
+    assert design.terms[0] == "design system"
+    assert copies.kind == "copies" and copies.efforts == 1
+    assert design.score > copies.score > 0
+
+
+def test_stale_and_archived_efforts_count_for_less():
+    items = _items()
+    active = build_clusters(items, [_pair(1, 2)], now=NOW)[0]
+    stale = build_clusters(items, [_pair(1, 3)], now=NOW)[0]
+    assert active.score > stale.score
+    assert activity(items[7], NOW) == "archived"
+    assert activity(items[2], NOW) == "stale"
+    assert activity(make_item(9, "x", "y"), NOW) == "stale"  # never pushed: unknown
+
+
+def test_mixed_clusters_count_each_group_of_copies_once():
+    pairs = [_pair(1, 2, relation="copy"), _pair(2, 3)]
+    cluster = build_clusters(_items(), pairs, now=NOW)[0]
+    assert cluster.kind == "mixed" and cluster.efforts == 2
+    efforts = {m.id: m.effort for m in cluster.members}
+    assert efforts[1] == efforts[2] != efforts[3]
+
+
+def test_oversized_groups_are_split_at_a_higher_threshold():
+    items = [make_item(k, f"org{k}", f"thing{k}") for k in range(10)]
+    # Two tight groups joined by one weak link would chain into one group of ten.
+    pairs = [_pair(k, k + 1, score=0.9) for k in range(4)]
+    pairs += [_pair(k, k + 1, score=0.9) for k in range(5, 9)]
+    pairs.append(_pair(4, 5, score=0.3))
+    clusters = build_clusters(items, pairs, ClusterParams(threshold=0.25, max_size=6), now=NOW)
+    assert sorted(sorted(m.id for m in c.members) for c in clusters) == [
+        [0, 1, 2, 3, 4],
+        [5, 6, 7, 8, 9],
+    ]
+
+
+def test_cluster_ids_are_stable_and_pairs_to_unknown_items_are_ignored():
+    pairs = [_pair(1, 2), _pair(2, 99)]
+    first = build_clusters(_items(), pairs, now=NOW)
+    again = build_clusters(list(reversed(_items())), pairs, now=NOW)
+    assert [c.id for c in first] == [c.id for c in again]
+    assert build_clusters(_items(), [], now=NOW) == []
+
+
+def test_analysing_an_empty_or_tiny_catalogue_finds_nothing():
+    assert analyse([], now=NOW).clusters == []
+    result = analyse([make_item(1, "a", "x", "Something")], now=NOW)
+    assert result.pairs == [] and result.item_count == 1

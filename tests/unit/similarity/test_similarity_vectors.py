@@ -1,0 +1,92 @@
+"""Text and dependency vectors: README cleaning, concepts across languages, rarity weighting."""
+
+import numpy as np
+import scipy.sparse as sp
+
+from search.similarity import tokens
+from search.similarity.tokens import clean_readme
+from search.similarity.vectors import fit_dependencies, fit_text, keep_strongest
+from tests.unit.similarity.conftest import make_item
+
+
+def _cosine(model, i, j):
+    return float(model.vectors[i].multiply(model.vectors[j]).sum())
+
+
+def test_readme_cleaning_drops_code_urls_markup_and_mail_domains():
+    readme = (
+        "# Tool\nFinds addresses. ![badge](https://img.shields.io/x.svg)\n"
+        "```bash\npip install secretthing\n```\n<div align=center>See https://example.org</div>"
+        " Contact joel@wales.nhs.uk"
+    )
+    cleaned = clean_readme(readme)
+    assert "Finds addresses" in cleaned
+    for gone in ("secretthing", "shields", "example.org", "div", "wales.nhs.uk"):
+        assert gone not in cleaned
+
+
+def test_concepts_link_welsh_and_english_descriptions_of_one_job():
+    items = [
+        make_item(1, "bangor", "trawsgrifiwr", "Adnabod lleferydd Cymraeg byw"),
+        make_item(2, "council", "transcriber", "Live speech recognition for meetings"),
+        make_item(3, "council", "parking", "Pay for parking permits online"),
+    ]
+    model = fit_text(items)
+    concept = model.vocabulary["concept:speech-recognition"]
+    assert model.vectors[0, concept] > 0 and model.vectors[1, concept] > 0
+    assert _cosine(model, 0, 1) > _cosine(model, 0, 2)
+
+
+def test_concepts_in_readme_need_adjacent_words():
+    items = [
+        make_item(1, "a", "one", readme="We built a design system for everyone. " * 10),
+        make_item(2, "b", "two", readme="The design of our system is simple. " * 10),
+    ]
+    model = fit_text(items)
+    concept = model.vocabulary["concept:design-system"]
+    assert model.vectors[0, concept] > 0
+    assert model.vectors[1, concept] == 0
+
+
+def test_vectors_are_unit_length_and_keep_their_strongest_terms():
+    items = [
+        make_item(k, f"org{k}", f"name{k}", " ".join(f"w{k}x{j}" for j in range(200)))
+        for k in range(3)
+    ]
+    model = fit_text(items)
+    norms = np.sqrt(np.asarray(model.vectors.multiply(model.vectors).sum(axis=1)).ravel())
+    assert np.allclose(norms, 1.0, atol=1e-5)
+    assert np.diff(model.vectors.indptr).max() <= 90
+
+
+def test_keep_strongest_keeps_the_largest_entries_of_each_row():
+    matrix = sp.csr_matrix(np.array([[5, 1, 4, 0, 3], [0, 0, 1, 0, 0]], dtype=np.float32))
+    kept = keep_strongest(matrix, 2, renormalise=False).toarray()
+    assert kept.tolist() == [[5, 0, 4, 0, 0], [0, 0, 1, 0, 0]]
+
+
+def test_rare_dependencies_weigh_more_than_ubiquitous_ones():
+    items = [
+        make_item(k, f"org{k}", f"app{k}", dependencies=(("npm", "react"), ("npm", f"lib{k}")))
+        for k in range(10)
+    ]
+    items[0] = make_item(
+        0, "org0", "app0", dependencies=(("npm", "react"), ("npm", "govuk-frontend"))
+    )
+    items[1] = make_item(
+        1, "org1", "app1", dependencies=(("npm", "React"), ("npm", "govuk-frontend"))
+    )
+    model = fit_dependencies(items)
+    weight = dict(zip(model.keys, model.weights.tolist(), strict=True))
+    assert weight["npm:govuk-frontend"] > 5 * weight["npm:react"]
+    assert "npm:React" not in weight  # names compare case-insensitively
+
+
+def test_forked_tokenising_gives_the_same_vectors(monkeypatch, snapshot_items):
+    monkeypatch.setattr(tokens, "MIN_ITEMS_PER_WORKER", 50)
+    alone = fit_text(snapshot_items, workers=1)
+    forked = fit_text(snapshot_items, workers=2)
+    order = [forked.vocabulary[t] for t in alone.terms]
+    assert sorted(order) == list(range(len(alone.terms)))
+    difference = alone.vectors - forked.vectors[:, order]
+    assert abs(difference).max() < 1e-6
