@@ -34,7 +34,7 @@ web/static/manifest.json: node_modules/.installed web/assets/build.py $(wildcard
 	$(BIN)/python web/assets/build.py
 
 translations: venv
-	$(BIN)/pybabel compile --use-fuzzy -q -d web/locales -D messages
+	$(BIN)/pybabel -q compile -d web/locales -D messages
 
 # Browser tests drive Debian's Chromium (never a downloaded browser).
 chromium:

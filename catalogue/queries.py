@@ -109,3 +109,15 @@ def count_components(session: Session) -> int:
 
 def count_organisations(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Organisation)) or 0
+
+
+def organisation_components(session: Session, organisation_id: int) -> list[Component]:
+    """An organisation's live components, by name."""
+    return list(
+        session.scalars(
+            select(Component)
+            .options(selectinload(Component.organisation))
+            .where(Component.organisation_id == organisation_id, Component.removed_at.is_(None))
+            .order_by(Component.full_name_key)
+        )
+    )

@@ -36,3 +36,9 @@ ACTIVITY: dict[str, str] = {
     "stale": N_("Not updated in 12 months"),
     "archived": N_("Archived"),
 }
+
+READINESS: dict[str, str] = {
+    "ready": N_("Ready to reuse"),
+    "needs-work": N_("Needs work"),
+    "not-ready": N_("Not ready to reuse"),
+}

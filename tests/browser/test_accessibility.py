@@ -1,0 +1,74 @@
+"""axe-core finds no WCAG 2.2 A or AA violation on any page type, in English or in Welsh."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import axe_violations
+
+pytestmark = pytest.mark.browser
+
+PAGES = {
+    "home": "/",
+    "search": "/search?q=design",
+    "search-filtered": "/search?q=data&sector=health&type=library&sort=name",
+    "search-page-2": "/search?page=2",
+    "search-no-results": "/search?q=zzzqqqxxx",
+    "search-error": "/search?q=" + "x" * 1001,
+    "search-suggestion": "/search?q=speeeech",
+    "component": "/components/{component}",
+    "organisation": "/organisations/{organisation}",
+    "organisations": "/organisations",
+    "sectors": "/sectors",
+    "about": "/about",
+    "help": "/help",
+    "api-guide": "/help/api",
+    "accessibility": "/accessibility",
+    "privacy": "/privacy",
+    "not-found": "/no/such/page",
+}
+
+
+@pytest.fixture(scope="module")
+def known(loaded_engine):
+    """A component with languages, dependencies and a README, and its organisation."""
+    from sqlalchemy import select
+
+    from catalogue.db import make_sessionmaker
+    from catalogue.models import Component, Dependency
+
+    with make_sessionmaker(loaded_engine)() as session:
+        component = session.scalars(
+            select(Component)
+            .join(Dependency)
+            .where(Component.readme_html.is_not(None))
+            .order_by(Component.id)
+            .limit(1)
+        ).first()
+        return {"component": component.id, "organisation": component.organisation.slug}
+
+
+@pytest.mark.parametrize("locale", ["en", "cy"])
+@pytest.mark.parametrize("name", list(PAGES))
+def test_page_has_no_wcag_violations(page, known, name, locale):
+    path = PAGES[name].format(**known)
+    if locale == "cy":
+        path = "/cy" if path == "/" else "/cy" + path
+    response = page.goto(path)
+    assert response.status in (200, 400, 404)
+    assert page.locator("html").get_attribute("lang") == locale
+    violations = axe_violations(page)
+    assert violations == [], violations
+    assert page.problems.messages == [], page.problems.messages
+
+
+def test_live_results_stay_accessible_after_an_update(page):
+    page.goto("/search")
+    page.locator("#q").press_sequentially("speech", delay=20)
+    # The page's CSP forbids eval, so wait through a locator rather than wait_for_function.
+    expect(page.locator("#search-status")).to_have_text(re.compile(r"\d"))
+    assert axe_violations(page) == []
+    assert page.problems.messages == []

@@ -1,0 +1,157 @@
+"""The search page without JavaScript: plain GET forms, filters with counts, sort, pages, errors."""
+
+import re
+
+import pytest
+
+from tests.support.pages import check_page
+
+
+def result_links(html: str) -> list[str]:
+    return re.findall(r'<a class="govuk-link" href="((?:/cy)?/components/\d+)">', html)
+
+
+def api(client, **params):
+    return client.get("/api/v1/search", params=params).json()
+
+
+def test_one_get_form_carries_the_words_filters_and_sort(client):
+    response = client.get("/search", params={"q": "design"})
+    page = check_page(response.text, "en")
+    form = next(f for f in page.forms if f.get("id") == "search-form")
+    assert form["action"] == "/search" and form.get("method") == "get"
+    body = response.text.split('id="search-form"', 1)[1].split("</form>", 1)[0]
+    assert 'name="q"' in body and 'name="sector"' in body and 'name="sort"' in body
+
+
+def test_results_find_components_from_several_bodies(client):
+    response = client.get("/search", params={"q": "design system"})
+    check_page(response.text, "en")
+    assert len(result_links(response.text)) == 20
+    payload = api(client, q="design system")
+    assert payload["total"] >= 3
+    assert len({hit["organisation"] for hit in payload["hits"]}) >= 3
+
+
+def test_each_result_shows_organisation_language_licence_activity_and_type(client):
+    html = client.get("/search", params={"q": "speech"}).text
+    first = html.split('class="app-search-hit"', 2)[1]
+    for label in ("Organisation:", "Main language:", "Licence:", "Type:"):
+        assert f'<span class="govuk-visually-hidden">{label} </span>' in first
+    assert "Activity:" in first or "Archived" in first
+    assert "<mark>" in html
+
+
+def test_filters_narrow_results_and_show_counts(client):
+    everything = api(client)
+    health = api(client, sector="health")
+    assert 0 < health["total"] < everything["total"]
+    assert all(hit["sector"] == "health" for hit in health["hits"])
+    html = client.get("/search", params={"sector": "health"}).text
+    assert re.search(r'id="f-sector-health"[^>]*checked', html)
+    assert f"({health['total']}<span" in html
+    # Another sector's count is what choosing it as well would add (OR within a field).
+    either = api(client, sector=["health", "education"])
+    assert either["total"] == health["total"] + api(client, sector="education")["total"]
+
+
+def test_selected_filters_can_be_removed_one_by_one(client):
+    html = client.get("/search?q=data&sector=health&type=library").text
+    assert "Selected filters" in html
+    assert 'href="/search?q=data&amp;type=library"' in html
+    assert 'href="/search?q=data&amp;sector=health"' in html
+    assert 'href="/search?q=data">Clear filters' in html
+
+
+def test_sort_by_name_orders_results(client):
+    names = [hit["name"].lower() for hit in api(client, sort="name", per_page="50")["hits"]]
+    assert names == sorted(names)
+    html = client.get("/search", params={"sort": "name"}).text
+    assert '<option value="name" selected>' in html
+
+
+def test_pagination_moves_through_every_result(client):
+    first = client.get("/search").text
+    second = client.get("/search", params={"page": "2"}).text
+    assert set(result_links(first)).isdisjoint(result_links(second))
+    assert 'href="/search?page=2"' in first and 'rel="next"' in first
+    assert 'href="/search"' in second and 'rel="prev"' in second
+    assert 'aria-current="page"' in second
+    total = api(client)["total"]
+    last = -(-total // 20)
+    assert client.get("/search", params={"page": str(last)}).status_code == 200
+    beyond = client.get("/search", params={"page": str(last + 1)})
+    assert beyond.status_code == 404
+    check_page(beyond.text, "en")
+
+
+def test_welsh_pagination_is_labelled_in_welsh(client):
+    html = client.get("/cy/search").text
+    check_page(html, "cy")
+    assert 'aria-label="Tudalen 2"' in html
+    assert 'aria-label="Tudalennau canlyniadau"' in html
+
+
+def test_did_you_mean_suggests_a_spelling(client):
+    html = client.get("/search", params={"q": "speeeech"}).text
+    assert "Did you mean" in html
+    assert 'href="/search?q=speech"' in html
+
+
+def test_no_results_says_how_to_improve_the_search(client):
+    response = client.get("/search", params={"q": "zzzqqqxxx"})
+    assert response.status_code == 200
+    check_page(response.text, "en")
+    assert "There are no matching components." in response.text
+
+
+@pytest.mark.parametrize(
+    ("prefix", "locale", "message"),
+    [
+        ("", "en", "Search text must be 1000 characters or fewer"),
+        ("/cy", "cy", "Rhaid i’r testun chwilio fod yn 1000 nod neu lai"),
+    ],
+)
+def test_bad_input_gets_an_error_summary_in_the_page_language(client, prefix, locale, message):
+    response = client.get(f"{prefix}/search", params={"q": "x" * 1001})
+    assert response.status_code == 400
+    page = check_page(response.text, locale)
+    assert message in response.text
+    assert 'href="#q"' in response.text
+    assert "q-error" in page.ids
+    assert response.headers["cache-control"] == "no-store"
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"page": "abc"}, {"page": "0"}, {"page": "99999999"}, {"sort": "sideways"}, {"per_page": "0"}],
+)
+def test_bad_parameters_are_a_400_on_the_page_and_the_api(client, params):
+    page = client.get("/search", params=params)
+    assert page.status_code == 400
+    check_page(page.text, "en")
+    assert "There is a problem" in page.text
+    response = client.get("/api/v1/search", params=params)
+    assert response.status_code == 400
+    assert response.json()["error"]["status"] == 400
+
+
+@pytest.mark.parametrize(
+    "text", ['"', "*", "-", "NEAR", "AND", "a AND OR", '"unbalanced', "(((", "x" * 1000, "\u202e"]
+)
+def test_hostile_query_text_never_breaks_search(client, text):
+    assert client.get("/search", params={"q": text}).status_code == 200
+    assert client.get("/api/v1/search", params={"q": text}).status_code == 200
+
+
+def test_downloads_carry_the_current_search(client):
+    html = client.get("/search", params={"q": "design", "sector": "health"}).text
+    assert 'href="/search/export.csv?q=design&amp;sector=health"' in html
+    assert 'href="/search/export.json?q=design&amp;sector=health"' in html
+
+
+def test_search_page_is_ready_for_live_updates(client):
+    html = client.get("/search").text
+    assert "data-app-live-search" in html
+    assert 'id="search-status"' in html and 'aria-live="polite"' in html
+    assert re.search(r'<script type="module" src="/static/[0-9a-f]{12}/app\.mjs"', html)

@@ -1,0 +1,1 @@
+"""The catalogue web application: pages, JSON API, templates and assets."""

@@ -1,0 +1,113 @@
+"""The Litestar application factory."""
+
+from __future__ import annotations
+
+from litestar import Litestar, Request
+from litestar.config.compression import CompressionConfig
+from litestar.datastructures import CacheControlHeader, State
+from litestar.di import Provide
+from litestar.exceptions import PermissionDeniedException
+from litestar.middleware.rate_limit import RateLimitConfig
+from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import JsonRenderPlugin, YamlRenderPlugin
+from litestar.openapi.spec import Tag
+from litestar.static_files import create_static_files_router
+from sqlalchemy.engine import Engine
+
+from catalogue.accounts import NotPermittedError
+from catalogue.db import make_engine, make_sessionmaker
+from catalogue.settings import Settings
+from search.backend import SearchBackend
+from web.auth import csrf_config, permission_denied
+from web.deps import provide_db_session, provide_locale, provide_search_backend
+from web.errors import EXCEPTION_HANDLERS
+from web.routes import ROUTERS
+from web.security import MAX_BODY_BYTES, request_guard, security_headers
+from web.templating import STATIC
+
+# Requests a minute from one address to /api/v1: generous for people and scripts, not for floods.
+API_RATE_LIMIT = 600
+
+
+def _is_api_call(request: Request) -> bool:
+    return request.url.path.startswith("/api/v1/")
+
+
+def create_app(
+    settings: Settings,
+    search_backend: SearchBackend | None = None,
+    engine: Engine | None = None,
+    api_rate_limit: int = API_RATE_LIMIT,
+) -> Litestar:
+    """Build the web app; tests pass their own engine and search backend."""
+    # What the app makes it closes; what a caller (a test) passes in, the caller closes.
+    owned_engine = engine is None
+    owned_backend = search_backend is None
+    engine = engine or make_engine(settings.database_url)
+    if search_backend is None:
+        from search.factory import make_backend
+
+        search_backend = make_backend(settings)
+    static = create_static_files_router(
+        path="/static",
+        directories=[STATIC],
+        name="static",
+        # Asset URLs carry a content fingerprint, so browsers may keep them for a year.
+        cache_control=CacheControlHeader(max_age=31_536_000, public=True),
+        include_in_schema=False,
+    )
+    rate_limit = RateLimitConfig(
+        rate_limit=("minute", api_rate_limit), check_throttle_handler=_is_api_call
+    )
+
+    def on_shutdown(app: Litestar) -> None:
+        if owned_backend:
+            app.state.search_backend.close()
+        if owned_engine:
+            app.state.engine.dispose()
+
+    return Litestar(
+        route_handlers=[*ROUTERS, static],
+        dependencies={
+            "db_session": Provide(provide_db_session),
+            "search_backend": Provide(provide_search_backend, sync_to_thread=False),
+            "locale": Provide(provide_locale, sync_to_thread=False),
+        },
+        state=State(
+            {
+                "settings": settings,
+                "engine": engine,
+                "sessionmaker": make_sessionmaker(engine),
+                "search_backend": search_backend,
+            }
+        ),
+        exception_handlers={
+            **EXCEPTION_HANDLERS,
+            PermissionDeniedException: permission_denied,
+            NotPermittedError: permission_denied,
+        },
+        csrf_config=csrf_config(settings),
+        middleware=[request_guard, rate_limit.middleware],
+        before_send=[security_headers(settings.hsts_seconds)],
+        compression_config=CompressionConfig(
+            backend="gzip", minimum_size=500, gzip_compress_level=6
+        ),
+        openapi_config=OpenAPIConfig(
+            title="Welsh public code catalogue API",
+            version="1.0.0",
+            description=(
+                "Read-only JSON API of the Welsh public code catalogue: search the public code of "
+                "Welsh public bodies, and read components, organisations and sectors. No key is "
+                "needed; requests from one address are rate limited (429 with Retry-After)."
+            ),
+            path="/api/docs",
+            # Served as documents only: UI plugins load scripts from CDNs, which our CSP forbids.
+            # People read the API guide at /help/api.
+            render_plugins=[JsonRenderPlugin(), YamlRenderPlugin()],
+            tags=[Tag(name="catalogue", description="Components, organisations and sectors")],
+            use_handler_docstrings=True,
+        ),
+        request_max_body_size=MAX_BODY_BYTES,
+        on_shutdown=[on_shutdown],
+        debug=False,
+    )

@@ -1,0 +1,249 @@
+"""The moderators' area: review listing and project requests, decide, and read the audit log."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from litestar import Request, Response, Router, get, post
+from litestar.di import Provide
+from litestar.enums import RequestEncodingType
+from litestar.params import Body, FromPath
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from catalogue.accounts import NotPermittedError, list_audit, require_moderator
+from catalogue.errors import NotFoundError
+from catalogue.identifiers import IDENTIFIER_KINDS, identifier_url
+from catalogue.models import Organisation, ProjectRequest, RegistrationRequest, User
+from catalogue.models.users import PENDING
+from catalogue.registration import (
+    FormError,
+    approve_project,
+    approve_registration,
+    registration_clashes,
+    reject_project,
+    reject_registration,
+    suggest_slug,
+)
+from catalogue.urls import InputError
+from catalogue.vocabulary import N_
+from web.auth import (
+    CurrentUser,
+    forbidden,
+    form_errors,
+    form_values,
+    localised,
+    page,
+    provide_current_user,
+    see_other,
+    sign_in_redirect,
+)
+from web.deps import DbSession
+
+FormData = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
+AUDIT_PAGE_SIZE = 50
+
+
+def _moderator(request: Request, user: User | None) -> User | Response:
+    """The moderator, or the response to send instead (sign in, or 403)."""
+    if user is None:
+        return sign_in_redirect(request)
+    try:
+        return require_moderator(user)
+    except NotPermittedError as exc:
+        return forbidden(request, exc, user)
+
+
+@localised(get, "/admin", name="admin:index", sync_to_thread=True)
+def admin_index(request: Request, db_session: DbSession, current_user: CurrentUser) -> Response:
+    moderator = _moderator(request, current_user)
+    if isinstance(moderator, Response):
+        return moderator
+    registrations = db_session.scalars(
+        select(RegistrationRequest).order_by(RegistrationRequest.created_at.desc()).limit(200)
+    ).all()
+    projects = db_session.scalars(
+        select(ProjectRequest).order_by(ProjectRequest.created_at.desc()).limit(200)
+    ).all()
+    return page(
+        request,
+        "admin/index.html",
+        {
+            "pending_registrations": [r for r in registrations if r.status == PENDING],
+            "pending_projects": [p for p in projects if p.status == PENDING],
+            "decided_registrations": [r for r in registrations if r.status != PENDING][:20],
+            "decided_projects": [p for p in projects if p.status != PENDING][:20],
+        },
+        user=moderator,
+    )
+
+
+def _registration(session: Session, request_id: FromPath[int]) -> RegistrationRequest:
+    found = session.get(RegistrationRequest, request_id)
+    if found is None:
+        raise NotFoundError(f"no registration request {request_id}")
+    return found
+
+
+def _registration_page(request, session, found, moderator, errors=None, slug=None, status=200):
+    slug = slug if slug is not None else suggest_slug(found.name)
+    existing = session.scalar(select(Organisation).where(Organisation.slug == slug))
+    return page(
+        request,
+        "admin/registration.html",
+        {
+            "item": found,
+            "errors": errors or {},
+            "slug": slug,
+            "existing": existing,
+            "clashes": form_errors(request, dict(enumerate(registration_clashes(session, found))))
+            if found.status == PENDING
+            else {},
+            "identifier_kinds": IDENTIFIER_KINDS,
+            "identifier_link": identifier_url(found.identifier_kind, found.identifier),
+        },
+        status_code=status,
+        user=moderator,
+    )
+
+
+@localised(
+    get, "/admin/registrations/{request_id:int}", name="admin:registration", sync_to_thread=True
+)
+def registration_detail(
+    request: Request, db_session: DbSession, current_user: CurrentUser, request_id: FromPath[int]
+) -> Response:
+    moderator = _moderator(request, current_user)
+    if isinstance(moderator, Response):
+        return moderator
+    return _registration_page(request, db_session, _registration(db_session, request_id), moderator)
+
+
+@localised(
+    post,
+    "/admin/registrations/{request_id:int}/decision",
+    name="admin:registration-decision",
+    sync_to_thread=True,
+)
+def registration_decision(
+    request: Request,
+    db_session: DbSession,
+    current_user: CurrentUser,
+    request_id: FromPath[int],
+    data: FormData,
+) -> Response:
+    moderator = _moderator(request, current_user)
+    if isinstance(moderator, Response):
+        return moderator
+    found = _registration(db_session, request_id)
+    values = form_values(data)
+    try:
+        if values.get("decision") == "approve":
+            approve_registration(db_session, found, moderator, values.get("slug", ""))
+        elif values.get("decision") == "reject":
+            reject_registration(db_session, found, moderator, values.get("reason", ""))
+        else:
+            raise FormError({"decision": InputError(N_("Choose whether to approve or reject"))})
+    except (FormError, InputError) as exc:
+        db_session.rollback()
+        problems = exc.problems if isinstance(exc, FormError) else {"decision": exc}
+        return _registration_page(
+            request,
+            db_session,
+            _registration(db_session, request_id),
+            moderator,
+            form_errors(request, problems),
+            values.get("slug"),
+            400,
+        )
+    db_session.commit()
+    return see_other(request, f"/admin/registrations/{request_id}")
+
+
+def _project(session: Session, request_id: FromPath[int]) -> ProjectRequest:
+    found = session.get(ProjectRequest, request_id)
+    if found is None:
+        raise NotFoundError(f"no project request {request_id}")
+    return found
+
+
+@localised(get, "/admin/projects/{request_id:int}", name="admin:project", sync_to_thread=True)
+def project_detail(
+    request: Request, db_session: DbSession, current_user: CurrentUser, request_id: FromPath[int]
+) -> Response:
+    moderator = _moderator(request, current_user)
+    if isinstance(moderator, Response):
+        return moderator
+    found = _project(db_session, request_id)
+    return page(request, "admin/project.html", {"item": found, "errors": {}}, user=moderator)
+
+
+@localised(
+    post,
+    "/admin/projects/{request_id:int}/decision",
+    name="admin:project-decision",
+    sync_to_thread=True,
+)
+def project_decision(
+    request: Request,
+    db_session: DbSession,
+    current_user: CurrentUser,
+    request_id: FromPath[int],
+    data: FormData,
+) -> Response:
+    moderator = _moderator(request, current_user)
+    if isinstance(moderator, Response):
+        return moderator
+    found = _project(db_session, request_id)
+    values = form_values(data)
+    try:
+        if values.get("decision") == "approve":
+            approve_project(db_session, found, moderator)
+        elif values.get("decision") == "reject":
+            reject_project(db_session, found, moderator, values.get("reason", ""))
+        else:
+            raise FormError({"decision": InputError(N_("Choose whether to approve or reject"))})
+    except (FormError, InputError) as exc:
+        db_session.rollback()
+        problems = exc.problems if isinstance(exc, FormError) else {"decision": exc}
+        return page(
+            request,
+            "admin/project.html",
+            {"item": _project(db_session, request_id), "errors": form_errors(request, problems)},
+            status_code=400,
+            user=moderator,
+        )
+    db_session.commit()
+    return see_other(request, f"/admin/projects/{request_id}")
+
+
+@localised(get, "/admin/audit", name="admin:audit", sync_to_thread=True)
+def audit_log(request: Request, db_session: DbSession, current_user: CurrentUser) -> Response:
+    moderator = _moderator(request, current_user)
+    if isinstance(moderator, Response):
+        return moderator
+    raw = request.query_params.get("page", "1")
+    number = int(raw) if raw.isdigit() and 0 < len(raw) < 7 and int(raw) > 0 else 1
+    entries, total = list_audit(db_session, number, AUDIT_PAGE_SIZE)
+    pages = max(1, -(-total // AUDIT_PAGE_SIZE))
+    return page(
+        request,
+        "admin/audit.html",
+        {"entries": entries, "total": total, "page_number": number, "pages": pages},
+        user=moderator,
+    )
+
+
+router = Router(
+    path="",
+    include_in_schema=False,
+    route_handlers=[
+        *admin_index,
+        *registration_detail,
+        *registration_decision,
+        *project_detail,
+        *project_decision,
+        *audit_log,
+    ],
+    dependencies={"current_user": Provide(provide_current_user, sync_to_thread=False)},
+)

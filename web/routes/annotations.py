@@ -1,0 +1,240 @@
+"""Editors annotate their own organisation's components; 'used by' claims and confirmations."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from litestar import Request, Response, Router, get, post
+from litestar.di import Provide
+from litestar.enums import RequestEncodingType
+from litestar.params import Body, FromPath
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from catalogue.accounts import NotPermittedError
+from catalogue.annotations import (
+    MATURITY,
+    annotate,
+    can_annotate,
+    claim_used_by,
+    claims_awaiting,
+    claims_for,
+    confirm_claim,
+    get_annotation,
+    withdraw_claim,
+)
+from catalogue.errors import NotFoundError
+from catalogue.models import Component, Organisation, UsedByClaim, User
+from catalogue.registration import FormError
+from catalogue.urls import InputError
+from catalogue.vocabulary import N_
+from web.auth import (
+    CurrentUser,
+    forbidden,
+    form_errors,
+    form_values,
+    localised,
+    page,
+    provide_current_user,
+    see_other,
+    sign_in_redirect,
+)
+from web.deps import DbSession
+
+FormData = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
+
+
+def annotation_context(session: Session, user: User | None, component: Component) -> dict:
+    """What the component page needs to show annotations (for annotations/_summary.html)."""
+    return {
+        "annotation": get_annotation(session, component.id),
+        "used_by": claims_for(session, component.id),
+        "can_annotate": can_annotate(user, component),
+        "MATURITY": MATURITY,
+    }
+
+
+def _component(session: Session, component_id: FromPath[int]) -> Component:
+    component = session.get(Component, component_id)
+    if component is None or component.removed_at is not None:
+        raise NotFoundError(f"no component {component_id}")
+    return component
+
+
+def _editor_page(request, session, user, component, errors=None, values=None, status=200):
+    annotation = get_annotation(session, component.id)
+    if values is None:
+        values = {
+            "reuse_notes": (annotation.reuse_notes or "") if annotation else "",
+            "contact": (annotation.contact or "") if annotation else "",
+            "maturity": (annotation.maturity or "") if annotation else "",
+            "organisation": "",
+        }
+    others = session.scalars(
+        select(Organisation).where(Organisation.id != component.organisation_id)
+    ).all()
+    locale = "cy" if request.url.path.startswith("/cy/") else "en"
+    return page(
+        request,
+        "annotations/edit.html",
+        {
+            "component": component,
+            "values": values,
+            "errors": errors or {},
+            "claims": claims_for(session, component.id),
+            "organisations": sorted(
+                ((o.slug, o.display_name(locale)) for o in others), key=lambda c: c[1].lower()
+            ),
+            "MATURITY": MATURITY,
+            "saved": request.query_params.get("saved") == "1",
+        },
+        status_code=status,
+        user=user,
+    )
+
+
+def _refusal(request: Request, user: User | None, component: Component) -> Response | None:
+    """Sign-in or 403 for anyone who may not annotate this component; None for its editors."""
+    if user is None:
+        return sign_in_redirect(request)
+    if not can_annotate(user, component):
+        return forbidden(
+            request,
+            NotPermittedError(N_("You can only annotate your own organisation’s components")),
+            user,
+        )
+    return None
+
+
+@localised(
+    get, "/components/{component_id:int}/annotate", name="annotations:edit", sync_to_thread=True
+)
+def edit_form(
+    request: Request, db_session: DbSession, current_user: CurrentUser, component_id: FromPath[int]
+) -> Response:
+    component = _component(db_session, component_id)
+    refusal = _refusal(request, current_user, component)
+    if refusal is not None:
+        return refusal
+    return _editor_page(request, db_session, current_user, component)
+
+
+@localised(
+    post, "/components/{component_id:int}/annotate", name="annotations:save", sync_to_thread=True
+)
+def save(
+    request: Request,
+    db_session: DbSession,
+    current_user: CurrentUser,
+    component_id: FromPath[int],
+    data: FormData,
+) -> Response:
+    component = _component(db_session, component_id)
+    refusal = _refusal(request, current_user, component)
+    if refusal is not None:
+        return refusal
+    values = form_values(data, 5000)
+    try:
+        annotate(
+            db_session,
+            current_user,
+            component,
+            values.get("reuse_notes", ""),
+            values.get("contact", ""),
+            values.get("maturity", ""),
+        )
+    except FormError as exc:
+        db_session.rollback()
+        values.setdefault("organisation", "")
+        errors = form_errors(request, exc.problems)
+        return _editor_page(request, db_session, current_user, component, errors, values, 400)
+    db_session.commit()
+    return see_other(request, f"/components/{component_id}/annotate?saved=1")
+
+
+@localised(
+    post, "/components/{component_id:int}/used-by", name="annotations:claim", sync_to_thread=True
+)
+def claim(
+    request: Request,
+    db_session: DbSession,
+    current_user: CurrentUser,
+    component_id: FromPath[int],
+    data: FormData,
+) -> Response:
+    component = _component(db_session, component_id)
+    refusal = _refusal(request, current_user, component)
+    if refusal is not None:
+        return refusal
+    values = form_values(data, 200)
+    try:
+        claim_used_by(db_session, current_user, component, values.get("organisation", ""))
+    except FormError as exc:
+        db_session.rollback()
+        errors = form_errors(request, exc.problems)
+        return _editor_page(request, db_session, current_user, component, errors, None, 400)
+    db_session.commit()
+    return see_other(request, f"/components/{component_id}/annotate")
+
+
+def _claim(session: Session, claim_id: FromPath[int]) -> UsedByClaim:
+    found = session.get(UsedByClaim, claim_id)
+    if found is None:
+        raise NotFoundError(f"no claim {claim_id}")
+    return found
+
+
+@localised(post, "/used-by/{claim_id:int}/confirm", name="annotations:confirm", sync_to_thread=True)
+def confirm(
+    request: Request, db_session: DbSession, current_user: CurrentUser, claim_id: FromPath[int]
+) -> Response:
+    if current_user is None:
+        return sign_in_redirect(request)
+    found = _claim(db_session, claim_id)
+    try:
+        confirm_claim(db_session, current_user, found)
+    except NotPermittedError as exc:
+        return forbidden(request, exc, current_user)
+    except InputError:
+        # Already confirmed (say, by a colleague a moment ago): nothing left to do.
+        pass
+    db_session.commit()
+    return see_other(request, "/account/used-by")
+
+
+@localised(
+    post, "/used-by/{claim_id:int}/withdraw", name="annotations:withdraw", sync_to_thread=True
+)
+def withdraw(
+    request: Request, db_session: DbSession, current_user: CurrentUser, claim_id: FromPath[int]
+) -> Response:
+    if current_user is None:
+        return sign_in_redirect(request)
+    found = _claim(db_session, claim_id)
+    component_id, owner_id = found.component_id, found.component.organisation_id
+    try:
+        withdraw_claim(db_session, current_user, found)
+    except NotPermittedError as exc:
+        return forbidden(request, exc, current_user)
+    db_session.commit()
+    if current_user.organisation_id == owner_id:
+        return see_other(request, f"/components/{component_id}/annotate")
+    return see_other(request, "/account/used-by")
+
+
+@localised(get, "/account/used-by", name="annotations:awaiting", sync_to_thread=True)
+def awaiting(request: Request, db_session: DbSession, current_user: CurrentUser) -> Response:
+    if current_user is None:
+        return sign_in_redirect(request)
+    claims = (
+        claims_awaiting(db_session, current_user.organisation_id) if current_user.is_editor else []
+    )
+    return page(request, "annotations/awaiting.html", {"claims": claims}, user=current_user)
+
+
+router = Router(
+    path="",
+    include_in_schema=False,
+    route_handlers=[*edit_form, *save, *claim, *confirm, *withdraw, *awaiting],
+    dependencies={"current_user": Provide(provide_current_user, sync_to_thread=False)},
+)

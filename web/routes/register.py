@@ -1,0 +1,144 @@
+"""'Get your organisation listed' and 'Add a project': public forms that make pending requests."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from typing import Annotated, Any
+
+from litestar import Request, Response, Router, get, post
+from litestar.di import Provide
+from litestar.enums import RequestEncodingType
+from litestar.params import Body
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from catalogue.identifiers import IDENTIFIER_KINDS
+from catalogue.models import Organisation
+from catalogue.registration import (
+    FormError,
+    OrganisationApplication,
+    ProjectApplication,
+    submit_project,
+    submit_registration,
+)
+from catalogue.urls import allowed_hosts
+from web.auth import (
+    CurrentUser,
+    form_errors,
+    form_values,
+    localised,
+    page,
+    provide_current_user,
+    see_other,
+)
+from web.deps import DbSession
+
+FormData = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
+
+
+@localised(get, "/register", name="register:organisation", sync_to_thread=True)
+def organisation_form(request: Request, current_user: CurrentUser) -> Response:
+    return _organisation_page(request, OrganisationApplication(), {}, current_user)
+
+
+@localised(post, "/register", name="register:organisation-submit", sync_to_thread=True)
+def organisation_submit(
+    request: Request, db_session: DbSession, data: FormData, current_user: CurrentUser
+) -> Response:
+    values = form_values(data)
+    application = OrganisationApplication(
+        **{f.name: values.get(f.name, "") for f in fields(OrganisationApplication)}
+    )
+    try:
+        submit_registration(db_session, application, allowed_hosts(request.app.state.settings))
+    except FormError as exc:
+        return _organisation_page(
+            request, application, form_errors(request, exc.problems), current_user, 400
+        )
+    db_session.commit()
+    return see_other(request, "/register/received")
+
+
+def _organisation_page(request, application, errors, user, status=200) -> Response:
+    return page(
+        request,
+        "register/organisation.html",
+        {
+            "values": asdict(application),
+            "errors": errors,
+            "identifier_kinds": IDENTIFIER_KINDS,
+            "hosts": allowed_hosts(request.app.state.settings),
+        },
+        status_code=status,
+        user=user,
+    )
+
+
+@localised(get, "/register/received", name="register:received", sync_to_thread=True)
+def organisation_received(request: Request) -> Response:
+    return page(request, "register/received.html")
+
+
+@localised(get, "/register/project", name="register:project", sync_to_thread=True)
+def project_form(request: Request, db_session: DbSession, current_user: CurrentUser) -> Response:
+    application = ProjectApplication(
+        organisation=request.query_params.get("organisation", "")[:100]
+    )
+    return _project_page(request, db_session, application, {}, current_user)
+
+
+@localised(post, "/register/project", name="register:project-submit", sync_to_thread=True)
+def project_submit(
+    request: Request, db_session: DbSession, data: FormData, current_user: CurrentUser
+) -> Response:
+    values = form_values(data)
+    application = ProjectApplication(
+        **{f.name: values.get(f.name, "") for f in fields(ProjectApplication)}
+    )
+    try:
+        submit_project(db_session, application, allowed_hosts(request.app.state.settings))
+    except FormError as exc:
+        errors = form_errors(request, exc.problems)
+        return _project_page(request, db_session, application, errors, current_user, 400)
+    db_session.commit()
+    return see_other(request, "/register/project/received")
+
+
+def _project_page(request, session: Session, application, errors, user, status=200) -> Response:
+    organisations = session.scalars(select(Organisation)).all()
+    locale = "cy" if request.url.path.startswith("/cy/") else "en"
+    choices = sorted(
+        ((o.slug, o.display_name(locale)) for o in organisations), key=lambda c: c[1].lower()
+    )
+    return page(
+        request,
+        "register/project.html",
+        {
+            "values": asdict(application),
+            "errors": errors,
+            "organisations": choices,
+            "hosts": allowed_hosts(request.app.state.settings),
+        },
+        status_code=status,
+        user=user,
+    )
+
+
+@localised(get, "/register/project/received", name="register:project-received", sync_to_thread=True)
+def project_received(request: Request) -> Response:
+    return page(request, "register/project_received.html")
+
+
+router = Router(
+    path="",
+    include_in_schema=False,
+    route_handlers=[
+        *organisation_form,
+        *organisation_submit,
+        *organisation_received,
+        *project_form,
+        *project_submit,
+        *project_received,
+    ],
+    dependencies={"current_user": Provide(provide_current_user, sync_to_thread=False)},
+)
