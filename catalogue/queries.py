@@ -15,7 +15,14 @@ def _component_options():
     return (selectinload(Component.organisation), selectinload(Component.dependencies))
 
 
+# Ids are 64-bit keys; larger numbers would overflow the database driver rather than miss.
+MAX_ID = 2**63 - 1
+
+
 def get_component(session: Session, component_id: int) -> Component:
+    """A component by id, or NotFoundError (also for ids no row can have)."""
+    if not 1 <= component_id <= MAX_ID:
+        raise NotFoundError(f"no component with id {component_id}")
     component = session.get(Component, component_id, options=_component_options())
     if component is None:
         raise NotFoundError(f"no component with id {component_id}")

@@ -96,9 +96,11 @@ def create_app(
             title="Welsh public code catalogue API",
             version="1.0.0",
             description=(
-                "Read-only JSON API of the Welsh public code catalogue: search the public code of "
-                "Welsh public bodies, and read components, organisations and sectors. No key is "
-                "needed; requests from one address are rate limited (429 with Retry-After)."
+                "JSON API of the Welsh public code catalogue: search the public code of Welsh "
+                "public bodies; read components, organisations, sectors and clusters of "
+                "duplicated work; and check a description of what you are about to build against "
+                "what exists (the only POST, which stores nothing). No key is needed; requests "
+                "from one address are rate limited (429 with Retry-After)."
             ),
             path="/api/docs",
             # Served as documents only: UI plugins load scripts from CDNs, which our CSP forbids.

@@ -77,7 +77,9 @@ def static_url(name: str) -> str:
 
 
 def _date(value: datetime | None, locale: str, format: str = "medium") -> str:
-    return format_date(value, format=format, locale=locale) if value else ""
+    # British English dates (26 Nov 2026), not Babel's plain 'en' (US order).
+    babel_locale = "en_GB" if locale == "en" else locale
+    return format_date(value, format=format, locale=babel_locale) if value else ""
 
 
 _XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

@@ -29,6 +29,15 @@ PAGES = {
     "accessibility": "/accessibility",
     "privacy": "/privacy",
     "not-found": "/no/such/page",
+    "insight": "/insight",
+    "insight-report": "/insight/report",
+    "insight-bad-sector": "/insight?sector=bogus",
+    "check": "/check",
+    "register": "/register",
+    "register-project": "/register/project",
+    "publiccode-check": "/publiccode/check",
+    "publiccode-generate": "/publiccode/generate",
+    "sign-in": "/account/sign-in",
 }
 
 

@@ -16,7 +16,6 @@ from search.backend import MAX_PER_PAGE, MAX_QUERY_LENGTH, Query
 from search.results import component_summary, results_json, run_search
 from web.deps import DbSession, Search
 from web.i18n import gettext_for, with_query
-from web.routes.components import checked_id
 from web.search_params import MAX_PAGE, query_from_request, query_params
 
 API_CACHE = "public, max-age=60"
@@ -155,7 +154,7 @@ def api_component(
     component_id: Annotated[int, PathParameter(description="The component's id.")],
 ) -> Response:
     """Everything the catalogue knows about one component."""
-    component = get_component(db_session, checked_id(component_id))
+    component = get_component(db_session, component_id)
     iso = lambda value: value.isoformat() if value else None  # noqa: E731
     return _json(
         {

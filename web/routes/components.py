@@ -8,13 +8,13 @@ from typing import Any
 from litestar import Request, Response, Router
 from litestar.params import FromPath
 
-from catalogue.errors import NotFoundError
 from catalogue.queries import get_component
 from ingest.licences import licence_kind
 from web.auth import current_user
 from web.deps import DbSession
 from web.health import health_view
 from web.routes.annotations import annotation_context
+from web.routes.insight import similar_context
 from web.routes.localised import localised_get
 from web.templating import render
 
@@ -22,7 +22,6 @@ from web.templating import render
 BAR_COLOURS = ("#1d70b8", "#00703c", "#d4351c", "#4c2c92", "#f47738", "#28a197", "#b58840")
 BAR_PARTS = len(BAR_COLOURS) - 1
 DEPENDENCIES_SHOWN = 40
-MAX_ID = 2**63 - 1
 PUBLICCODE_STATUSES = ("concept", "development", "beta", "stable", "obsolete")
 
 
@@ -100,13 +99,6 @@ def publiccode_facts(publiccode: dict | None) -> dict[str, Any]:
     }
 
 
-def checked_id(component_id: int) -> int:
-    """The id, or NotFoundError for ids no database row can have (too large for a 64-bit key)."""
-    if not 1 <= component_id <= MAX_ID:
-        raise NotFoundError(f"no component with id {component_id}")
-    return component_id
-
-
 def dependency_groups(dependencies) -> list[tuple[str, list]]:
     """Dependencies grouped by ecosystem (they arrive sorted by ecosystem, then name)."""
     return [
@@ -119,7 +111,7 @@ def dependency_groups(dependencies) -> list[tuple[str, list]]:
 def component_detail(
     request: Request, db_session: DbSession, component_id: FromPath[int]
 ) -> Response:
-    component = get_component(db_session, checked_id(component_id))
+    component = get_component(db_session, component_id)
     user = current_user(request, db_session)
     return render(
         request,
@@ -133,8 +125,7 @@ def component_detail(
             "publiccode": publiccode_facts(component.publiccode),
             "health": health_view(component),
             **annotation_context(db_session, user, component),
-            # Filled by the similarity work: components like this one in other organisations.
-            "similar": [],
+            **similar_context(request, component.id, db_session),
         },
     )
 

@@ -1,0 +1,433 @@
+"""Insight for chief digital officers: clusters of duplicated work across public bodies, and charts."""
+
+from __future__ import annotations
+
+import csv
+import io
+import threading
+from collections import Counter
+from contextlib import nullcontext
+from typing import Annotated, Any
+
+from babel.numbers import format_decimal
+from litestar import Litestar, Request, Response, Router, get
+from litestar.openapi import ResponseSpec
+from litestar.params import FromPath, FromQuery, PathParameter, QueryParameter
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from catalogue.errors import NotFoundError
+from catalogue.models import Organisation
+from catalogue.queries import get_component
+from catalogue.vocabulary import SECTORS
+from search.duplicates import DuplicatesCache
+from search.similarity import Cluster, SimilarityResult
+from search.similarity.store import cluster_to_dict, pair_to_dict
+from web.charts import CHARTS, KIND_LABELS, Chart, build_chart, chart_svg
+from web.deps import DbSession
+from web.errors import api_error
+from web.i18n import N_, gettext_for, locale_from_path, localise, translations, with_query
+from web.routes.api import API_CACHE, PREFIX, ErrorBody
+from web.routes.localised import localised_get
+from web.templating import render
+
+CLUSTERS_SHOWN = 50
+SIMILAR_SHOWN = 8
+API_PER_PAGE = 50
+API_MAX_PER_PAGE = 200
+CSV_CACHE = "public, max-age=300"
+NO_ANALYSIS = (
+    "The analysis of duplicated work has not been run yet; "
+    "it runs after each harvest, or with `catalogue duplicates --refresh`."
+)
+# A cell starting with one of these is a formula to spreadsheet programs: harvested text must not be.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_cache_lock = threading.Lock()
+
+
+def duplicates_cache(app: Litestar) -> DuplicatesCache:
+    """The app's one DuplicatesCache, made on first use and kept in app state."""
+    with _cache_lock:
+        cache = getattr(app.state, "duplicates_cache", None)
+        if cache is None:
+            cache = DuplicatesCache(app.state.settings)
+            app.state.duplicates_cache = cache
+        return cache
+
+
+def organisation_names(session: Session, locale: str) -> dict[str, str]:
+    """Organisation slug -> its name in the locale."""
+    rows = session.execute(select(Organisation.slug, Organisation.name, Organisation.name_cy))
+    return {slug: (cy or name) if locale == "cy" else name for slug, name, cy in rows}
+
+
+def translate_terms(terms: tuple[str, ...] | list[str], locale: str) -> list[str]:
+    """Shared terms in the page's language: concept labels are translated, words stay as found.
+
+    Plain gettext, not the templates' `_`, which would %-format text that came from harvested data.
+    """
+    catalogue = translations(locale)
+    return list(dict.fromkeys(catalogue.gettext(term) for term in terms if term))
+
+
+def in_sector(clusters: list[Cluster], sector: str | None) -> list[Cluster]:
+    """The clusters with a member in the sector (all of them without one)."""
+    return [c for c in clusters if not sector or sector in c.sectors]
+
+
+def cluster_view(cluster: Cluster, rank: int, names: dict[str, str], locale: str) -> dict:
+    """A cluster as the pages show it: members grouped by sector, then organisation."""
+    efforts = Counter(m.effort for m in cluster.members)
+    sectors: dict[str, dict[str, list]] = {}
+    for member in cluster.members:
+        sectors.setdefault(member.sector, {}).setdefault(member.organisation, []).append(member)
+    order = [s for s in SECTORS if s in sectors] + sorted(set(sectors) - set(SECTORS))
+    groups = [
+        {
+            "sector": slug,
+            "organisations": sorted(
+                (
+                    {"slug": org, "name": names.get(org, org), "members": members}
+                    for org, members in sectors[slug].items()
+                ),
+                key=lambda o: o["name"].lower(),
+            ),
+        }
+        for slug in order
+    ]
+    return {
+        "cluster": cluster,
+        "rank": rank,
+        "groups": groups,
+        "copies": {effort for effort, n in efforts.items() if n > 1},
+        "kind_label": KIND_LABELS.get(cluster.kind, cluster.kind),
+        "score": format_decimal(round(cluster.score, 1), "#,##0.0", locale=locale),
+        "terms": translate_terms(cluster.terms, locale),
+    }
+
+
+def _sector(request: Request, value: str | None) -> tuple[str | None, dict[str, str]]:
+    if not value:
+        return None, {}
+    if value in SECTORS:
+        return value, {}
+    message = gettext_for(locale_from_path(request.url.path), N_("Choose a sector from the list"))
+    return None, {"sector": message}
+
+
+def _charts(session: Session, result, sector: str | None, locale: str) -> list[tuple[Chart, Any]]:
+    charts = [build_chart(slug, session, result, sector, locale) for slug in CHARTS]
+    return [(chart, chart_svg(chart, locale)) for chart in charts]
+
+
+def insight_context(request: Request, session: Session, sector_value: str | None) -> dict:
+    """What the dashboard and the report show: the clusters, their totals and the charts."""
+    locale = locale_from_path(request.url.path)
+    sector, errors = _sector(request, sector_value)
+    result = duplicates_cache(request.app).result()
+    names = organisation_names(session, locale)
+    clusters = in_sector(result.clusters, sector) if result else []
+    return {
+        "result": result,
+        "sector": sector or "",
+        "errors": errors,
+        "cluster_total": len(clusters),
+        "clusters": [
+            cluster_view(c, rank, names, locale)
+            for rank, c in enumerate(clusters[:CLUSTERS_SHOWN], start=1)
+        ],
+        "organisations_involved": len({o for c in clusters for o in c.organisations}),
+        "components_involved": len({m.id for c in clusters for m in c.members}),
+        "charts": _charts(session, result, sector, locale),
+        "export_params": [("sector", sector)] if sector else [],
+    }
+
+
+def _insight_page(request: Request, session: Session, sector: str | None, template: str):
+    context = insight_context(request, session, sector)
+    return render(request, template, context, status_code=400 if context["errors"] else 200)
+
+
+@localised_get("/insight", name="insight:dashboard", sync_to_thread=True)
+def insight_dashboard(
+    request: Request, db_session: DbSession, sector: FromQuery[str | None] = None
+) -> Response:
+    return _insight_page(request, db_session, sector, "insight/dashboard.html")
+
+
+@localised_get("/insight/report", name="insight:report", sync_to_thread=True)
+def insight_report(
+    request: Request, db_session: DbSession, sector: FromQuery[str | None] = None
+) -> Response:
+    return _insight_page(request, db_session, sector, "insight/report.html")
+
+
+def _cell(value: Any) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _csv(header: tuple[str, ...], rows, filename: str) -> Response:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    writer.writerows([_cell(value) for value in row] for row in rows)
+    return Response(
+        buffer.getvalue(),
+        media_type="text/csv",
+        headers={
+            "Content-Disposition": f'attachment; filename="{filename}"',
+            "Cache-Control": CSV_CACHE,
+        },
+    )
+
+
+CLUSTER_COLUMNS = (
+    "rank",
+    "cluster_id",
+    "cluster_score",
+    "kind",
+    "independent_efforts",
+    "cohesion",
+    "cluster_organisations",
+    "cluster_sectors",
+    "shared_terms",
+    "shared_dependencies",
+    "component_id",
+    "full_name",
+    "organisation",
+    "organisation_name",
+    "sector",
+    "activity",
+    "effort",
+    "catalogue_url",
+)
+
+
+@localised_get("/insight/clusters.csv", name="insight:clusters-csv", sync_to_thread=True)
+def clusters_csv(
+    request: Request, db_session: DbSession, sector: FromQuery[str | None] = None
+) -> Response:
+    """Every cluster, one row per member, with the cluster's facts repeated on each row."""
+    locale = locale_from_path(request.url.path)
+    chosen, errors = _sector(request, sector)
+    if errors:
+        return Response(errors["sector"], status_code=400, media_type="text/plain")
+    result = duplicates_cache(request.app).result()
+    names = organisation_names(db_session, locale)
+    base = str(request.base_url).rstrip("/")
+    rows = [
+        (
+            rank,
+            c.id,
+            c.score,
+            c.kind,
+            c.efforts,
+            c.cohesion,
+            " ".join(c.organisations),
+            " ".join(c.sectors),
+            "; ".join(c.terms),
+            "; ".join(c.shared_dependencies),
+            m.id,
+            m.full_name,
+            m.organisation,
+            names.get(m.organisation, m.organisation),
+            m.sector,
+            m.activity,
+            m.effort,
+            base + localise(f"/components/{m.id}", locale),
+        )
+        for rank, c in enumerate(in_sector(result.clusters if result else [], chosen), start=1)
+        for m in c.members
+    ]
+    return _csv(CLUSTER_COLUMNS, rows, "duplicated-work-clusters.csv")
+
+
+@localised_get("/insight/charts/{name:str}", name="insight:chart-csv", sync_to_thread=True)
+def chart_csv(
+    request: Request,
+    db_session: DbSession,
+    name: FromPath[str],
+    sector: FromQuery[str | None] = None,
+) -> Response:
+    """One chart's data as CSV: /insight/charts/licences.csv."""
+    slug = name.removesuffix(".csv")
+    if not name.endswith(".csv") or slug not in CHARTS:
+        raise NotFoundError(f"no chart {name!r}")
+    chosen, errors = _sector(request, sector)
+    if errors:
+        return Response(errors["sector"], status_code=400, media_type="text/plain")
+    locale = locale_from_path(request.url.path)
+    result = duplicates_cache(request.app).result()
+    chart = build_chart(slug, db_session, result, chosen, locale)
+    return _csv(chart.csv_columns, chart.csv_rows(), f"{slug}.csv")
+
+
+def similar_context(
+    request: Request, component_id: int, db_session: Session | None = None
+) -> dict[str, Any]:
+    """What components/_similar.html needs for one component's page."""
+    result = duplicates_cache(request.app).result()
+    if result is None:
+        return {"similar": [], "similar_organisations": {}, "similar_cluster": None}
+    locale = locale_from_path(request.url.path)
+    similar = [
+        (ref, pair._replace(terms=tuple(translate_terms(pair.terms, locale))))
+        for ref, pair in result.similar_to(component_id, limit=SIMILAR_SHOWN)
+    ]
+    with nullcontext(db_session) if db_session else request.app.state.sessionmaker() as session:
+        names = organisation_names(session, locale) if similar else {}
+    return {
+        "similar": similar,
+        "similar_organisations": names,
+        "similar_cluster": result.cluster_of(component_id),
+    }
+
+
+# The JSON API.
+
+_ERRORS = {
+    400: "A parameter is not valid; the message says which and why.",
+    404: "There is nothing at this address.",
+    429: "Too many requests from this address; wait for Retry-After seconds.",
+    503: "The analysis of duplicated work has not been run yet.",
+}
+
+
+def _responses(*statuses: int) -> dict[int, ResponseSpec]:
+    return {
+        status: ResponseSpec(data_container=ErrorBody, description=_ERRORS[status])
+        for status in statuses
+    }
+
+
+def _member_links(member: dict[str, Any]) -> dict[str, Any]:
+    ident = member["id"]
+    return {
+        **member,
+        "links": {
+            "self": f"{PREFIX}/components/{ident}",
+            "html": f"/components/{ident}",
+            "similar": f"{PREFIX}/components/{ident}/similar",
+        },
+    }
+
+
+def cluster_json(cluster: Cluster, rank: int) -> dict[str, Any]:
+    """A cluster as the API shows it: store.cluster_to_dict with its rank and links."""
+    data = cluster_to_dict(cluster)
+    data["members"] = [_member_links(m) for m in data["members"]]
+    return {"rank": rank, **data, "links": {"html": f"/insight#{cluster.id}"}}
+
+
+def _stored(request: Request) -> SimilarityResult | Response:
+    result = duplicates_cache(request.app).result()
+    return api_error(503, NO_ANALYSIS, {"Retry-After": "3600"}) if result is None else result
+
+
+@get(
+    "/duplicates",
+    name="api:duplicates",
+    sync_to_thread=True,
+    summary="Clusters of duplicated work",
+    responses=_responses(400, 429, 503),
+)
+def api_duplicates(
+    request: Request,
+    sector: Annotated[
+        str | None,
+        QueryParameter(description="Only clusters with a member in this sector.", max_length=100),
+    ] = None,
+    page: Annotated[int, QueryParameter(ge=1, le=100_000, description="Page number.")] = 1,
+    per_page: Annotated[
+        int, QueryParameter(ge=1, le=API_MAX_PER_PAGE, description="Clusters per page.")
+    ] = API_PER_PAGE,
+) -> Response:
+    """Components in two or more organisations that look like the same work, most duplicated first."""
+    if sector and sector not in SECTORS:
+        return api_error(400, f"Unknown sector {sector[:100]!r}; use one of {', '.join(SECTORS)}")
+    result = _stored(request)
+    if isinstance(result, Response):
+        return result
+    clusters = in_sector(result.clusters, sector)
+    pages = max(1, -(-len(clusters) // per_page))
+    start = (page - 1) * per_page
+
+    def link(number: int) -> str:
+        params = [("sector", sector)] if sector else []
+        return with_query(f"{PREFIX}/duplicates", [*params, ("page", str(number))])
+
+    links = {"self": link(page), "first": link(1), "last": link(pages)}
+    if page < pages:
+        links["next"] = link(page + 1)
+    body = {
+        "computed_at": result.computed_at.isoformat(),
+        "components_analysed": result.item_count,
+        "sector": sector,
+        "total": len(clusters),
+        "page": page,
+        "per_page": per_page,
+        "pages": pages,
+        "clusters": [
+            cluster_json(c, rank)
+            for rank, c in enumerate(clusters[start : start + per_page], start=start + 1)
+        ],
+        "links": links,
+    }
+    return Response(body, headers={"Cache-Control": API_CACHE})
+
+
+@get(
+    "/components/{component_id:int}/similar",
+    name="api:similar",
+    sync_to_thread=True,
+    summary="Similar components in other organisations",
+    responses=_responses(404, 429, 503),
+)
+def api_similar(
+    request: Request,
+    db_session: DbSession,
+    component_id: Annotated[int, PathParameter(description="The component's id.")],
+    limit: Annotated[int, QueryParameter(ge=1, le=50, description="How many to return.")] = 10,
+) -> Response:
+    """Components in other organisations like this one, with the reasons, and its cluster."""
+    component = get_component(db_session, component_id)
+    result = _stored(request)
+    if isinstance(result, Response):
+        return result
+    cluster = result.cluster_of(component.id)
+    similar = [
+        {
+            "component": _member_links(
+                {
+                    "id": ref.id,
+                    "full_name": ref.full_name,
+                    "organisation": ref.organisation,
+                    "sector": ref.sector,
+                }
+            ),
+            **pair_to_dict(pair),
+        }
+        for ref, pair in result.similar_to(component.id, limit=limit)
+    ]
+    body = {
+        "id": component.id,
+        "full_name": component.full_name,
+        "computed_at": result.computed_at.isoformat(),
+        "similar": similar,
+        "cluster": cluster_json(cluster, result.clusters.index(cluster) + 1) if cluster else None,
+    }
+    return Response(body, headers={"Cache-Control": API_CACHE})
+
+
+router = Router(
+    path="",
+    route_handlers=[
+        *insight_dashboard,
+        *insight_report,
+        *clusters_csv,
+        *chart_csv,
+    ],
+    include_in_schema=False,
+)
+api_router = Router(path=PREFIX, route_handlers=[api_duplicates, api_similar], tags=["catalogue"])
