@@ -25,6 +25,7 @@ from catalogue.models import (
     Organisation,
 )
 from catalogue.models.types import utcnow
+from catalogue.registration import approved_projects
 from catalogue.services import finish_harvest_run, mark_removed, start_harvest_run, upsert_component
 from catalogue.settings import Settings
 from ingest.github import (
@@ -249,6 +250,8 @@ class _Harvest:
                         pending.remove(account.login)
                 reports += done
                 self.progress.organisation_finished(organisation.slug, done)
+            if self.stopped is None:
+                reports += self._projects(organisations)
             self._index(final=True)
             return self._finish(reports, resumed_from, pending)
 
@@ -387,6 +390,80 @@ class _Harvest:
             )
         self._checkpoint()
         return outcome
+
+    def _projects(self, organisations: list[Organisation]) -> list[AccountReport]:
+        """Single repositories moderators approved ('Add a project'), kept in other accounts."""
+        chosen = {o.id: o for o in organisations}
+        registered = {
+            a.login_key for o in organisations for a in o.accounts if a.host == self.options.host
+        }
+        reports = []
+        for project in approved_projects(self.session, self.options.host):
+            organisation = chosen.get(project.organisation_id)
+            owner = project.full_name.split("/", 1)[0].lower()
+            if organisation is None or owner in registered:
+                continue  # not asked for this run, or harvested with its account already
+            if self.stopped is not None:
+                break
+            self.progress.organisation_started(organisation.slug, 1)
+            report = self._project(organisation, project.full_name)
+            reports.append(report)
+            self.progress.organisation_finished(organisation.slug, [report])
+        return reports
+
+    def _project(self, organisation: Organisation, full_name: str) -> AccountReport:
+        report = AccountReport(organisation.slug, full_name)
+        before = self.client.stats.total
+        owner = full_name.split("/", 1)[0]
+        try:
+            # The owner's listing has the repository's facts; no single-repository request needed.
+            listed = self.client.list_repositories(owner)
+        except RateLimitExhaustedError as exc:
+            return self._stopped(report, exc)
+        except GitHubError as exc:
+            report.status, report.message = "failed", str(exc)
+            self._error(organisation.slug, f"{full_name}: {exc}")
+            return report
+        raw = next((r for r in listed if r.full_name.lower() == full_name.lower()), None)
+        if raw is None:
+            report.status, report.message = "missing", f"{full_name} is not a public repository"
+            self._error(organisation.slug, report.message)
+            return report
+        report.seen = 1
+        known = self._known_repository(raw.host, raw.full_name)
+        if _unmoved(known, raw, organisation.id):
+            report.unchanged = 1
+            self._touch_seen([known.id])
+        else:
+            try:
+                outcome = self._repository(organisation, raw, None)
+            except RateLimitExhaustedError as exc:
+                return self._stopped(report, exc)
+            except GitHubError as exc:
+                outcome = "failed"
+                self._error(organisation.slug, f"{full_name}: {exc}")
+            setattr(report, outcome, getattr(report, outcome) + 1)
+            if outcome not in ("unchanged", "failed"):
+                report.changes.append((outcome, raw.full_name))
+        self.progress.repository_done(organisation.slug, raw.full_name, "done")
+        report.requests = self.client.stats.total - before
+        self._checkpoint()
+        return report
+
+    def _known_repository(self, host: str, full_name: str) -> _Known | None:
+        row = self.session.execute(
+            select(
+                Component.id,
+                Component.pushed_at,
+                Component.updated_at,
+                Component.removed_at,
+                Component.organisation_id,
+            ).where(Component.host == host.lower(), Component.full_name_key == full_name.lower())
+        ).first()
+        if row is None:
+            return None
+        cid, pushed, updated, removed, org = row
+        return _Known(cid, pushed, updated, removed is not None, org)
 
     def _stopped(self, report: AccountReport, exc: GitHubError) -> AccountReport:
         report.status, report.message = "stopped", str(exc)
