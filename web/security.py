@@ -56,6 +56,9 @@ def security_headers(hsts_seconds: int = 0):
             headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
         if hsts_seconds:
             headers["Strict-Transport-Security"] = f"max-age={hsts_seconds}; includeSubDomains"
+        if "set-cookie" in headers and "public" in headers.get("Cache-Control", ""):
+            # A shared cache must never hand one person's cookie (CSRF, session) to another.
+            headers["Cache-Control"] = "private, no-cache"
         if scope["path"].startswith(API_PREFIX):
             # Read-only, anonymous API: any site may read it, and no cookies are involved.
             headers["Access-Control-Allow-Origin"] = "*"

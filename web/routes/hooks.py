@@ -117,4 +117,12 @@ def _queue(session: Session, host: str, full_name: str, reason: str) -> None:
         )
 
 
-router = Router(path="", route_handlers=[github_hook], include_in_schema=False)
+# GitHub sends webhook payloads of up to 25 MB; the app-wide limit is 1 MB.
+WEBHOOK_MAX_BODY_BYTES = 25 * 1024 * 1024
+
+router = Router(
+    path="",
+    route_handlers=[github_hook],
+    include_in_schema=False,
+    request_max_body_size=WEBHOOK_MAX_BODY_BYTES,
+)

@@ -174,8 +174,12 @@ def test_hsts_is_sent_when_configured(loaded_engine, loaded_backend, tmp_path):
 
 
 def test_oversized_requests_are_refused(client):
-    # The webhook is the one public route that reads a body.
-    body = client.post("/hooks/github", content=b"{" + b" " * (1024 * 1024 + 1) + b"}")
+    # Forms and the API take at most 1 MB; GitHub's webhook payloads may reach 25 MB.
+    api = client.post("/api/v1/check", content=b'{"description": "' + b"x" * (1024 * 1024) + b'"}')
+    assert api.status_code == 413
+    big_but_allowed = client.post("/hooks/github", content=b"{" + b" " * (2 * 1024 * 1024) + b"}")
+    assert big_but_allowed.status_code == 401  # read in full, then refused for its signature
+    body = client.post("/hooks/github", content=b"{" + b" " * (25 * 1024 * 1024 + 1) + b"}")
     assert body.status_code == 413
     assert client.get("/search?q=" + "x" * 9000).status_code == 414
     assert client.get("/api/v1/search?q=" + "x" * 9000).status_code == 414
@@ -193,3 +197,10 @@ def test_static_assets_are_fingerprinted_and_cached_for_a_year(client):
 def test_error_pages_are_not_cached(client):
     assert client.get("/components/999999").headers["cache-control"] == "no-store"
     assert client.get("/api/v1/components/999999").headers["cache-control"] == "no-store"
+
+
+def test_a_response_that_sets_a_cookie_is_never_publicly_cacheable(client):
+    with client.__class__(app=client.app) as fresh:
+        response = fresh.get("/help")  # a public page; a first visit gets the CSRF cookie
+    assert "set-cookie" in response.headers
+    assert response.headers["cache-control"] == "private, no-cache"
