@@ -12,7 +12,11 @@ from catalogue.models import Component, Organisation
 
 
 def _component_options():
-    return (selectinload(Component.organisation), selectinload(Component.dependencies))
+    return (
+        selectinload(Component.organisation),
+        selectinload(Component.dependencies),
+        selectinload(Component.used_by_claims),
+    )
 
 
 # Ids are 64-bit keys; larger numbers would overflow the database driver rather than miss.

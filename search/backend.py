@@ -17,6 +17,7 @@ FILTER_FIELDS = (
     "welsh",
     "topic",
     "readiness",
+    "reused",
 )
 SORTS = ("relevance", "updated", "name")
 MAX_PER_PAGE = 100

@@ -48,6 +48,14 @@ def component_health(component: Component, now: datetime | None = None):
     )
 
 
+def is_reused(component: Component) -> bool:
+    """Evidence of reuse: publiccode.yml names users, or another organisation confirmed its use."""
+    used_by = (component.publiccode or {}).get("usedBy")
+    if isinstance(used_by, list) and any(str(u).strip() for u in used_by):
+        return True
+    return any(claim.verified for claim in component.used_by_claims)
+
+
 def component_document(component: Component, now: datetime | None = None) -> dict[str, Any]:
     """Shape a component (with its organisation loaded) into a search document."""
     organisation = component.organisation
@@ -86,6 +94,7 @@ def component_document(component: Component, now: datetime | None = None) -> dic
         else "no",
         "topic": list(component.topics or []),
         "readiness": component_health(component, now).readiness,
+        "reused": "yes" if is_reused(component) else "no",
         "archived": bool(component.archived),
         "pushed_at": _timestamp(component.pushed_at),
         "updated": _timestamp(component.updated_at or component.pushed_at),

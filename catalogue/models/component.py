@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -10,6 +11,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from catalogue.db import Base
 from catalogue.models.organisation import Organisation
 from catalogue.models.types import JSONType, UTCDateTime, utcnow
+
+if TYPE_CHECKING:
+    from catalogue.models.users import UsedByClaim
 
 
 class Component(Base):
@@ -65,6 +69,8 @@ class Component(Base):
     )
 
     organisation: Mapped[Organisation] = relationship()
+    # Other organisations' claims to use this component (confirmed ones are evidence of reuse).
+    used_by_claims: Mapped[list[UsedByClaim]] = relationship(viewonly=True)
     dependencies: Mapped[list[Dependency]] = relationship(
         back_populates="component",
         cascade="all, delete-orphan",

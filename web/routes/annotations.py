@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated, Any
 
 from litestar import Request, Response, Router, get, post
@@ -28,6 +29,8 @@ from catalogue.models import Component, Organisation, UsedByClaim, User
 from catalogue.registration import FormError
 from catalogue.urls import InputError
 from catalogue.vocabulary import N_
+from search.backend import SearchError
+from search.indexing import update_index
 from web.auth import (
     CurrentUser,
     forbidden,
@@ -42,6 +45,9 @@ from web.auth import (
 from web.deps import DbSession
 
 FormData = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
+
+
+log = logging.getLogger(__name__)
 
 
 def annotation_context(session: Session, user: User | None, component: Component) -> dict:
@@ -199,6 +205,7 @@ def confirm(
         # Already confirmed (say, by a colleague a moment ago): nothing left to do.
         pass
     db_session.commit()
+    _reindex(request, db_session, found.component_id)
     return see_other(request, "/account/used-by")
 
 
@@ -217,9 +224,19 @@ def withdraw(
     except NotPermittedError as exc:
         return forbidden(request, exc, current_user)
     db_session.commit()
+    _reindex(request, db_session, component_id)
     if current_user.organisation_id == owner_id:
         return see_other(request, f"/components/{component_id}/annotate")
     return see_other(request, "/account/used-by")
+
+
+def _reindex(request: Request, session: Session, component_id: int) -> None:
+    """Confirmed use is a search filter ('reused'): tell the index, after the commit."""
+    try:
+        update_index(session, request.app.state.search_backend, [component_id])
+    except SearchError:
+        # The database holds the truth; the next `catalogue index` or harvest catches up.
+        log.warning("could not re-index component %s after a used-by change", component_id)
 
 
 @localised(get, "/account/used-by", name="annotations:awaiting", sync_to_thread=True)

@@ -95,6 +95,7 @@ def publiccode_facts(publiccode: dict | None) -> dict[str, Any]:
         "contacts": contacts[:5],
         "copyright_owner": _text(_get(data, "legal", "mainCopyrightOwner")),
         "languages": _text(_get(data, "localisation", "availableLanguages")),
+        "used_by": _text(data.get("usedBy")),
         "url": _text(data.get("url"), 500),
     }
 

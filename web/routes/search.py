@@ -31,6 +31,7 @@ FACET_FIELDS = (
     "welsh",
     "publiccode",
     "readiness",
+    "reused",
 )
 # Free-form fields with many values show their commonest (and any already chosen); others show all.
 FACET_LIMITS = {"language": 15, "licence": 15}
