@@ -60,40 +60,8 @@ def make_user(
 
 
 def build_app(settings, engine):
-    """Litestar app of our routers plus the lead's dependencies, error handlers and middleware."""
-    from litestar import Litestar
-    from litestar.datastructures import State
-    from litestar.di import Provide
-    from litestar.exceptions import PermissionDeniedException
+    """The real web app over the test database, with an in-memory search index."""
+    from search.embedded import EmbeddedSearchBackend
+    from web.app import create_app
 
-    from catalogue.accounts import NotPermittedError
-    from catalogue.db import make_sessionmaker
-    from web.auth import csrf_config, permission_denied
-    from web.deps import provide_db_session, provide_locale
-    from web.errors import EXCEPTION_HANDLERS
-    from web.routes import account, admin, annotations, publiccode, register
-
-    return Litestar(
-        route_handlers=[
-            account.router,
-            register.router,
-            admin.router,
-            annotations.router,
-            publiccode.router,
-        ],
-        dependencies={
-            "db_session": Provide(provide_db_session),
-            "locale": Provide(provide_locale, sync_to_thread=False),
-        },
-        state=State(
-            {"settings": settings, "engine": engine, "sessionmaker": make_sessionmaker(engine)}
-        ),
-        exception_handlers={
-            **EXCEPTION_HANDLERS,
-            PermissionDeniedException: permission_denied,
-            NotPermittedError: permission_denied,
-        },
-        csrf_config=csrf_config(settings),
-        request_max_body_size=1024 * 1024,
-        debug=False,
-    )
+    return create_app(settings, search_backend=EmbeddedSearchBackend(None), engine=engine)

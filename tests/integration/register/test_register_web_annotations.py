@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from catalogue.annotations import get_annotation
 from catalogue.models import UsedByClaim
+from search.backend import Query
 from tests.integration.register.factories import (
     PASSWORD,
     make_component,
@@ -115,6 +116,9 @@ def test_a_claim_is_confirmed_only_by_the_using_organisation(web_app, client, st
     store.commit()
     store.expire_all()
     assert store.get(UsedByClaim, claim.id).verified
+    # Confirmed use is evidence of reuse, filterable in search at once.
+    found = web_app.state.search_backend.search(Query(filters={"reused": ("yes",)}))
+    assert [hit.id for hit in found.hits] == [component.id]
 
 
 def test_annotation_errors_are_shown_inline(client, two_orgs):
