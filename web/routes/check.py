@@ -66,18 +66,21 @@ def check_index(request: Request):
 
 
 def run_check(
-    request: Request, session: Session, description: Any, limit: int = MATCHES
+    request: Request,
+    session: Session,
+    description: Any,
+    limit: int = MATCHES,
+    exclude_organisation: str | None = None,
 ) -> list[tuple[Match, dict[str, Any]]]:
     """Matches for a description with their live components, best first; CheckInputError if unusable.
 
-    Components come back as plain summaries: ORM rows kept alive by a template's reference cycles
-    were freed later, by the garbage collector in another thread after their session had closed,
-    and that crashed the process (SQLAlchemy 2.1's compiled extensions).
+    Components come back as plain summaries. (While CPython 3.11.7 ran the server, ORM rows freed
+    late by the garbage collector in another thread crashed the process; see the README.)
     """
     if not isinstance(description, str | bytes | type(None)):
         description = None
     index = check_index(request)
-    matches = index.check(description, limit=limit)
+    matches = index.check(description, limit=limit, exclude_organisation=exclude_organisation)
     components = {c.id: component_summary(c) for c in get_many(session, [m.id for m in matches])}
     return [(m, components[m.id]) for m in matches if m.id in components]
 

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from catalogue.identifiers import IDENTIFIER_KINDS
-from catalogue.models import Organisation
+from catalogue.models import Organisation, ProjectRequest
 from catalogue.registration import (
     FormError,
     OrganisationApplication,
@@ -22,6 +22,7 @@ from catalogue.registration import (
     submit_registration,
 )
 from catalogue.urls import allowed_hosts
+from search.similarity.check import MAX_CHARS, CheckInputError
 from web.auth import (
     CurrentUser,
     form_errors,
@@ -32,6 +33,7 @@ from web.auth import (
     see_other,
 )
 from web.deps import DbSession
+from web.routes.check import run_check
 
 FormData = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
 
@@ -96,12 +98,12 @@ def project_submit(
         **{f.name: values.get(f.name, "") for f in fields(ProjectApplication)}
     )
     try:
-        submit_project(db_session, application, allowed_hosts(request.app.state.settings))
+        project = submit_project(db_session, application, allowed_hosts(request.app.state.settings))
     except FormError as exc:
         errors = form_errors(request, exc.problems)
         return _project_page(request, db_session, application, errors, current_user, 400)
     db_session.commit()
-    return see_other(request, "/register/project/received")
+    return see_other(request, f"/register/project/received?request={project.id}")
 
 
 def _project_page(request, session: Session, application, errors, user, status=200) -> Response:
@@ -125,8 +127,31 @@ def _project_page(request, session: Session, application, errors, user, status=2
 
 
 @localised(get, "/register/project/received", name="register:project-received", sync_to_thread=True)
-def project_received(request: Request) -> Response:
-    return page(request, "register/project_received.html")
+def project_received(request: Request, db_session: DbSession) -> Response:
+    """What happens next, and (check before you build) what other bodies have that is alike."""
+    return page(
+        request,
+        "register/project_received.html",
+        {"similar": _similar_to_request(request, db_session)},
+    )
+
+
+def _similar_to_request(request: Request, session: Session) -> list:
+    raw = request.query_params.get("request") or ""
+    project = session.get(ProjectRequest, int(raw)) if raw.isdigit() and len(raw) < 12 else None
+    if project is None:
+        return []
+    name = project.full_name.split("/", 1)[-1].replace("-", " ").replace("_", " ")
+    try:
+        return run_check(
+            request,
+            session,
+            f"{name}. {project.reason}"[:MAX_CHARS],
+            limit=5,
+            exclude_organisation=project.organisation.slug,
+        )
+    except CheckInputError:
+        return []
 
 
 router = Router(

@@ -6,7 +6,12 @@ import pytest
 from sqlalchemy import select
 
 from catalogue.models import AuditLog, Organisation, ProjectRequest, RegistrationRequest
-from tests.integration.register.factories import PASSWORD, make_organisation, make_user
+from tests.integration.register.factories import (
+    PASSWORD,
+    make_component,
+    make_organisation,
+    make_user,
+)
 from tests.integration.register.webtools import get_page, post_form, sign_in
 
 LISTING = {
@@ -241,3 +246,28 @@ def test_a_moderator_decides_project_requests(client, store):
     )
     assert again.status_code == 400
     assert "already been decided" in again.text
+
+
+def test_adding_a_project_shows_similar_work_in_other_organisations(client, store):
+    """Check before you build, at registration: the confirmation lists what is alike elsewhere."""
+    mine = make_organisation(store, "bins-mine", name="Bins Mine")
+    theirs = make_organisation(store, "bins-theirs", name="Bins Theirs")
+    existing = make_component(store, theirs, "bin-collection-reminders")
+    existing.description = "Reminds residents of their bin collection days by email and text."
+    make_component(store, mine, "unrelated-payroll").description = "Payroll exports."
+    store.commit()
+    response = post_form(
+        client,
+        "/register/project",
+        {
+            "organisation": "bins-mine",
+            "repository_url": "https://github.com/bins-supplier/bin-day-alerts",
+            "contact_email": "x@example.gov.wales",
+            "reason": "Alerts people to their bin collection day",
+        },
+    )
+    assert response.status_code == 303
+    received = get_page(client, response.headers["location"])
+    assert "bin-collection-reminders" in received
+    assert "unrelated-payroll" not in received
+    get_page(client, "/cy" + response.headers["location"])
