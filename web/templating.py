@@ -26,6 +26,7 @@ from jinja2 import (
 from litestar import Request, Response
 from markupsafe import Markup
 
+from catalogue.identifiers import IDENTIFIER_KINDS
 from catalogue.vocabulary import ACTIVITY, COMPONENT_TYPES, READINESS, SECTORS
 from catalogue.welsh import is_welsh_text
 from ingest.readme import ALLOWED_ATTRIBUTES, ALLOWED_TAGS
@@ -159,6 +160,7 @@ def environment(locale: str) -> Environment:
         COMPONENT_TYPES=COMPONENT_TYPES,
         ACTIVITY=ACTIVITY,
         READINESS=READINESS,
+        IDENTIFIER_KINDS=IDENTIFIER_KINDS,
         LANGUAGE_NAMES=LANGUAGE_NAMES,
         activity_of=activity,
         text_lang=text_lang,

@@ -271,3 +271,12 @@ def test_adding_a_project_shows_similar_work_in_other_organisations(client, stor
     assert "bin-collection-reminders" in received
     assert "unrelated-payroll" not in received
     get_page(client, "/cy" + response.headers["location"])
+
+
+def test_an_organisation_page_shows_its_authoritative_identifier(client, store):
+    organisation = make_organisation(store, "ident-web", name="Ident Web")
+    organisation.identifier_kind, organisation.identifier = "gss", "W06000002"
+    store.commit()
+    page = get_page(client, "/organisations/ident-web")
+    assert "ONS GSS code (Welsh local authority): W06000002" in page
+    get_page(client, "/cy/organisations/ident-web")
