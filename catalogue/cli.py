@@ -266,9 +266,13 @@ def demo_command(
     port: Annotated[int | None, typer.Option(help="Port.")] = None,
 ) -> None:
     """Upgrade the database, load the bundled snapshot, rebuild the index and serve."""
+    from search.duplicates import result_path
+
     db_upgrade("head")
     load_snapshot_command(None, index=False)
     index_command()
+    if not result_path(settings()).exists():
+        _refresh_duplicates(settings())  # a load that changed nothing does not recompute it
     serve_command(host, port)
 
 
