@@ -16,7 +16,10 @@ def health(db_session: DbSession, search_backend: Search) -> Response:
     except Exception as exc:  # health must answer whatever the database does
         database = {"ok": False, "detail": type(exc).__name__}
     engine = search_backend.health()
-    search = {"ok": engine.ok, "engine": engine.engine, "detail": engine.detail}
+    search = {"ok": engine.ok, "engine": engine.engine}
+    if not engine.ok:
+        # Only a failure's reason is worth showing; a healthy engine's detail is a server path.
+        search["detail"] = engine.detail
     ok = database["ok"] and engine.ok
     return Response(
         {"status": "ok" if ok else "degraded", "database": database, "search": search},
