@@ -432,6 +432,7 @@ class _Harvest:
         report.seen = 1
         known = self._known_repository(raw.host, raw.full_name)
         if _unmoved(known, raw, organisation.id):
+            outcome = "unchanged"
             report.unchanged = 1
             self._touch_seen([known.id])
         else:
@@ -445,7 +446,7 @@ class _Harvest:
             setattr(report, outcome, getattr(report, outcome) + 1)
             if outcome not in ("unchanged", "failed"):
                 report.changes.append((outcome, raw.full_name))
-        self.progress.repository_done(organisation.slug, raw.full_name, "done")
+        self.progress.repository_done(organisation.slug, raw.full_name, outcome)
         report.requests = self.client.stats.total - before
         self._checkpoint()
         return report
