@@ -9,36 +9,11 @@ import pytest
 
 from search.backend import Query, SearchUnavailableError
 from search.embedded import EmbeddedSearchBackend
+from tests.support.search_documents import search_document
 
 
 def doc(id: int, name: str, description: str = "") -> dict:
-    return {
-        "id": id,
-        "full_name": f"org/{name}",
-        "name": name,
-        "name_text": name.replace("-", " "),
-        "owner": "org",
-        "description": description,
-        "description_cy": "",
-        "topics": [],
-        "keywords": [],
-        "readme": "",
-        "organisation": "org",
-        "organisation_name": "Org",
-        "organisation_name_cy": "Org",
-        "sector": "health",
-        "language": "Python",
-        "licence": "MIT",
-        "type": "library",
-        "activity": "active",
-        "publiccode": "no",
-        "welsh": "no",
-        "topic": [],
-        "archived": False,
-        "pushed_at": 0,
-        "updated": id,
-        "first_seen": 0,
-    }
+    return search_document(id, name, description=description, updated=id)
 
 
 @pytest.fixture

@@ -10,40 +10,12 @@ from fake_meilisearch import FakeMeilisearch, serve
 from search.backend import FILTER_FIELDS, InvalidQueryError, Query, SearchUnavailableError
 from search.glossary import load_glossary
 from search.meili import POST, PRE, MeiliSearchBackend, SearchTaskError, index_settings
+from tests.support.search_documents import search_document
 
 KEY = "test-master-key"
 
 
-def doc(id: int, name: str, **fields) -> dict:
-    base = {
-        "id": id,
-        "full_name": f"org/{name}",
-        "name": name,
-        "name_text": name.replace("-", " "),
-        "owner": "org",
-        "description": "",
-        "description_cy": "",
-        "topics": [],
-        "keywords": [],
-        "readme": "",
-        "organisation": "org",
-        "organisation_name": "Org",
-        "organisation_name_cy": "Org",
-        "sector": "health",
-        "language": "Python",
-        "licence": "MIT",
-        "type": "library",
-        "activity": "active",
-        "publiccode": "no",
-        "welsh": "no",
-        "topic": [],
-        "archived": False,
-        "pushed_at": 0,
-        "updated": 100 - id,
-        "first_seen": 0,
-    }
-    base.update(fields)
-    return base
+doc = search_document
 
 
 @pytest.fixture
