@@ -22,7 +22,6 @@ OPERATIONS = [
     "/api/v1/duplicates",
     "/api/v1/components/{component_id}/similar",
 ]
-# POST operations, contract-tested in tests/integration/insight/test_insight_api_contract.py.
 POST_OPERATIONS = ["/api/v1/check"]
 # High enough that every generated request is served rather than rate limited.
 NO_LIMIT = 1_000_000
@@ -47,9 +46,12 @@ def test_every_operation_is_covered(api_schema):
     assert operations == set(OPERATIONS) | set(POST_OPERATIONS)
 
 
-@pytest.mark.parametrize("path", OPERATIONS)
-def test_no_generated_request_gets_a_server_error(api_schema, path):
-    operation = api_schema[path]["GET"]
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [("GET", path) for path in OPERATIONS] + [("POST", path) for path in POST_OPERATIONS],
+)
+def test_no_generated_request_gets_a_server_error(api_schema, method, path):
+    operation = api_schema[path][method]
 
     @given(case=operation.as_strategy())
     @settings(
