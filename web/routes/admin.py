@@ -119,6 +119,21 @@ def registration_detail(
     return _registration_page(request, db_session, _registration(db_session, request_id), moderator)
 
 
+def _decide(session: Session, values: dict, approve, reject) -> dict | None:
+    """Run the moderator's approve or reject; on a refusal roll back and return its problems."""
+    try:
+        if values.get("decision") == "approve":
+            approve()
+        elif values.get("decision") == "reject":
+            reject()
+        else:
+            raise FormError({"decision": InputError(N_("Choose whether to approve or reject"))})
+    except (FormError, InputError) as exc:
+        session.rollback()
+        return exc.problems if isinstance(exc, FormError) else {"decision": exc}
+    return None
+
+
 @localised(
     post,
     "/admin/registrations/{request_id:int}/decision",
@@ -137,16 +152,13 @@ def registration_decision(
         return moderator
     found = _registration(db_session, request_id)
     values = form_values(data)
-    try:
-        if values.get("decision") == "approve":
-            approve_registration(db_session, found, moderator, values.get("slug", ""))
-        elif values.get("decision") == "reject":
-            reject_registration(db_session, found, moderator, values.get("reason", ""))
-        else:
-            raise FormError({"decision": InputError(N_("Choose whether to approve or reject"))})
-    except (FormError, InputError) as exc:
-        db_session.rollback()
-        problems = exc.problems if isinstance(exc, FormError) else {"decision": exc}
+    problems = _decide(
+        db_session,
+        values,
+        approve=lambda: approve_registration(db_session, found, moderator, values.get("slug", "")),
+        reject=lambda: reject_registration(db_session, found, moderator, values.get("reason", "")),
+    )
+    if problems:
         return _registration_page(
             request,
             db_session,
@@ -196,16 +208,13 @@ def project_decision(
         return moderator
     found = _project(db_session, request_id)
     values = form_values(data)
-    try:
-        if values.get("decision") == "approve":
-            approve_project(db_session, found, moderator)
-        elif values.get("decision") == "reject":
-            reject_project(db_session, found, moderator, values.get("reason", ""))
-        else:
-            raise FormError({"decision": InputError(N_("Choose whether to approve or reject"))})
-    except (FormError, InputError) as exc:
-        db_session.rollback()
-        problems = exc.problems if isinstance(exc, FormError) else {"decision": exc}
+    problems = _decide(
+        db_session,
+        values,
+        approve=lambda: approve_project(db_session, found, moderator),
+        reject=lambda: reject_project(db_session, found, moderator, values.get("reason", "")),
+    )
+    if problems:
         return page(
             request,
             "admin/project.html",
