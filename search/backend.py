@@ -101,5 +101,8 @@ class SearchBackend(Protocol):
     def health(self) -> Health:
         """Report whether the engine answers, without raising."""
 
+    def warm(self) -> None:
+        """Get ready to answer quickly (the web app calls this at start, in the background)."""
+
     def close(self) -> None:
         """Release connections."""

@@ -17,12 +17,12 @@ import json
 import logging
 import math
 import os
-import re
 import sqlite3
 import threading
+import time
 import uuid
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -42,6 +42,7 @@ from search.backend import (
 from search.glossary import Glossary, load_glossary
 from search.querytext import (
     STOPWORDS,
+    WORD,
     ParsedQuery,
     corrected_synonyms,
     fold,
@@ -82,6 +83,10 @@ MAX_COMPLETIONS, MAX_TYPOS = 30, 8
 # they are spelt as the index spells them, and corrections would only add noise and cost.
 TYPO_UNLESS_SEEN = 5
 POSTINGS_BUDGET = 8_000_000  # cached document positions per snapshot (4 bytes each)
+# The document lists of frequent words (long, so slow to read from FTS5: ~0.1 µs a document) are
+# read once per snapshot, in the background, and held for its life: a word in at least
+# PRELOAD_SHARE of the documents (and PRELOAD_MIN_DOCS), most frequent first, within the budget.
+PRELOAD_MIN_DOCS, PRELOAD_SHARE, PRELOAD_BUDGET = 1_000, 0.01, 16_000_000
 _EMPTY = np.zeros(0, dtype=np.int32)
 
 # Changes whenever the table layout does (the filter fields are columns), so an index file built
@@ -183,6 +188,8 @@ class EmbeddedSearchBackend:
         self._snapshot: Snapshot | None = None
         self._ready = False
         self._memory: sqlite3.Connection | None = None
+        self._preloader: threading.Thread | None = None
+        self._closing = threading.Event()
         if self.path is None:
             self._memory = self._connect(":memory:")
             self._ensure_schema(self._memory)
@@ -282,7 +289,48 @@ class EmbeddedSearchBackend:
                 if snapshot is None or snapshot.generation != generation:
                     snapshot = Snapshot.load(conn, generation)
                     self._snapshot = snapshot
+                    self._start_preload(snapshot)
         return snapshot
+
+    def _start_preload(self, snapshot: Snapshot) -> None:
+        if self.path is None or not snapshot.frequent_words():
+            return  # in memory (tests, small) or nothing frequent enough: FTS5 lists are quick
+        self._preloader = threading.Thread(
+            target=self._preload, args=(snapshot,), name="search-preload", daemon=True
+        )
+        self._preloader.start()
+
+    def _preload(self, snapshot: Snapshot) -> None:
+        """Read the frequent words of the snapshot's own generation, unless it is outdated."""
+        started = time.perf_counter()
+        try:
+            conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+            try:
+                conn.execute("BEGIN")
+                if _check_schema(conn) != snapshot.generation:
+                    return  # the index changed again: the next snapshot preloads its own
+                count = snapshot.preload(
+                    conn, lambda: not self._closing.is_set() and self._snapshot is snapshot
+                )
+            finally:
+                conn.close()
+        except (sqlite3.Error, SearchUnavailableError) as exc:
+            log.warning("search: could not preload frequent words: %s", exc)
+            return
+        log.info(
+            "search: held the document lists of %d frequent words (%.1f MB) in %.1f s",
+            count,
+            sum(found.nbytes for found in snapshot.frequent.values()) / 1e6,
+            time.perf_counter() - started,
+        )
+
+    def warm(self) -> None:
+        """Load the index's arrays and frequent words now, so no visitor waits for them."""
+        with self._transaction() as conn:
+            self._current(conn)
+        preloader = self._preloader
+        if preloader is not None:
+            preloader.join()
 
     # -- writes -----------------------------------------------------------------------------------
 
@@ -398,6 +446,9 @@ class EmbeddedSearchBackend:
 
     def close(self) -> None:
         """Close every connection this backend opened."""
+        self._closing.set()
+        if self._preloader is not None:
+            self._preloader.join()
         with self._lock:
             connections, self._connections = self._connections, []
             self._memory = None
@@ -483,7 +534,8 @@ class Snapshot:
         width = 5 + len(FILTER_FIELDS) + len(FIELDS)
         columns = list(zip(*rows, strict=True)) if rows else [()] * width
         self.ids = np.array(columns[0], dtype=np.int64)
-        self.archived = np.array(columns[1], dtype=bool)
+        self.position_of = _position_map(self.ids)
+        self.archived_positions = np.flatnonzero(np.array(columns[1], dtype=bool))
         self.updated = np.array(columns[2], dtype=np.int64)
         ranks = np.arange(self.size, dtype=np.int64)
         self.order_updated = np.lexsort((self.ids, -self.updated)) if rows else ranks
@@ -542,6 +594,9 @@ class Snapshot:
         self._cached = 0
         self._typos: dict[str, list[tuple[str, int]]] = {}
         self._lock = threading.Lock()
+        # (field, word) -> positions, filled by preload(): read without a lock, as each entry is
+        # set once, whole, by one assignment.
+        self.frequent: dict[tuple[str, str], np.ndarray] = {}
 
     def _load_topics(self, column: tuple[str, ...]) -> None:
         index: dict[str, int] = {}
@@ -587,22 +642,20 @@ class Snapshot:
             if found is not None:
                 self._cache.move_to_end(key)
                 return found
-        if not phrase:
-            match = " OR ".join(f'"{word}"' for word in words_)
+        held = [self.frequent[field, word] for word in words_ if (field, word) in self.frequent]
+        if not phrase and held:
+            rest = tuple(word for word in words_ if (field, word) not in self.frequent)
+            if rest:
+                held.append(self._read(conn, field, " OR ".join(f'"{word}"' for word in rest)))
+            found = _union(held, self.size)
+        elif phrase and field == "readme" and len(held) == len(words_):
+            found = _intersection(held, self.size)
+        elif not phrase:
+            found = self._read(conn, field, " OR ".join(f'"{word}"' for word in words_))
         elif field == "readme":  # no positions stored: all the words, anywhere
-            match = " AND ".join(f'"{word}"' for word in words_)
+            found = self._read(conn, field, " AND ".join(f'"{word}"' for word in words_))
         else:
-            match = '"' + " ".join(words_) + '"'
-        table = f"fts_{field}"
-        (joined,) = conn.execute(
-            f"SELECT group_concat(rowid) FROM {table} WHERE {table} MATCH ?", (match,)
-        ).fetchone()
-        found = _EMPTY
-        if joined:
-            rowids = np.fromstring(joined, dtype=np.int64, sep=",")
-            positions = np.searchsorted(self.ids, rowids)
-            positions = positions[positions < self.size]
-            found = positions[self.ids[positions] == rowids[: positions.size]].astype(np.int32)
+            found = self._read(conn, field, '"' + " ".join(words_) + '"')
         with self._lock:
             self._cache[key] = found
             self._cached += found.size
@@ -610,6 +663,52 @@ class Snapshot:
                 _, dropped = self._cache.popitem(last=False)
                 self._cached -= dropped.size
         return found
+
+    def _read(self, conn: sqlite3.Connection, field: str, match: str) -> np.ndarray:
+        """Positions of the documents an FTS5 query matches in one field's table."""
+        table = f"fts_{field}"
+        (joined,) = conn.execute(
+            f"SELECT group_concat(rowid) FROM {table} WHERE {table} MATCH ?", (match,)
+        ).fetchone()
+        return self.positions(np.fromstring(joined, dtype=np.int64, sep=",")) if joined else _EMPTY
+
+    def frequent_words(self) -> list[tuple[str, str]]:
+        """(field, word) of the words whose lists are worth holding, most frequent first."""
+        least = max(PRELOAD_MIN_DOCS, int(self.size * PRELOAD_SHARE))
+        counted = sorted(
+            (
+                (count, field, word)
+                for field, vocab in self.field_vocab.items()
+                for word, count in vocab.items()
+                if count >= least
+            ),
+            reverse=True,
+        )
+        chosen, total = [], 0
+        for count, field, word in counted:
+            if total + count <= PRELOAD_BUDGET:
+                chosen.append((field, word))
+                total += count
+        return chosen
+
+    def preload(self, conn: sqlite3.Connection, wanted: Callable[[], bool]) -> int:
+        """Read and hold the frequent words' lists, while `wanted()`; returns how many were read."""
+        done = 0
+        for field, word in self.frequent_words():
+            if not wanted():
+                break
+            self.frequent[field, word] = self._read(conn, field, f'"{word}"')
+            done += 1
+        return done
+
+    def positions(self, ids: np.ndarray) -> np.ndarray:
+        """The snapshot positions of the documents with these ids, in the same order."""
+        if self.position_of is not None:
+            found = self.position_of[ids[ids < self.position_of.size]]
+            return found[found >= 0]
+        positions = np.searchsorted(self.ids, ids)
+        positions = positions[positions < self.size]
+        return positions[self.ids[positions] == ids[: positions.size]].astype(np.int32)
 
     def forget(self) -> None:
         """Drop cached document lists (benchmarks use this to time queries from cold)."""
@@ -718,6 +817,36 @@ class Snapshot:
                 code = self.value_codes[field].get(value)
                 result[value] = int(counts[code]) if code is not None else 0
         return result
+
+
+def _position_map(ids: np.ndarray) -> np.ndarray | None:
+    """id -> position (-1 where no document), when ids are dense enough for a plain array."""
+    if not ids.size or ids[0] < 0 or ids[-1] > 4 * ids.size + 100_000:
+        return None  # sparse ids: positions() falls back to a binary search
+    position_of = np.full(int(ids[-1]) + 1, -1, dtype=np.int32)
+    position_of[ids] = np.arange(ids.size, dtype=np.int32)
+    return position_of
+
+
+def _union(lists: list[np.ndarray], size: int) -> np.ndarray:
+    """The sorted positions in any of the lists."""
+    if len(lists) == 1:
+        return lists[0]
+    mask = np.zeros(size, dtype=bool)
+    for positions in lists:
+        mask[positions] = True
+    return np.flatnonzero(mask).astype(np.int32)
+
+
+def _intersection(lists: list[np.ndarray], size: int) -> np.ndarray:
+    """The sorted positions in every one of the lists."""
+    found = min(lists, key=len)
+    for positions in lists:
+        if positions is not found:
+            mask = np.zeros(size, dtype=bool)
+            mask[positions] = True
+            found = found[mask[found]]
+    return found
 
 
 def _length_norm(lengths: np.ndarray, field: str) -> np.ndarray:
@@ -895,10 +1024,10 @@ class Ranker:
             idf = math.log(1 + (size - count + 0.5) / (count + 0.5))
             idfs.append(idf)
             score += scores * idf
-            coverage[matched] += self.parsed.groups[index].span
+            np.add(coverage, self.parsed.groups[index].span, out=coverage, where=matched)
         if idfs:
             self._bonuses(score, sum(idfs) / len(idfs))
-            score[self.s.archived] *= ARCHIVED_FACTOR
+            score[self.s.archived_positions] *= ARCHIVED_FACTOR
         self.coverage, self.score = coverage, score
 
     def _bonuses(self, score: np.ndarray, idf: float) -> None:
@@ -1007,8 +1136,6 @@ class Highlighter:
 
     def __init__(self, marks: set[str]) -> None:
         self.marks = marks
-        alternatives = "|".join(re.escape(mark) for mark in sorted(marks, key=len, reverse=True))
-        self.pattern = re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])")
 
     def hit(self, texts: dict[str, str]) -> dict[str, str]:
         """The highlighted text of each field where a query word matched."""
@@ -1023,13 +1150,10 @@ class Highlighter:
     def mark(self, text: str, window: int | None = None) -> str | None:
         """The text (or a window of it around the first match) with matches marked."""
         folded = fold(text)
-        if len(folded) != len(text):  # folding changed lengths (ligatures): walk word by word
+        if len(folded) == len(text):  # one folded character per character: split the folded text
+            matches = [m.span() for m in WORD.finditer(folded) if m.group() in self.marks]
+        else:  # folding changed lengths (ligatures): fold word by word
             matches = [(start, end) for start, end, word in spans(text) if word in self.marks]
-        else:
-            first = self.pattern.search(folded)
-            if first is None:
-                return None
-            matches = [first.span()]
         if not matches:
             return None
         start, end = 0, len(text)
@@ -1039,8 +1163,6 @@ class Highlighter:
             end = min(len(text), start + window)
             cut = text.find(" ", end)
             end = len(text) if cut == -1 else cut
-        if len(folded) == len(text):
-            matches = [m.span() for m in self.pattern.finditer(folded, start, end)]
         pieces = ["…"] if start else []
         position = start
         for match_start, match_end in matches:

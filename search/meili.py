@@ -475,6 +475,10 @@ class MeiliSearchBackend:
         except Exception as exc:  # health reports every failure instead of raising
             return Health(False, self.name, f"Meilisearch unreachable: {type(exc).__name__}")
 
+    def warm(self) -> None:
+        """Apply the index settings now (the web app's start), not at the first search."""
+        self.ensure_ready()
+
     def close(self) -> None:
         """Nothing to release: the client opens a connection per request."""
 

@@ -25,7 +25,7 @@ MAX_WORDS = 12
 MAX_RESULT_WINDOW = 10_000
 
 # Tokens are maximal runs of letters and digits, as SQLite FTS5's unicode61 tokenizer reads them.
-_WORD = re.compile(r"[^\W_]+")
+WORD = re.compile(r"[^\W_]+")
 _PHRASE = re.compile(r'"([^"]*)"')
 # Combining marks left by NFKD decomposition ('ŵ' -> 'w' + U+0302), removed to fold diacritics.
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -50,12 +50,12 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The folded words of a text, split the way the index splits them."""
-    return _WORD.findall(fold(text))
+    return WORD.findall(fold(text))
 
 
 def spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, folded word) for each word of the text, in order, for highlighting."""
-    return [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+    return [(m.start(), m.end(), fold(m.group())) for m in WORD.finditer(text)]
 
 
 def validate(query: Query) -> None:

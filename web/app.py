@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import threading
+
 from litestar import Litestar, Request
 from litestar.config.compression import CompressionConfig
 from litestar.datastructures import CacheControlHeader, State
@@ -17,7 +20,7 @@ from sqlalchemy.engine import Engine
 from catalogue.accounts import NotPermittedError
 from catalogue.db import make_engine, make_sessionmaker
 from catalogue.settings import Settings
-from search.backend import SearchBackend
+from search.backend import SearchBackend, SearchError
 from web.auth import csrf_config, permission_denied
 from web.deps import provide_db_session, provide_locale, provide_search_backend
 from web.errors import EXCEPTION_HANDLERS
@@ -25,12 +28,21 @@ from web.routes import ROUTERS
 from web.security import MAX_BODY_BYTES, request_guard, security_headers
 from web.templating import STATIC
 
+log = logging.getLogger(__name__)
+
 # Requests a minute from one address to /api/v1: generous for people and scripts, not for floods.
 API_RATE_LIMIT = 600
 
 
 def _is_api_call(request: Request) -> bool:
     return request.url.path.startswith("/api/v1/")
+
+
+def _warm(backend: SearchBackend) -> None:
+    try:
+        backend.warm()
+    except SearchError as exc:  # searches report it to visitors; /health names it
+        log.warning("search: could not load the index at start: %s", exc)
 
 
 def create_app(
@@ -59,6 +71,14 @@ def create_app(
     rate_limit = RateLimitConfig(
         rate_limit=("minute", api_rate_limit), check_throttle_handler=_is_api_call
     )
+
+    def on_startup(app: Litestar) -> None:
+        if owned_backend:  # load the index now, in the background, so no visitor waits for it
+            warmer = threading.Thread(
+                target=_warm, args=(app.state.search_backend,), name="search-warm", daemon=True
+            )
+            app.state.search_warmer = warmer
+            warmer.start()
 
     def on_shutdown(app: Litestar) -> None:
         if owned_backend:
@@ -110,6 +130,7 @@ def create_app(
             use_handler_docstrings=True,
         ),
         request_max_body_size=MAX_BODY_BYTES,
+        on_startup=[on_startup],
         on_shutdown=[on_shutdown],
         debug=False,
     )

@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from search.backend import FILTER_FIELDS, InvalidQueryError, Query, SearchBackend
+from search import embedded
+from search.backend import FILTER_FIELDS, InvalidQueryError, Page, Query, SearchBackend
 from search.embedded import EmbeddedSearchBackend
 from search.querytext import MAX_RESULT_WINDOW
 
@@ -68,6 +69,26 @@ def embedded_file_backend(tmp_path: Path):
     backend.close()
 
 
+class PreloadedEmbeddedBackend(EmbeddedSearchBackend):
+    """The embedded engine with every word's document list preloaded before each search."""
+
+    def search(self, query: Query) -> Page:
+        self.warm()
+        assert self._snapshot is not None
+        if self._snapshot.size:
+            assert self._snapshot.frequent, "the preloaded path is not being exercised"
+        return super().search(query)
+
+
+@pytest.fixture
+def embedded_preloaded_backend(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(embedded, "PRELOAD_MIN_DOCS", 1)
+    monkeypatch.setattr(embedded, "PRELOAD_SHARE", 0.0)
+    backend = PreloadedEmbeddedBackend(tmp_path / "index" / "search.sqlite")
+    yield backend
+    backend.close()
+
+
 @pytest.fixture
 def meili_backend():
     url = os.environ.get("MEILI_URL")
@@ -84,7 +105,12 @@ def meili_backend():
 
 
 @pytest.fixture(
-    params=["embedded", "embedded_file", pytest.param("meili", marks=pytest.mark.meili)]
+    params=[
+        "embedded",
+        "embedded_file",
+        "embedded_preloaded",
+        pytest.param("meili", marks=pytest.mark.meili),
+    ]
 )
 def backend(request) -> SearchBackend:
     return request.getfixturevalue(f"{request.param}_backend")
