@@ -82,6 +82,7 @@ MAX_COMPLETIONS, MAX_TYPOS = 30, 8
 # Typo corrections are skipped for words already in this many index entries (field x document):
 # they are spelt as the index spells them, and corrections would only add noise and cost.
 TYPO_UNLESS_SEEN = 5
+PACK_LIMIT = 1 << 16  # most value combinations counted in one bincount (facet counts)
 POSTINGS_BUDGET = 8_000_000  # cached document positions per snapshot (4 bytes each)
 # The document lists of frequent words (long, so slow to read from FTS5: ~0.1 µs a document) are
 # read once per snapshot, in the background, and held for its life: a word in at least
@@ -561,17 +562,17 @@ class Snapshot:
                 self.codes[field] = np.fromiter(
                     map(index.__getitem__, columns[offset]), dtype=np.int32, count=self.size
                 )
-        # Every single-valued field's codes side by side (a row per document), offset so that
-        # one gather and one bincount count them all.
-        plain = [f for f in FILTER_FIELDS if f != "topic"]
-        self.offsets: dict[str, int] = {}
-        self.stacked = np.zeros((self.size, len(plain)), dtype=np.int32)
-        total = 0
-        for column, field in enumerate(plain):
-            self.offsets[field] = total
-            self.stacked[:, column] = self.codes[field] + total
-            total += len(self.values[field])
-        self.stacked_size = total
+        # The single-valued fields' codes packed, a few fields to a number (mixed radix), so one
+        # gather and one bincount per pack count all their values at once.
+        self.packs: list[tuple[np.ndarray, list[str]]] = []
+        fields: list[str] = []
+        for field in sorted((f for f in FILTER_FIELDS if f != "topic"), key=self._cardinality):
+            if fields and math.prod(map(self._cardinality, [*fields, field])) > PACK_LIMIT:
+                self.packs.append(self._pack(fields))
+                fields = []
+            fields.append(field)
+        if fields:
+            self.packs.append(self._pack(fields))
         first = 5 + len(FILTER_FIELDS)
         self.norms = {
             field: _length_norm(np.array(columns[first + i], dtype=np.float32), field)
@@ -597,6 +598,16 @@ class Snapshot:
         # (field, word) -> positions, filled by preload(): read without a lock, as each entry is
         # set once, whole, by one assignment.
         self.frequent: dict[tuple[str, str], np.ndarray] = {}
+
+    def _cardinality(self, field: str) -> int:
+        return max(1, len(self.values[field]))
+
+    def _pack(self, fields: list[str]) -> tuple[np.ndarray, list[str]]:
+        packed = np.zeros(self.size, dtype=np.int32)
+        for field in fields:
+            packed *= self._cardinality(field)
+            packed += self.codes[field]
+        return packed, fields
 
     def _load_topics(self, column: tuple[str, ...]) -> None:
         index: dict[str, int] = {}
@@ -792,16 +803,20 @@ class Snapshot:
     def counts_together(
         self, fields: list[str], positions: np.ndarray | None
     ) -> dict[str, np.ndarray]:
-        """Counts for the single-valued fields, all in one gather and one bincount."""
-        if not fields:
-            return {}
-        rows = self.stacked if positions is None else self.stacked[positions]
-        flat = np.bincount(rows.ravel(), minlength=self.stacked_size)
-        return {
-            field: flat[offset : offset + len(self.values[field])]
-            for field, offset in self.offsets.items()
-            if field in fields
-        }
+        """Counts for the single-valued fields: per pack of fields, one gather and one bincount."""
+        found = {}
+        for packed, packed_fields in self.packs:
+            wanted = [f for f in packed_fields if f in fields]
+            if not wanted:
+                continue
+            shape = tuple(map(self._cardinality, packed_fields))
+            codes = packed if positions is None else packed[positions]
+            grid = np.bincount(codes, minlength=math.prod(shape)).reshape(shape)
+            for field in wanted:
+                axis = packed_fields.index(field)
+                others = tuple(a for a in range(len(shape)) if a != axis)
+                found[field] = grid.sum(axis=others) if others else grid
+        return found
 
     def top_values(self, field: str, counts: np.ndarray, chosen: list[str], limit: int):
         """The most frequent values (ties alphabetical), plus any chosen ones, with their counts."""
@@ -951,17 +966,16 @@ class Ranker:
         firsts = sorted(welsh.family(words_[0])) if mutable else [words_[0]]
         total: np.ndarray | None = None
         for field in ALL_FIELDS:
-            best: np.ndarray | None = None
+            lists = []
             for first in firsts if field != "readme" else [words_[0]]:
                 found = self.s.postings(self.conn, field, (first, *words_[1:]), phrase=True)
                 if found.size:
-                    best = np.zeros(self.s.size, dtype=np.float32) if best is None else best
-                    best[found] = 1.0
+                    lists.append(found)
                     self.marks.update((first, *words_[1:]))
-            if best is not None:
-                best *= self.s.norms[field]
-                best *= FIELD_WEIGHTS[field]
-                total = best if total is None else total + best
+            if lists:
+                found = _union(lists, self.s.size)
+                total = np.zeros(self.s.size, dtype=np.float32) if total is None else total
+                total[found] += self.s.norms[field][found] * FIELD_WEIGHTS[field]
         return total
 
     def _all_words(self, words_: tuple[str, ...], typed: bool, prefix: bool) -> np.ndarray | None:
