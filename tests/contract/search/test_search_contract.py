@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from search import embedded
 from search.backend import FILTER_FIELDS, InvalidQueryError, Page, Query, SearchBackend
 from search.embedded import EmbeddedSearchBackend
+from search.embedded import snapshot as snapshots
 from search.querytext import MAX_RESULT_WINDOW
 
 DAY = 86_400
@@ -82,8 +82,8 @@ class PreloadedEmbeddedBackend(EmbeddedSearchBackend):
 
 @pytest.fixture
 def embedded_preloaded_backend(tmp_path: Path, monkeypatch):
-    monkeypatch.setattr(embedded, "PRELOAD_MIN_DOCS", 1)
-    monkeypatch.setattr(embedded, "PRELOAD_SHARE", 0.0)
+    monkeypatch.setattr(snapshots, "PRELOAD_MIN_DOCS", 1)
+    monkeypatch.setattr(snapshots, "PRELOAD_SHARE", 0.0)
     backend = PreloadedEmbeddedBackend(tmp_path / "index" / "search.sqlite")
     yield backend
     backend.close()

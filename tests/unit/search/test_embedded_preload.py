@@ -7,9 +7,11 @@ import logging
 import numpy as np
 import pytest
 
-from search import embedded
 from search.backend import Query
-from search.embedded import EmbeddedSearchBackend, _intersection, _union
+from search.embedded import EmbeddedSearchBackend
+from search.embedded import snapshot as snapshots
+from search.embedded.fields import FIELDS
+from search.embedded.snapshot import Snapshot, intersection, position_map, union
 from tests.support.search_documents import search_document
 
 WORDS = "data form address health school bin booking map api welsh".split()
@@ -35,8 +37,8 @@ def corpus(size: int = 120) -> list[dict]:
 @pytest.fixture
 def backend(tmp_path, monkeypatch):
     # Words in 20+ of the 120 documents are held, so some words are held and some are not.
-    monkeypatch.setattr(embedded, "PRELOAD_MIN_DOCS", 20)
-    monkeypatch.setattr(embedded, "PRELOAD_SHARE", 0.0)
+    monkeypatch.setattr(snapshots, "PRELOAD_MIN_DOCS", 20)
+    monkeypatch.setattr(snapshots, "PRELOAD_SHARE", 0.0)
     backend = EmbeddedSearchBackend(tmp_path / "search.sqlite")
     backend.rebuild(corpus())
     yield backend
@@ -121,7 +123,7 @@ def test_close_stops_the_preloader_and_an_unreadable_file_is_logged(backend, cap
     backend.search(Query("data"))
     backend.close()
     assert backend._preloader is None or not backend._preloader.is_alive()
-    snapshot = embedded.Snapshot("gone", rows=[], field_vocab={key: {} for key in embedded.FIELDS})
+    snapshot = Snapshot("gone", rows=[], field_vocab={key: {} for key in FIELDS})
     backend.path.write_bytes(b"not a database")
     with caplog.at_level(logging.WARNING, logger="search.embedded"):
         backend._preload(snapshot)
@@ -132,17 +134,17 @@ def test_union_and_intersection_of_sorted_positions():
     a = np.array([1, 4, 7, 9], dtype=np.int32)
     b = np.array([0, 4, 9], dtype=np.int32)
     c = np.array([4, 8, 9], dtype=np.int32)
-    assert _union([a, b, c], 10).tolist() == [0, 1, 4, 7, 8, 9]
-    assert _union([a], 10) is a
-    assert _intersection([a, b, c], 10).tolist() == [4, 9]
-    assert _intersection([a, a], 10).tolist() == a.tolist()
-    assert _union([a, b], 10).dtype == np.int32
+    assert union([a, b, c], 10).tolist() == [0, 1, 4, 7, 8, 9]
+    assert union([a], 10) is a
+    assert intersection([a, b, c], 10).tolist() == [4, 9]
+    assert intersection([a, a], 10).tolist() == a.tolist()
+    assert union([a, b], 10).dtype == np.int32
 
 
 def test_sparse_ids_fall_back_to_a_binary_search():
     ids = np.array([3, 10**12, 2**62], dtype=np.int64)
-    assert embedded._position_map(ids) is None
-    snapshot = embedded.Snapshot("g", rows=[], field_vocab={key: {} for key in embedded.FIELDS})
+    assert position_map(ids) is None
+    snapshot = Snapshot("g", rows=[], field_vocab={key: {} for key in FIELDS})
     snapshot.ids, snapshot.size, snapshot.position_of = ids, 3, None
     found = snapshot.positions(np.array([3, 5, 2**62, 2**62 + 1], dtype=np.int64))
     assert found.tolist() == [0, 2]
@@ -150,7 +152,7 @@ def test_sparse_ids_fall_back_to_a_binary_search():
 
 def test_dense_ids_map_straight_to_positions():
     ids = np.array([2, 5, 6], dtype=np.int64)
-    position_of = embedded._position_map(ids)
+    position_of = position_map(ids)
     assert position_of is not None
     assert position_of.tolist() == [-1, -1, 0, -1, -1, 1, 2]
 

@@ -1,0 +1,18 @@
+"""The fields the embedded index searches, and how much a match in each counts."""
+
+from __future__ import annotations
+
+FIELDS: dict[str, tuple[str, ...]] = {
+    "name": ("name", "name_text"),
+    "tags": ("topics", "keywords"),
+    "description": ("description", "description_cy"),
+    "organisation": ("organisation",),
+    "readme": ("readme",),
+}
+# A word in the name counts most, then topics/keywords, then description, then organisation, README.
+FIELD_WEIGHTS = {"name": 8.0, "tags": 5.0, "description": 3.0, "organisation": 1.5, "readme": 1.0}
+ALL_FIELDS = tuple(FIELDS)
+
+# BM25 length normalisation per field (term frequencies are not stored: every match counts once).
+BM25_K1 = 1.2
+LENGTH_B = {"name": 0.5, "tags": 0.5, "description": 0.75, "organisation": 0.3, "readme": 0.75}

@@ -1,0 +1,56 @@
+"""Marking where a query's words matched in a document's text."""
+
+from __future__ import annotations
+
+import html
+
+from search.querytext import WORD, fold, spans
+
+HIGHLIGHT_FIELDS = ("name", "description", "description_cy", "topics")
+SNIPPET_CHARS = {"description": 240, "description_cy": 240, "readme": 200}
+
+
+class Highlighter:
+    """Marks matched words in a document's text: HTML-escaped, with <mark> around each match."""
+
+    def __init__(self, marks: set[str]) -> None:
+        self.marks = marks
+
+    def hit(self, texts: dict[str, str]) -> dict[str, str]:
+        """The highlighted text of each field where a query word matched."""
+        found: dict[str, str] = {}
+        if self.marks:
+            for field, text in texts.items():
+                marked = self.mark(text, SNIPPET_CHARS.get(field)) if text else None
+                if marked:
+                    found[field] = marked
+        return found
+
+    def mark(self, text: str, window: int | None = None) -> str | None:
+        """The text (or a window of it around the first match) with matches marked."""
+        folded = fold(text)
+        if len(folded) == len(text):  # one folded character per character: split the folded text
+            matches = [m.span() for m in WORD.finditer(folded) if m.group() in self.marks]
+        else:  # folding changed lengths (ligatures): fold word by word
+            matches = [(start, end) for start, end, word in spans(text) if word in self.marks]
+        if not matches:
+            return None
+        start, end = 0, len(text)
+        if window and len(text) > window:
+            start = max(0, matches[0][0] - window // 4)
+            start = text.rfind(" ", 0, start) + 1 if start else 0
+            end = min(len(text), start + window)
+            cut = text.find(" ", end)
+            end = len(text) if cut == -1 else cut
+        pieces = ["…"] if start else []
+        position = start
+        for match_start, match_end in matches:
+            if match_start < start or match_end > end:
+                continue
+            pieces.append(html.escape(text[position:match_start]))
+            pieces.append("<mark>" + html.escape(text[match_start:match_end]) + "</mark>")
+            position = match_end
+        pieces.append(html.escape(text[position:end]))
+        if end < len(text):
+            pieces.append("…")
+        return "".join(pieces)

@@ -1,0 +1,293 @@
+"""Matching, scoring, filtering, ordering and counting one query against one snapshot."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import sqlite3
+
+import numpy as np
+
+from search import welsh
+from search.backend import FILTER_FIELDS, Query
+from search.embedded.fields import ALL_FIELDS, FIELD_WEIGHTS
+from search.embedded.snapshot import Snapshot, union
+from search.glossary import Glossary
+from search.querytext import STOPWORDS, ParsedQuery, corrected_synonyms
+
+# Mutated forms only count in short fields: in long English READMEs 'bin' -> 'pin' is mostly noise.
+PHRASE_FIELDS = ("name", "tags", "description")
+# Only words as typed are looked up in READMEs: completions, typo corrections and synonyms there
+# cost the most (README word lists are long) and add mostly noise at README weight.
+SHORT_FIELDS = ("name", "tags", "description", "organisation")
+# Synonyms, typo corrections and mutated forms also skip organisation names, which repeat on every
+# component of a body ('Language Technologies Unit') and would drown the real matches.
+VARIANT_FIELDS = ("name", "tags", "description")
+EXACT_WEIGHT, MUTATION_WEIGHT, PREFIX_WEIGHT = 1.0, 0.9, 0.85
+TYPO_WEIGHTS = {1: 0.6, 2: 0.45}
+ARCHIVED_FACTOR = 0.8
+
+MAX_COMPLETIONS = 30
+# Typo corrections are skipped for words already in this many index entries (field x document):
+# they are spelt as the index spells them, and corrections would only add noise and cost.
+TYPO_UNLESS_SEEN = 5
+
+
+class Ranker:
+    """Matches, scores, filters, orders and counts one query against one snapshot."""
+
+    def __init__(
+        self,
+        snapshot: Snapshot,
+        conn: sqlite3.Connection,
+        parsed: ParsedQuery,
+        glossary: Glossary,
+    ) -> None:
+        self.s = snapshot
+        self.glossary = glossary
+        self.conn = conn
+        self.parsed = parsed
+        self.marks: set[str] = set()
+        self.coverage: np.ndarray | None = None
+        self.score: np.ndarray | None = None
+        self.filters: dict[str, np.ndarray] = {}
+        if not parsed.empty and snapshot.size:
+            self._match()
+
+    # matching and scoring
+
+    def _forms(self, word: str, typed: bool, prefix: bool) -> dict[str, tuple[float, tuple]]:
+        vocab = self.s.vocab
+        forms: dict[str, tuple[float, tuple]] = {}
+        if word in vocab:
+            forms[word] = (EXACT_WEIGHT, ALL_FIELDS if typed else VARIANT_FIELDS)
+        for form in welsh.family(word):
+            if form != word and form in vocab:
+                forms.setdefault(form, (MUTATION_WEIGHT, VARIANT_FIELDS))
+        if prefix and len(word) >= 2:
+            # A complete word typed last mostly wants itself; a fragment needs its completions.
+            limit = MAX_COMPLETIONS // 6 if word in vocab else MAX_COMPLETIONS
+            for form in self.s.completions(word, limit):
+                forms.setdefault(form, (PREFIX_WEIGHT, SHORT_FIELDS))
+        known = vocab.get(word, 0)
+        if typed and known < TYPO_UNLESS_SEEN:
+            # A word the index knows well is spelt right; an unknown one is surely misspelt, so
+            # its corrections may match anywhere.
+            fields = VARIANT_FIELDS if known else ALL_FIELDS
+            for form, distance in self.s.typos(word):
+                forms.setdefault(form, (TYPO_WEIGHTS[distance], fields))
+        return forms
+
+    def _slot(self, forms: dict[str, tuple[float, tuple]]) -> np.ndarray | None:
+        """Per document: the sum over fields of field weight x the best-weighted form found there."""
+        total: np.ndarray | None = None
+        for field in ALL_FIELDS:
+            present = self.s.field_vocab[field]
+            classes: dict[float, list[str]] = {}
+            for form, (weight, fields) in forms.items():
+                if field in fields and form in present:
+                    classes.setdefault(weight, []).append(form)
+            lists = []
+            for weight, group in classes.items():
+                # One look-up per weight class: 'gyngor OR nghyngor OR chyngor' in one go.
+                found = self.s.postings(self.conn, field, tuple(sorted(group)))
+                if found.size:
+                    lists.append((weight, found))
+                    self.marks.update(group)
+            if not lists:
+                continue
+            if total is None:
+                total = np.zeros(self.s.size, dtype=np.float32)
+            norm = self.s.norms[field]
+            if len(lists) == 1:
+                weight, found = lists[0]
+                total[found] += norm[found] * (weight * FIELD_WEIGHTS[field])
+                continue
+            best = np.zeros(self.s.size, dtype=np.float32)
+            for weight, found in sorted(lists, key=lambda item: item[0]):
+                best[found] = weight  # ascending weights: a better form overwrites a worse one
+            best *= norm
+            best *= FIELD_WEIGHTS[field]
+            total += best
+        return total
+
+    def _phrase(self, words_: tuple[str, ...], mutable: bool = False) -> np.ndarray | None:
+        """Scores of documents holding the words in order (READMEs: anywhere), else None.
+
+        With `mutable`, the first word may take any mutated form: a glossary phrase is written
+        as it appears mid-sentence, but its first word mutates after whatever precedes it.
+        """
+        firsts = sorted(welsh.family(words_[0])) if mutable else [words_[0]]
+        total: np.ndarray | None = None
+        for field in ALL_FIELDS:
+            lists = []
+            for first in firsts if field != "readme" else [words_[0]]:
+                found = self.s.postings(self.conn, field, (first, *words_[1:]), phrase=True)
+                if found.size:
+                    lists.append(found)
+                    self.marks.update((first, *words_[1:]))
+            if lists:
+                found = union(lists, self.s.size)
+                total = np.zeros(self.s.size, dtype=np.float32) if total is None else total
+                total[found] += self.s.norms[field][found] * FIELD_WEIGHTS[field]
+        return total
+
+    def _all_words(self, words_: tuple[str, ...], typed: bool, prefix: bool) -> np.ndarray | None:
+        """Scores of documents holding every one of the words (in any field), else None."""
+        slots = []
+        last = len(words_) - 1
+        content = [w for w in words_ if w not in STOPWORDS] or list(words_)
+        for i, word in enumerate(words_):
+            if word not in content:
+                continue  # 'speech to text' needs 'speech' and 'text'; 'to' is everywhere
+            forms = self._forms(word, typed, prefix and i == last)
+            slot = self._slot(forms) if forms else None
+            if slot is None:
+                return None
+            slots.append(slot)
+        if len(slots) == 1:
+            return slots[0]
+        stacked = np.vstack(slots)
+        return np.where(stacked.min(axis=0) > 0, stacked.mean(axis=0), 0).astype(np.float32)
+
+    def _match(self) -> None:
+        size = self.s.size
+        content = self.parsed.content
+        found: dict[int, np.ndarray] = {}
+        for index in content:
+            group = self.parsed.groups[index]
+            if group.phrase:
+                scores = self._phrase(group.words)
+            else:
+                scores = self._all_words(group.words, typed=True, prefix=group.prefix)
+            if scores is not None:
+                found[index] = scores
+        # A glossary term counts as each of the typed words it stands for.
+        corrections = {}
+        for index in content:
+            word = self.parsed.groups[index].words[0]
+            if word not in self.s.vocab and (typos := self.s.typos(word)):
+                corrections[index] = typos[0][0]
+        synonyms = self.parsed.synonyms + corrected_synonyms(
+            self.parsed, corrections, self.glossary, TYPO_WEIGHTS[1]
+        )
+        for synonym in synonyms:
+            if len(synonym.words) > 1:
+                scores = self._phrase(synonym.words, mutable=True)
+            else:
+                scores = self._all_words(synonym.words, typed=False, prefix=False)
+            if scores is None:
+                continue
+            scores = scores * synonym.weight
+            for index in range(synonym.start, synonym.stop):
+                if index in content:
+                    previous = found.get(index)
+                    found[index] = scores if previous is None else np.maximum(previous, scores)
+        coverage = np.zeros(size, dtype=np.float32)
+        score = np.zeros(size, dtype=np.float32)
+        idfs = []
+        for index, scores in found.items():
+            matched = scores > 0
+            count = int(np.count_nonzero(matched))
+            idf = math.log(1 + (size - count + 0.5) / (count + 0.5))
+            idfs.append(idf)
+            score += scores * idf
+            np.add(coverage, self.parsed.groups[index].span, out=coverage, where=matched)
+        if idfs:
+            self._bonuses(score, sum(idfs) / len(idfs))
+            score[self.s.archived_positions] *= ARCHIVED_FACTOR
+        self.coverage, self.score = coverage, score
+
+    def _bonuses(self, score: np.ndarray, idf: float) -> None:
+        """Phrase and exact-name matches rank above the same words scattered."""
+        content = self.parsed.content_words
+        typed = self.parsed.words
+        for first, second in itertools.pairwise(typed):
+            if first in STOPWORDS and second in STOPWORDS:
+                continue
+            for field in PHRASE_FIELDS:
+                found = self.s.postings(self.conn, field, (first, second), phrase=True)
+                score[found] += 0.5 * FIELD_WEIGHTS[field] * idf
+        for key in {" ".join(content), " ".join(typed)}:
+            exact = self.s.exact_names.get(key)
+            if exact:
+                score[exact] += 2 * FIELD_WEIGHTS["name"] * idf
+
+    # filtering, ordering, facets
+
+    def run(self, query: Query) -> tuple[list[int], int]:
+        """Positions of the requested page's documents, and the total number of matches."""
+        for field, values in query.filters.items():
+            values = [str(value) for value in values if str(value)]
+            if values:
+                self.filters[field] = self.s.mask(field, values)
+        mask = self._mask(exclude=None)
+        start = (query.page - 1) * query.per_page
+        stop = start + query.per_page
+        relevance = query.sort == "relevance" and self.score is not None
+        if mask is None and not relevance:
+            order = self.s.order_name if query.sort == "name" else self.s.order_updated
+            return order[start:stop].tolist(), self.s.size
+        positions = np.flatnonzero(mask) if mask is not None else np.arange(self.s.size)
+        total = int(positions.size)
+        if start >= total:
+            return [], total
+        secondary = self.s.updated_rank[positions]
+        if relevance and self.coverage is not None and self.score is not None:
+            primary = -(self.coverage[positions].astype(np.float64) * 1e6 + self.score[positions])
+        elif query.sort == "name":
+            primary = self.s.name_rank[positions]
+        else:
+            primary = secondary
+        if total > stop:
+            threshold = np.partition(primary, stop - 1)[stop - 1]
+            keep = primary <= threshold
+            positions, primary, secondary = positions[keep], primary[keep], secondary[keep]
+        order = np.lexsort((secondary, primary))[start:stop]
+        return positions[order].tolist(), total
+
+    def _mask(self, exclude: str | None) -> np.ndarray | None:
+        mask = self.coverage > 0 if self.coverage is not None else None
+        if self.coverage is None and not self.parsed.empty:
+            mask = np.zeros(self.s.size, dtype=bool)  # words typed, empty index
+        for field, values in self.filters.items():
+            if field != exclude:
+                mask = values if mask is None else mask & values
+        return mask
+
+    def facets(self, query: Query, limit: int) -> dict[str, dict[str, int]]:
+        """Counts per value of each filter field, each reflecting every other active filter."""
+        plain = self.parsed.empty and not self.filters
+        if plain and self.s.empty_facets is not None:
+            return self.s.empty_facets
+        shared = self._mask(exclude=None)
+        positions = np.flatnonzero(shared) if shared is not None else None
+        unfiltered = [f for f in FILTER_FIELDS if f not in self.filters and f != "topic"]
+        together = self.s.counts_together(unfiltered, positions)
+        facets = {}
+        for field in FILTER_FIELDS:
+            if field in together:
+                counts = together[field]
+            elif field in self.filters:
+                counts = self.s.counts(field, self._mask(exclude=field))
+            else:
+                counts = self.s.counts(field, shared, positions)
+            chosen = [str(v) for v in query.filters.get(field, ())]
+            facets[field] = self.s.top_values(field, counts, chosen, limit)
+        if plain:
+            self.s.empty_facets = facets
+        return facets
+
+    def score_of(self, position: int) -> float:
+        if self.score is None or self.coverage is None:
+            return 0.0
+        return round(float(self.coverage[position]) * 1000 + float(self.score[position]), 4)
+
+    def suggest(self) -> str | None:
+        """A 'did you mean' built from indexed words, when some typed word is unknown."""
+        typed = self.parsed.content_words
+        suggested = []
+        for word in typed:
+            better = None if word in self.s.vocab or len(word) < 3 else self.s.closest(word)
+            suggested.append(better or word)
+        return " ".join(suggested) if suggested != typed else None

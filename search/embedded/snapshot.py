@@ -1,0 +1,383 @@
+"""One generation of the index held in memory: arrays, vocabulary and cached document lists."""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import math
+import sqlite3
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from search.backend import FILTER_FIELDS
+from search.embedded.fields import BM25_K1, FIELDS, LENGTH_B
+from search.embedded.store import LENGTH_COLUMNS
+
+MAX_TYPOS = 8  # typo corrections tried per word, closest and most frequent first
+PACK_LIMIT = 1 << 16  # most value combinations counted in one bincount (facet counts)
+POSTINGS_BUDGET = 8_000_000  # cached document positions per snapshot (4 bytes each)
+# The document lists of frequent words (long, so slow to read from FTS5: ~0.1 µs a document) are
+# read once per snapshot, in the background, and held for its life: a word in at least
+# PRELOAD_SHARE of the documents (and PRELOAD_MIN_DOCS), most frequent first, within the budget.
+PRELOAD_MIN_DOCS, PRELOAD_SHARE, PRELOAD_BUDGET = 1_000, 0.01, 16_000_000
+_EMPTY = np.zeros(0, dtype=np.int32)
+
+
+class Snapshot:
+    """Everything about one generation of the index that queries read from memory."""
+
+    def __init__(
+        self, generation: str, rows: list[tuple], field_vocab: dict[str, dict[str, int]]
+    ) -> None:
+        self.generation = generation
+        self.size = len(rows)
+        width = 5 + len(FILTER_FIELDS) + len(FIELDS)
+        columns = list(zip(*rows, strict=True)) if rows else [()] * width
+        self.ids = np.array(columns[0], dtype=np.int64)
+        self.position_of = position_map(self.ids)
+        self.archived_positions = np.flatnonzero(np.array(columns[1], dtype=bool))
+        self.updated = np.array(columns[2], dtype=np.int64)
+        ranks = np.arange(self.size, dtype=np.int64)
+        self.order_updated = np.lexsort((self.ids, -self.updated)) if rows else ranks
+        self.updated_rank = np.empty(self.size, dtype=np.int64)
+        self.updated_rank[self.order_updated] = ranks
+        names = np.array(columns[3], dtype=str) if rows else np.array([], dtype=str)
+        self.order_name = np.lexsort((self.ids, names)) if rows else ranks
+        self.name_rank = np.empty(self.size, dtype=np.int64)
+        self.name_rank[self.order_name] = ranks
+        self.exact_names: dict[str, list[int]] = {}
+        for position, keys in enumerate(columns[4]):
+            for key in keys.split("\n"):
+                self.exact_names.setdefault(key, []).append(position)
+        self.values: dict[str, list[str]] = {}
+        self.codes: dict[str, np.ndarray] = {}
+        for offset, field in enumerate(FILTER_FIELDS, start=5):
+            if field == "topic":
+                self._load_topics(columns[offset])
+            else:
+                values = list(dict.fromkeys(columns[offset]))
+                index = {value: code for code, value in enumerate(values)}
+                self.values[field] = values
+                self.codes[field] = np.fromiter(
+                    map(index.__getitem__, columns[offset]), dtype=np.int32, count=self.size
+                )
+        # The single-valued fields' codes packed, a few fields to a number (mixed radix), so one
+        # gather and one bincount per pack count all their values at once.
+        self.packs: list[tuple[np.ndarray, list[str]]] = []
+        fields: list[str] = []
+        for field in sorted((f for f in FILTER_FIELDS if f != "topic"), key=self._cardinality):
+            if fields and math.prod(map(self._cardinality, [*fields, field])) > PACK_LIMIT:
+                self.packs.append(self._pack(fields))
+                fields = []
+            fields.append(field)
+        if fields:
+            self.packs.append(self._pack(fields))
+        first = 5 + len(FILTER_FIELDS)
+        self.norms = {
+            field: _length_norm(np.array(columns[first + i], dtype=np.float32), field)
+            for i, field in enumerate(FIELDS)
+        }
+        self.value_codes = {f: {v: c for c, v in enumerate(vs)} for f, vs in self.values.items()}
+        self.alphabetical = {f: _ranks(vs) for f, vs in self.values.items()}
+        self.field_vocab = field_vocab
+        vocab: dict[str, int] = {}
+        for terms in field_vocab.values():
+            for term, count in terms.items():
+                vocab[term] = vocab.get(term, 0) + count
+        self.vocab = vocab
+        self.sorted_terms = sorted(vocab)
+        self.by_length: dict[int, list[str]] = {}
+        for term in self.sorted_terms:
+            self.by_length.setdefault(len(term), []).append(term)
+        self.empty_facets: dict[str, dict[str, int]] | None = None
+        self._cache: OrderedDict[tuple[str, str, bool], np.ndarray] = OrderedDict()
+        self._cached = 0
+        self._typos: dict[str, list[tuple[str, int]]] = {}
+        self._lock = threading.Lock()
+        # (field, word) -> positions, filled by preload(): read without a lock, as each entry is
+        # set once, whole, by one assignment.
+        self.frequent: dict[tuple[str, str], np.ndarray] = {}
+
+    def _cardinality(self, field: str) -> int:
+        return max(1, len(self.values[field]))
+
+    def _pack(self, fields: list[str]) -> tuple[np.ndarray, list[str]]:
+        packed = np.zeros(self.size, dtype=np.int32)
+        for field in fields:
+            packed *= self._cardinality(field)
+            packed += self.codes[field]
+        return packed, fields
+
+    def _load_topics(self, column: tuple[str, ...]) -> None:
+        index: dict[str, int] = {}
+        docs: list[int] = []
+        codes: list[int] = []
+        for position, joined in enumerate(column):
+            for topic in joined.split("\n") if joined else ():
+                docs.append(position)
+                codes.append(index.setdefault(topic, len(index)))
+        self.values["topic"] = list(index)
+        self.topic_docs = np.array(docs, dtype=np.int64)
+        self.codes["topic"] = np.array(codes, dtype=np.int32)
+
+    @classmethod
+    def load(cls, conn: sqlite3.Connection, generation: str) -> Snapshot:
+        """Read the arrays and vocabulary of the index as this connection's transaction sees it."""
+        facet_columns = ", ".join(f"f_{field}" for field in FILTER_FIELDS)
+        length_columns = ", ".join(LENGTH_COLUMNS)
+        rows = conn.execute(
+            f"SELECT id, archived, updated, name_key, name_keys, {facet_columns}, "
+            f"{length_columns} FROM docs ORDER BY id"
+        ).fetchall()
+        vocab = {
+            field: dict(conn.execute(f"SELECT term, doc FROM vocab_{field}")) for field in FIELDS
+        }
+        return cls(generation, rows, vocab)
+
+    def postings(
+        self, conn: sqlite3.Connection, field: str, words_: tuple[str, ...], phrase: bool = False
+    ) -> np.ndarray:
+        """Positions of documents whose field holds any of the words (or, as a phrase, all)."""
+        present = self.field_vocab[field]
+        if phrase:
+            if not all(word in present for word in words_):
+                return _EMPTY
+        else:
+            words_ = tuple(word for word in words_ if word in present)
+            if not words_:
+                return _EMPTY
+        key = (field, " ".join(words_), phrase)
+        with self._lock:
+            found = self._cache.get(key)
+            if found is not None:
+                self._cache.move_to_end(key)
+                return found
+        held = [self.frequent[field, word] for word in words_ if (field, word) in self.frequent]
+        if not phrase and held:
+            rest = tuple(word for word in words_ if (field, word) not in self.frequent)
+            if rest:
+                held.append(self._read(conn, field, " OR ".join(f'"{word}"' for word in rest)))
+            found = union(held, self.size)
+        elif phrase and field == "readme" and len(held) == len(words_):
+            found = intersection(held, self.size)
+        elif not phrase:
+            found = self._read(conn, field, " OR ".join(f'"{word}"' for word in words_))
+        elif field == "readme":  # no positions stored: all the words, anywhere
+            found = self._read(conn, field, " AND ".join(f'"{word}"' for word in words_))
+        else:
+            found = self._read(conn, field, '"' + " ".join(words_) + '"')
+        with self._lock:
+            self._cache[key] = found
+            self._cached += found.size
+            while self._cached > POSTINGS_BUDGET and len(self._cache) > 1:
+                _, dropped = self._cache.popitem(last=False)
+                self._cached -= dropped.size
+        return found
+
+    def _read(self, conn: sqlite3.Connection, field: str, match: str) -> np.ndarray:
+        """Positions of the documents an FTS5 query matches in one field's table."""
+        table = f"fts_{field}"
+        (joined,) = conn.execute(
+            f"SELECT group_concat(rowid) FROM {table} WHERE {table} MATCH ?", (match,)
+        ).fetchone()
+        return self.positions(np.fromstring(joined, dtype=np.int64, sep=",")) if joined else _EMPTY
+
+    def frequent_words(self) -> list[tuple[str, str]]:
+        """(field, word) of the words whose lists are worth holding, most frequent first."""
+        least = max(PRELOAD_MIN_DOCS, int(self.size * PRELOAD_SHARE))
+        counted = sorted(
+            (
+                (count, field, word)
+                for field, vocab in self.field_vocab.items()
+                for word, count in vocab.items()
+                if count >= least
+            ),
+            reverse=True,
+        )
+        chosen, total = [], 0
+        for count, field, word in counted:
+            if total + count <= PRELOAD_BUDGET:
+                chosen.append((field, word))
+                total += count
+        return chosen
+
+    def preload(self, conn: sqlite3.Connection, wanted: Callable[[], bool]) -> int:
+        """Read and hold the frequent words' lists, while `wanted()`; returns how many were read."""
+        done = 0
+        for field, word in self.frequent_words():
+            if not wanted():
+                break
+            self.frequent[field, word] = self._read(conn, field, f'"{word}"')
+            done += 1
+        return done
+
+    def positions(self, ids: np.ndarray) -> np.ndarray:
+        """The snapshot positions of the documents with these ids, in the same order."""
+        if self.position_of is not None:
+            found = self.position_of[ids[ids < self.position_of.size]]
+            return found[found >= 0]
+        positions = np.searchsorted(self.ids, ids)
+        positions = positions[positions < self.size]
+        return positions[self.ids[positions] == ids[: positions.size]].astype(np.int32)
+
+    def forget(self) -> None:
+        """Drop cached document lists (benchmarks use this to time queries from cold)."""
+        with self._lock:
+            self._cache.clear()
+            self._cached = 0
+            self._typos.clear()
+
+    def completions(self, prefix: str, limit: int) -> list[str]:
+        """The most frequent indexed words that start with the prefix (excluding itself)."""
+        start = bisect.bisect_left(self.sorted_terms, prefix)
+        stop = bisect.bisect_left(self.sorted_terms, prefix + "\U0010ffff", start)
+        found = [t for t in self.sorted_terms[start:stop] if t != prefix]
+        if len(found) > limit:
+            found = heapq.nlargest(limit, found, key=self.vocab.__getitem__)
+        return found
+
+    def typos(self, word: str) -> list[tuple[str, int]]:
+        """Indexed words within Meilisearch's typo budget of the word: 1 for 5+ letters, 2 for 9+."""
+        cached = self._typos.get(word)
+        if cached is not None:
+            return cached
+        budget = 2 if len(word) >= 9 else 1 if len(word) >= 5 else 0
+        found: list[tuple[str, int]] = []
+        if budget:
+            for length in range(len(word) - budget, len(word) + budget + 1):
+                candidates = self.by_length.get(length)
+                if not candidates:
+                    continue
+                for term, distance, _ in process.extract(
+                    word, candidates, scorer=OSA.distance, score_cutoff=budget, limit=None
+                ):
+                    if distance:
+                        found.append((term, int(distance)))
+            found.sort(key=lambda item: (item[1], -self.vocab[item[0]]))
+            found = found[:MAX_TYPOS]
+        if len(self._typos) > 10_000:
+            self._typos.clear()
+        self._typos[word] = found
+        return found
+
+    def closest(self, word: str) -> str | None:
+        """The indexed word most like an unknown word, for 'did you mean'."""
+        best: tuple[float, int, str] | None = None
+        for length in range(max(1, len(word) - 3), len(word) + 4):
+            candidates = self.by_length.get(length)
+            if not candidates:
+                continue
+            for term, similarity, _ in process.extract(
+                word, candidates, scorer=fuzz.ratio, score_cutoff=60, limit=5
+            ):
+                option = (similarity, self.vocab[term], term)
+                if best is None or option > best:
+                    best = option
+        return best[2] if best else None
+
+    def mask(self, field: str, values: Iterable[str]) -> np.ndarray:
+        """Documents whose field has any of the values (unknown values match nothing)."""
+        index = self.value_codes[field]
+        wanted = [index[value] for value in values if value in index]
+        if field != "topic":
+            return np.isin(self.codes[field], wanted)
+        mask = np.zeros(self.size, dtype=bool)
+        mask[self.topic_docs[np.isin(self.codes["topic"], wanted)]] = True
+        return mask
+
+    def counts(
+        self, field: str, mask: np.ndarray | None, positions: np.ndarray | None = None
+    ) -> np.ndarray:
+        """How many documents in the mask (None: all) have each value of the field."""
+        codes = self.codes[field]
+        if field == "topic":
+            if mask is not None:
+                codes = codes[mask[self.topic_docs]]
+        elif positions is not None:
+            codes = codes[positions]
+        elif mask is not None:
+            codes = codes[mask]
+        return np.bincount(codes, minlength=len(self.values[field]))
+
+    def counts_together(
+        self, fields: list[str], positions: np.ndarray | None
+    ) -> dict[str, np.ndarray]:
+        """Counts for the single-valued fields: per pack of fields, one gather and one bincount."""
+        found = {}
+        for packed, packed_fields in self.packs:
+            wanted = [f for f in packed_fields if f in fields]
+            if not wanted:
+                continue
+            shape = tuple(map(self._cardinality, packed_fields))
+            codes = packed if positions is None else packed[positions]
+            grid = np.bincount(codes, minlength=math.prod(shape)).reshape(shape)
+            for field in wanted:
+                axis = packed_fields.index(field)
+                others = tuple(a for a in range(len(shape)) if a != axis)
+                found[field] = grid.sum(axis=others) if others else grid
+        return found
+
+    def top_values(self, field: str, counts: np.ndarray, chosen: list[str], limit: int):
+        """The most frequent values (ties alphabetical), plus any chosen ones, with their counts."""
+        values = self.values[field]
+        nonzero = np.flatnonzero(counts)
+        if nonzero.size > 1:
+            nonzero = nonzero[np.lexsort((self.alphabetical[field][nonzero], -counts[nonzero]))]
+        result = {values[c]: int(counts[c]) for c in nonzero[: limit + 1].tolist() if values[c]}
+        if len(result) > limit:
+            result = dict(list(result.items())[:limit])
+        for value in chosen:
+            if value not in result:
+                code = self.value_codes[field].get(value)
+                result[value] = int(counts[code]) if code is not None else 0
+        return result
+
+
+def position_map(ids: np.ndarray) -> np.ndarray | None:
+    """id -> position (-1 where no document), when ids are dense enough for a plain array."""
+    if not ids.size or ids[0] < 0 or ids[-1] > 4 * ids.size + 100_000:
+        return None  # sparse ids: positions() falls back to a binary search
+    position_of = np.full(int(ids[-1]) + 1, -1, dtype=np.int32)
+    position_of[ids] = np.arange(ids.size, dtype=np.int32)
+    return position_of
+
+
+def union(lists: list[np.ndarray], size: int) -> np.ndarray:
+    """The sorted positions in any of the lists."""
+    if len(lists) == 1:
+        return lists[0]
+    mask = np.zeros(size, dtype=bool)
+    for positions in lists:
+        mask[positions] = True
+    return np.flatnonzero(mask).astype(np.int32)
+
+
+def intersection(lists: list[np.ndarray], size: int) -> np.ndarray:
+    """The sorted positions in every one of the lists."""
+    found = min(lists, key=len)
+    for positions in lists:
+        if positions is not found:
+            mask = np.zeros(size, dtype=bool)
+            mask[positions] = True
+            found = found[mask[found]]
+    return found
+
+
+def _length_norm(lengths: np.ndarray, field: str) -> np.ndarray:
+    """BM25's weight for one occurrence: (k1 + 1) / (1 + k1 (1 - b + b len / mean len))."""
+    if not lengths.size:
+        return lengths
+    mean = float(lengths.mean()) or 1.0
+    b = LENGTH_B[field]
+    return ((BM25_K1 + 1) / (1 + BM25_K1 * (1 - b + b * lengths / mean))).astype(np.float32)
+
+
+def _ranks(values: list[str]) -> np.ndarray:
+    ranks = np.empty(len(values), dtype=np.int64)
+    ranks[sorted(range(len(values)), key=values.__getitem__)] = np.arange(len(values))
+    return ranks
