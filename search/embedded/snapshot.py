@@ -50,10 +50,7 @@ class Snapshot:
         self.order_name = np.lexsort((self.ids, names)) if rows else ranks
         self.name_rank = np.empty(self.size, dtype=np.int64)
         self.name_rank[self.order_name] = ranks
-        self.exact_names: dict[str, list[int]] = {}
-        for position, keys in enumerate(columns[4]):
-            for key in keys.split("\n"):
-                self.exact_names.setdefault(key, []).append(position)
+        self.exact_names = ExactNames(columns[4], self.size)
         self.values: dict[str, list[str]] = {}
         self.codes: dict[str, np.ndarray] = {}
         for offset, field in enumerate(FILTER_FIELDS, start=5):
@@ -114,16 +111,12 @@ class Snapshot:
         return packed, fields
 
     def _load_topics(self, column: tuple[str, ...]) -> None:
-        index: dict[str, int] = {}
-        docs: list[int] = []
-        codes: list[int] = []
-        for position, joined in enumerate(column):
-            for topic in joined.split("\n") if joined else ():
-                docs.append(position)
-                codes.append(index.setdefault(topic, len(index)))
-        self.values["topic"] = list(index)
-        self.topic_docs = np.array(docs, dtype=np.int64)
-        self.codes["topic"] = np.array(codes, dtype=np.int32)
+        self.topic_docs, topics = _flatten(column, self.size, keep_empty=False)
+        self.values["topic"] = list(dict.fromkeys(topics))
+        index = {topic: code for code, topic in enumerate(self.values["topic"])}
+        self.codes["topic"] = np.fromiter(
+            map(index.__getitem__, topics), dtype=np.int32, count=len(topics)
+        )
 
     @classmethod
     def load(cls, conn: sqlite3.Connection, generation: str) -> Snapshot:
@@ -336,6 +329,39 @@ class Snapshot:
                 code = self.value_codes[field].get(value)
                 result[value] = int(counts[code]) if code is not None else 0
         return result
+
+
+class ExactNames:
+    """Documents by the exact folded words of their name, found through sorted string hashes."""
+
+    def __init__(self, column: tuple[str, ...], size: int) -> None:
+        self.positions, self.keys = _flatten(column, size, keep_empty=True)
+        hashes = np.fromiter(map(hash, self.keys), dtype=np.int64, count=len(self.keys))
+        self.order = np.argsort(hashes, kind="stable")  # equal hashes stay in document order
+        self.hashes = hashes[self.order]
+
+    def get(self, key: str) -> list[int]:
+        """Positions of the documents named exactly `key`, in order."""
+        wanted = hash(key)
+        start = int(np.searchsorted(self.hashes, wanted, side="left"))
+        stop = int(np.searchsorted(self.hashes, wanted, side="right"))
+        found = self.order[start:stop].tolist()
+        return [int(self.positions[i]) for i in found if self.keys[i] == key]
+
+
+def _flatten(column: tuple[str, ...], size: int, keep_empty: bool) -> tuple[np.ndarray, list[str]]:
+    """Newline-joined lists, one per document, as (document position, item) pairs, in order.
+
+    An empty string is a list of one empty item with `keep_empty`, else of none.
+    """
+    if keep_empty:
+        joined = column
+        lengths = [text.count("\n") + 1 for text in column]
+    else:
+        joined = tuple(text for text in column if text)
+        lengths = [text.count("\n") + 1 if text else 0 for text in column]
+    items = "\n".join(joined).split("\n") if joined else []
+    return np.repeat(np.arange(size, dtype=np.int64), np.array(lengths, dtype=np.int64)), items
 
 
 def position_map(ids: np.ndarray) -> np.ndarray | None:
