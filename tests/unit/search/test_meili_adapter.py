@@ -9,7 +9,9 @@ from fake_meilisearch import FakeMeilisearch, serve
 
 from search.backend import FILTER_FIELDS, InvalidQueryError, Query, SearchUnavailableError
 from search.glossary import load_glossary
-from search.meili import POST, PRE, MeiliSearchBackend, SearchTaskError, index_settings
+from search.meili import MeiliSearchBackend
+from search.meili.backend import SearchTaskError
+from search.meili.indexes import POST, PRE, index_settings
 from tests.support.search_documents import search_document
 
 KEY = "test-master-key"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import html
 import logging
 import threading
 import uuid
@@ -19,7 +17,6 @@ from meilisearch.errors import (
 )
 from rapidfuzz import fuzz
 
-from search import welsh
 from search.backend import (
     FILTER_FIELDS,
     Document,
@@ -31,172 +28,34 @@ from search.backend import (
     SearchUnavailableError,
 )
 from search.glossary import Glossary, load_glossary
-from search.querytext import MAX_RESULT_WINDOW, STOPWORDS, parse, validate, words
+from search.meili.indexes import (
+    POST,
+    PRE,
+    VOCABULARY_SETTINGS,
+    index_settings,
+    meili_document,
+    vocabulary,
+)
+from search.meili.queries import (
+    HIGHLIGHTED,
+    SORTS,
+    filter_expression,
+    formatted_highlights,
+    quote,
+    top_facets,
+)
+from search.querytext import parse, validate
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-FACET_LIMIT = 100
 BATCH = 1000
-# Private-use characters mark matches, so the adapter can HTML-escape Meilisearch's text first and
-# only then turn the markers into <mark>; documents are stripped of them when indexed.
-PRE, POST = "\ue000", "\ue001"
-# Ranking by attribute follows this order: name, then topics/keywords, then descriptions (and the
-# mutated forms of their words), then organisation, then README.
-SEARCHABLE = [
-    "name",
-    "name_text",
-    "topics",
-    "keywords",
-    "description",
-    "description_cy",
-    "mutations",
-    "organisation_name",
-    "organisation_name_cy",
-    "owner",
-    "readme",
-]
-HIGHLIGHTED = ["name", "description", "description_cy", "topics"]
-# 'sort' first: when a sort is asked for it decides the order; without one it is skipped. The last
-# rule puts archived components below live ones at otherwise equal relevance.
-RANKING_RULES = [
-    "sort",
-    "words",
-    "typo",
-    "proximity",
-    "attribute",
-    "exactness",
-    "archived_rank:asc",
-]
-SORTS = {"updated": ["updated:desc", "id:asc"], "name": ["name_key:asc", "id:asc"]}
 VOCABULARY_LIMIT = 1000
 
 
 class SearchTaskError(SearchError):
     """Meilisearch accepted a change but failed to apply it."""
-
-
-def _clean(value: Any) -> Any:
-    if isinstance(value, str):
-        return value.replace(PRE, "").replace(POST, "")
-    if isinstance(value, list):
-        return [_clean(item) for item in value]
-    return value
-
-
-def mutation_forms(doc: Document) -> str:
-    """Mutated and radical forms of the words in a document's short fields, for matching Welsh."""
-    forms: set[str] = set()
-    texts = [doc.get(key) or "" for key in ("name_text", "description", "description_cy")]
-    texts += list(doc.get("topics") or []) + list(doc.get("keywords") or [])
-    for text in texts:
-        for word in words(str(text)):
-            if len(word) >= welsh.MIN_LENGTH and word.isalpha():
-                forms |= welsh.family(word) - {word}
-    return " ".join(sorted(forms))
-
-
-def meili_document(doc: Document) -> dict[str, Any]:
-    """The document as Meilisearch stores it: the shared shape plus hidden ranking fields."""
-    shaped = {key: _clean(value) for key, value in doc.items()}
-    shaped["mutations"] = mutation_forms(doc)
-    shaped["archived_rank"] = 1 if doc.get("archived") else 0
-    shaped["name_key"] = str(doc.get("name") or "").casefold()
-    shaped["topic"] = list(doc.get("topic") or doc.get("topics") or [])
-    return shaped
-
-
-def synonyms(glossary: Glossary) -> dict[str, list[str]]:
-    """Meilisearch synonyms: every glossary term (and mutated Welsh forms) to all the others."""
-    sets: list[set[str]] = []
-    for entry in glossary.entries:
-        terms: set[str] = set()
-        for term in entry.terms:
-            folded = words(term)
-            if not folded:
-                continue
-            terms.add(" ".join(folded))
-        for term in entry.cy:
-            folded = words(term)
-            if folded and len(folded[0]) >= welsh.MIN_LENGTH:
-                for form in welsh.family(folded[0]):
-                    terms.add(" ".join([form, *folded[1:]]))
-        sets.append(terms)
-    mapping: dict[str, set[str]] = {}
-    for terms in sets:
-        for term in terms:
-            mapping.setdefault(term, set()).update(terms - {term})
-    return {term: sorted(others) for term, others in sorted(mapping.items()) if others}
-
-
-def index_settings(glossary: Glossary) -> dict[str, Any]:
-    """Every index setting the catalogue relies on; applied when they differ from the server's."""
-    return {
-        "searchableAttributes": SEARCHABLE,
-        "filterableAttributes": sorted([*FILTER_FIELDS, "archived_rank", "id"]),
-        "sortableAttributes": ["archived_rank", "id", "name_key", "updated"],
-        "rankingRules": RANKING_RULES,
-        "stopWords": sorted(STOPWORDS),
-        "synonyms": synonyms(glossary),
-        "typoTolerance": {
-            "enabled": True,
-            "minWordSizeForTypos": {"oneTypo": 5, "twoTypos": 9},
-        },
-        "pagination": {"maxTotalHits": MAX_RESULT_WINDOW},
-        "faceting": {"maxValuesPerFacet": FACET_LIMIT, "sortFacetValuesBy": {"*": "count"}},
-    }
-
-
-VOCABULARY_SETTINGS = {
-    "searchableAttributes": ["term"],
-    "filterableAttributes": ["start"],
-    "typoTolerance": {"enabled": False},
-}
-
-
-def vocabulary(docs: list[dict[str, Any]]) -> list[dict[str, str]]:
-    """One record per word of the documents, for 'did you mean' suggestions."""
-    found: set[str] = set()
-    for doc in docs:
-        for key in ("name_text", "description", "description_cy", "readme"):
-            found.update(w for w in words(str(doc.get(key) or "")) if 3 <= len(w) <= 24)
-        for key in ("topics", "keywords"):
-            for text in doc.get(key) or []:
-                found.update(w for w in words(str(text)) if 3 <= len(w) <= 24)
-    return [
-        {"id": hashlib.blake2b(w.encode(), digest_size=8).hexdigest(), "term": w, "start": w[:2]}
-        for w in sorted(found)
-        if w.isalpha()
-    ]
-
-
-def _quote(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def filter_expression(filters: dict[str, tuple[str, ...]], exclude: str | None = None) -> list:
-    """Meilisearch filter clauses (ANDed as a list): OR within a field, AND across fields."""
-    clauses = []
-    for field, values in filters.items():
-        if field != exclude and values:
-            clauses.append(f"{field} IN [{', '.join(_quote(str(v)) for v in values)}]")
-    return clauses
-
-
-def formatted_highlights(formatted: dict[str, Any]) -> dict[str, str]:
-    """HTML-safe highlights from a hit's _formatted fields: only fields where a word matched."""
-    found = {}
-    for field in (*HIGHLIGHTED, "readme"):
-        value = formatted.get(field)
-        if isinstance(value, list):
-            value = ", ".join(str(item) for item in value)
-        if isinstance(value, str) and PRE in value:
-            escaped = html.escape(value)
-            found[field] = escaped.replace(PRE, "<mark>").replace(POST, "</mark>")
-    if "readme" in found and len(found) > 1:
-        del found["readme"]  # a README snippet only helps when nothing shorter matched
-    return found
 
 
 class MeiliSearchBackend:
@@ -425,7 +284,7 @@ class MeiliSearchBackend:
                 distribution[field] = (result.get("facetDistribution") or {}).get(field, {})
             for field in FILTER_FIELDS:
                 counts = distribution.get(field) or {}
-                facets[field] = _top(counts, [str(v) for v in filters.get(field, ())])
+                facets[field] = top_facets(counts, [str(v) for v in filters.get(field, ())])
         suggestion = self._suggest(parsed.content_words) if total == 0 and text.strip() else None
         return Page(query=query, total=total, hits=hits, facets=facets, suggestion=suggestion)
 
@@ -438,7 +297,7 @@ class MeiliSearchBackend:
             {
                 "indexUid": self._vocabulary_uid(self.uid),
                 "q": "",
-                "filter": f"start = {_quote(word[:2])}",
+                "filter": f"start = {quote(word[:2])}",
                 "limit": VOCABULARY_LIMIT,
                 "attributesToRetrieve": ["term"],
             }
@@ -488,16 +347,6 @@ def _same(current: Any, wanted: Any) -> bool:
     if isinstance(wanted, dict) and isinstance(current, dict):
         return all(_same(current.get(key), value) for key, value in wanted.items())
     return current == wanted
-
-
-def _top(counts: dict[str, int], chosen: list[str]) -> dict[str, int]:
-    ranked = sorted(
-        ((v, int(c)) for v, c in counts.items() if c and v), key=lambda i: (-i[1], i[0])
-    )
-    result = dict(ranked[:FACET_LIMIT])
-    for value in chosen:
-        result.setdefault(value, int(counts.get(value, 0)))
-    return result
 
 
 def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:

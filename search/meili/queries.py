@@ -1,0 +1,51 @@
+"""Pieces of a search request and of its answer: filter clauses, highlights and facet counts."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from search.meili.indexes import FACET_LIMIT, POST, PRE
+
+HIGHLIGHTED = ["name", "description", "description_cy", "topics"]
+SORTS = {"updated": ["updated:desc", "id:asc"], "name": ["name_key:asc", "id:asc"]}
+
+
+def quote(value: str) -> str:
+    """A string as a Meilisearch filter value: double-quoted, quotes and backslashes escaped."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def filter_expression(filters: dict[str, tuple[str, ...]], exclude: str | None = None) -> list:
+    """Meilisearch filter clauses (ANDed as a list): OR within a field, AND across fields."""
+    clauses = []
+    for field, values in filters.items():
+        if field != exclude and values:
+            clauses.append(f"{field} IN [{', '.join(quote(str(v)) for v in values)}]")
+    return clauses
+
+
+def formatted_highlights(formatted: dict[str, Any]) -> dict[str, str]:
+    """HTML-safe highlights from a hit's _formatted fields: only fields where a word matched."""
+    found = {}
+    for field in (*HIGHLIGHTED, "readme"):
+        value = formatted.get(field)
+        if isinstance(value, list):
+            value = ", ".join(str(item) for item in value)
+        if isinstance(value, str) and PRE in value:
+            escaped = html.escape(value)
+            found[field] = escaped.replace(PRE, "<mark>").replace(POST, "</mark>")
+    if "readme" in found and len(found) > 1:
+        del found["readme"]  # a README snippet only helps when nothing shorter matched
+    return found
+
+
+def top_facets(counts: dict[str, int], chosen: list[str]) -> dict[str, int]:
+    """The most frequent facet values, plus the chosen ones even when nothing matches them."""
+    ranked = sorted(
+        ((v, int(c)) for v, c in counts.items() if c and v), key=lambda i: (-i[1], i[0])
+    )
+    result = dict(ranked[:FACET_LIMIT])
+    for value in chosen:
+        result.setdefault(value, int(counts.get(value, 0)))
+    return result
