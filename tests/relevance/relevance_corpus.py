@@ -43,6 +43,7 @@ def _graded(best: list[str], good: list[str] = ()) -> dict[str, int]:
     return {**{name: 1 for name in good}, **{name: 2 for name in best}}
 
 
+COVID = _graded(["Pathogen-Genomics-Cymru/covate"])
 DESIGN_SYSTEMS = _graded(
     [
         "ONSdigital/design-system",
@@ -224,6 +225,7 @@ JUDGEMENTS: list[Judgement] = [
         4,
     ),
     Judgement("petitions", PETITIONS, tuple(PETITIONS), 1),
+    Judgement("covid", COVID, tuple(COVID), 1, notes="only SARS-CoV-2 in the text: the glossary"),
     Judgement(
         "cookie banner",
         _graded(["intellectual-property-office/fe-cookie-banner"]),
@@ -338,6 +340,7 @@ JUDGEMENTS: list[Judgement] = [
     # Welsh language technology, asked in English and in Welsh
     Judgement("welsh spell checker", SPELL, (T + "hunspell-cy", T + "hunspell-cy-llafar"), 3),
     Judgement("gwirydd sillafu", SPELL, (T + "hunspell-cy",), 2, kind="welsh"),
+    Judgement("coronafeirws", COVID, tuple(COVID), 1, kind="welsh"),
     Judgement("lleferydd", LLEFERYDD, (T + "julius-cy", T + "kaldi-cy"), 10, kind="welsh"),
     Judgement("speech recognition", SPEECH_RECOGNITION, (T + "julius-cy", T + "kaldi-cy"), 10),
     Judgement(
