@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,7 +20,6 @@ from catalogue.models import (
     Component,
     HarvestQueueItem,
     HarvestRun,
-    HttpCacheEntry,
     Organisation,
 )
 from catalogue.models.types import utcnow
@@ -30,13 +28,14 @@ from catalogue.services import finish_harvest_run, mark_removed, start_harvest_r
 from catalogue.settings import Settings
 from ingest.github import (
     AccountNotFoundError,
-    CachedResponse,
     ClientOptions,
     GitHubClient,
     GitHubError,
     GitHubUnavailableError,
     RateLimitExhaustedError,
 )
+from ingest.housekeeping import prune_bookkeeping
+from ingest.http_cache import DatabaseHttpCache
 from ingest.lock import harvest_lock
 from ingest.normalise import normalise
 from ingest.records import RawRepository, Rejection
@@ -44,7 +43,6 @@ from ingest.records import RawRepository, Rejection
 log = logging.getLogger(__name__)
 SOURCE = "github"
 MAX_ERRORS_PER_ORGANISATION = 50
-URL_LIMIT = 1000  # HttpCacheEntry.url length
 UNREACHABLE_STOP = 3  # accounts in a row GitHub could not be reached for before the run stops
 
 
@@ -124,54 +122,6 @@ class NullProgress:
 
     def organisation_finished(self, slug: str, reports: list[AccountReport]) -> None:
         pass
-
-
-class DatabaseHttpCache:
-    """HttpCache over the http_cache table; new entries wait in memory until the next commit.
-
-    Holding them back keeps SQLite's write lock off the network round trips, and a dry run never
-    writes them at all.
-    """
-
-    def __init__(self, session: Session):
-        self.session = session
-        self.pending: dict[str, CachedResponse] = {}
-
-    def get(self, url: str) -> CachedResponse | None:
-        if url in self.pending:
-            return self.pending[url]
-        row = self.session.scalar(select(HttpCacheEntry).where(HttpCacheEntry.url == url))
-        if row is None or row.body is None:
-            return None
-        try:
-            stored = json.loads(row.body)
-            return CachedResponse(row.etag, row.last_modified, stored["body"], stored.get("link"))
-        except (ValueError, KeyError, TypeError):
-            return None  # an unreadable entry is simply fetched again
-
-    def put(self, url: str, entry: CachedResponse) -> None:
-        if len(url) <= URL_LIMIT:
-            self.pending[url] = entry
-
-    def write(self) -> None:
-        """Add the pending entries to the session (the caller commits)."""
-        if not self.pending:
-            return
-        rows = {
-            row.url: row
-            for row in self.session.scalars(
-                select(HttpCacheEntry).where(HttpCacheEntry.url.in_(list(self.pending)))
-            )
-        }
-        for url, entry in self.pending.items():
-            row = rows.get(url)
-            if row is None:
-                row = HttpCacheEntry(url=url)
-                self.session.add(row)
-            row.etag = (entry.etag or "")[:300] or None
-            row.last_modified = (entry.last_modified or "")[:100] or None
-            row.body = json.dumps({"body": entry.body, "link": entry.link})
-        self.pending.clear()
 
 
 @dataclass
@@ -295,6 +245,8 @@ class _Harvest:
             else None
         )
         finish_harvest_run(self.session, run, status)
+        if status == "complete" and not self.options.only:
+            prune_bookkeeping(self.session)  # a whole run has touched every cache entry in use
         self.session.commit()
         return summary
 

@@ -46,3 +46,16 @@ def github():
     with InMemoryGitHub(prefix="/api/v3", validator=validator) as double:
         yield double
     assert not double.violations, double.violations[:5]
+
+
+@pytest.fixture
+def pg_catalogue(tmp_path, request):
+    # A schema of the test session's own (tests/conftest.py), so other suites never clash.
+    schema_url = request.getfixturevalue("postgres_schema_url")
+    upgrade(schema_url)
+    settings = Settings.from_env(
+        {"CATALOGUE_DATA_DIR": str(tmp_path), "CATALOGUE_DATABASE_URL": schema_url}
+    )
+    engine = make_engine(settings.database_url)
+    yield Catalogue(settings, engine)
+    engine.dispose()

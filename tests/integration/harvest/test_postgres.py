@@ -4,26 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from catalogue.db import make_engine
-from catalogue.migrate import upgrade
-from catalogue.settings import Settings
 from ingest.lock import HarvestLockedError, harvest_lock
-from tests.integration.harvest.helpers import Catalogue, detail_paths, run_harvest, small_org
+from tests.integration.harvest.helpers import detail_paths, run_harvest, small_org
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def pg_catalogue(tmp_path, request):
-    # A schema of the test session's own (tests/conftest.py), so other suites never clash.
-    schema_url = request.getfixturevalue("postgres_schema_url")
-    upgrade(schema_url)
-    settings = Settings.from_env(
-        {"CATALOGUE_DATA_DIR": str(tmp_path), "CATALOGUE_DATABASE_URL": schema_url}
-    )
-    engine = make_engine(settings.database_url)
-    yield Catalogue(settings, engine)
-    engine.dispose()
 
 
 def test_harvest_repeat_and_removal_on_postgresql(pg_catalogue, github):
