@@ -29,7 +29,8 @@ from catalogue.migrate import upgrade  # noqa: E402
 from catalogue.services import upsert_organisation  # noqa: E402
 from catalogue.settings import Settings  # noqa: E402
 from ingest.github import ClientOptions  # noqa: E402
-from ingest.harvest import HarvestOptions, harvest  # noqa: E402
+from ingest.harvest import harvest  # noqa: E402
+from ingest.harvest_report import HarvestOptions  # noqa: E402
 from tests.github_double import InMemoryGitHub  # noqa: E402
 from tests.github_double.data import (  # noqa: E402
     add_synthetic_organisation,

@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from catalogue.errors import CatalogueError
 from catalogue.settings import Settings
-from ingest.harvest import AccountReport, HarvestOptions, HarvestSummary, names
+from ingest.harvest_report import AccountReport, HarvestOptions, HarvestSummary, names
 
 orgs_app = typer.Typer(help="Register and list organisations and their GitHub accounts.")
 # Soft wrap: summary lines stay whole in logs and pipes, whatever the terminal width.

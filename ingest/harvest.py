@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
 
 from sqlalchemy import func, select, update
 from sqlalchemy.engine import Engine
@@ -28,11 +26,17 @@ from catalogue.services import finish_harvest_run, mark_removed, start_harvest_r
 from catalogue.settings import Settings
 from ingest.github import (
     AccountNotFoundError,
-    ClientOptions,
     GitHubClient,
     GitHubError,
     GitHubUnavailableError,
     RateLimitExhaustedError,
+)
+from ingest.harvest_report import (
+    AccountReport,
+    HarvestOptions,
+    HarvestProgress,
+    HarvestSummary,
+    NullProgress,
 )
 from ingest.housekeeping import prune_bookkeeping
 from ingest.http_cache import DatabaseHttpCache
@@ -44,84 +48,6 @@ log = logging.getLogger(__name__)
 SOURCE = "github"
 MAX_ERRORS_PER_ORGANISATION = 50
 UNREACHABLE_STOP = 3  # accounts in a row GitHub could not be reached for before the run stops
-
-
-@dataclass(frozen=True)
-class HarvestOptions:
-    """What to harvest and how; the CLI builds this from its flags."""
-
-    only: tuple[str, ...] = ()
-    """Account logins or organisation slugs to limit the harvest to (case-insensitive)."""
-    host: str = "github.com"
-    """The code host whose accounts are harvested (a GitHub Enterprise Server's web host)."""
-    api_url: str | None = None
-    dry_run: bool = False
-    index: bool = True
-    client: ClientOptions = field(default_factory=ClientOptions)
-
-
-@dataclass
-class AccountReport:
-    organisation: str
-    login: str
-    status: str = "ok"  # ok, missing, failed, stopped
-    message: str | None = None
-    seen: int = 0
-    added: int = 0
-    changed: int = 0
-    unchanged: int = 0
-    removed: int = 0
-    failed: int = 0
-    restored: int = 0
-    requests: int = 0
-    # (outcome, full name) for everything that changed, shown by --dry-run
-    changes: list[tuple[str, str]] = field(default_factory=list)
-
-
-@dataclass
-class HarvestSummary:
-    run_id: int | None
-    status: str
-    accounts: list[AccountReport]
-    api_requests: int = 0
-    not_modified: int = 0
-    retries: int = 0
-    rate_remaining: int | None = None
-    rate_reset: datetime | None = None
-    resumed_from: int | None = None
-    stopped_reason: str | None = None
-    index_pending: bool = False
-    dry_run: bool = False
-
-    def total(self, name: str) -> int:
-        return sum(getattr(report, name) for report in self.accounts)
-
-    @property
-    def organisations(self) -> int:
-        return len({report.organisation for report in self.accounts})
-
-
-class HarvestProgress(Protocol):
-    """Told how the harvest goes; the CLI draws bars on a terminal, else logs a line each."""
-
-    def organisation_started(self, slug: str, accounts: int) -> None: ...
-    def repositories_listed(self, slug: str, login: str, count: int) -> None: ...
-    def repository_done(self, slug: str, full_name: str, outcome: str) -> None: ...
-    def organisation_finished(self, slug: str, reports: list[AccountReport]) -> None: ...
-
-
-class NullProgress:
-    def organisation_started(self, slug: str, accounts: int) -> None:
-        pass
-
-    def repositories_listed(self, slug: str, login: str, count: int) -> None:
-        pass
-
-    def repository_done(self, slug: str, full_name: str, outcome: str) -> None:
-        pass
-
-    def organisation_finished(self, slug: str, reports: list[AccountReport]) -> None:
-        pass
 
 
 @dataclass
@@ -646,8 +572,3 @@ def _unmoved(known: _Known | None, raw: RawRepository, organisation_id: int) -> 
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
-
-
-def names(reports: Iterable[AccountReport], outcome: str) -> list[str]:
-    """Full names with a given outcome, for --dry-run output."""
-    return [name for report in reports for kind, name in report.changes if kind == outcome]

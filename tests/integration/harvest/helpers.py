@@ -12,7 +12,8 @@ from catalogue.models import Component, HarvestRun
 from catalogue.services import upsert_organisation
 from catalogue.settings import Settings
 from ingest.github import ClientOptions
-from ingest.harvest import HarvestOptions, HarvestSummary, harvest
+from ingest.harvest import harvest
+from ingest.harvest_report import HarvestOptions, HarvestSummary
 from tests.github_double import InMemoryGitHub
 
 # Fast but real: no pacing, tiny backoffs; rate-limit waits still happen for real where tested.
