@@ -22,6 +22,7 @@ from catalogue.db import make_engine, make_sessionmaker
 from catalogue.settings import Settings
 from search.backend import SearchBackend, SearchError
 from web.auth import csrf_config, permission_denied
+from web.compression import ClosingCompressionMiddleware
 from web.deps import provide_db_session, provide_locale, provide_search_backend
 from web.errors import EXCEPTION_HANDLERS
 from web.routes import ROUTERS
@@ -110,7 +111,10 @@ def create_app(
         middleware=[request_guard, rate_limit.middleware],
         before_send=[security_headers(settings.hsts_seconds)],
         compression_config=CompressionConfig(
-            backend="gzip", minimum_size=500, gzip_compress_level=6
+            backend="gzip",
+            minimum_size=500,
+            gzip_compress_level=6,
+            middleware_class=ClosingCompressionMiddleware,
         ),
         openapi_config=OpenAPIConfig(
             title="Welsh public code catalogue API",
