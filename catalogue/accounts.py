@@ -149,14 +149,9 @@ def authenticate(
     either way, so failures are remembered even though sign-in was refused.
     """
     now = now or utcnow()
-    throttles = [
-        _throttle(session, "account", email_key(email or "")),
-        _throttle(session, "address", address or "unknown"),
-    ]
-    for throttle in throttles:
-        _expire(throttle, now)
-        if throttle.locked_until is not None:
-            raise LockedError(throttle.locked_until)
+    throttles = check_throttles(
+        session, [("account", email_key(email or "")), ("address", address or "unknown")], now
+    )
     user = find_user(session, email) if email else None
     usable = user is not None and user.active
     candidate = password if password and len(password) <= MAX_PASSWORD_LENGTH else ""
@@ -170,6 +165,24 @@ def authenticate(
         user.last_sign_in_at = now
         session.flush()
         return user
+    count_failure(session, throttles, now)
+    raise SignInError("the email address or password is wrong")
+
+
+def check_throttles(
+    session: Session, keys: list[tuple[str, str]], now: datetime
+) -> list[LoginThrottle]:
+    """The throttles for these (kind, value) keys, or LockedError if any of them is locked."""
+    throttles = [_throttle(session, kind, value) for kind, value in keys]
+    for throttle in throttles:
+        _expire(throttle, now)
+        if throttle.locked_until is not None:
+            raise LockedError(throttle.locked_until)
+    return throttles
+
+
+def count_failure(session: Session, throttles: list[LoginThrottle], now: datetime) -> None:
+    """Count one failure against each throttle; LockedError if that locks any of them."""
     locked_until = None
     for throttle in throttles:
         throttle.failures += 1
@@ -179,7 +192,20 @@ def authenticate(
     session.flush()
     if locked_until is not None:
         raise LockedError(locked_until)
-    raise SignInError("the email address or password is wrong")
+
+
+def clear_throttle(session: Session, kind: str, value: str) -> None:
+    """Forget the failures and any lock of one account (email) or address."""
+    throttle = session.scalar(
+        select(LoginThrottle).where(
+            LoginThrottle.kind == kind, LoginThrottle.key_hash == _key_hash(kind, value)
+        )
+    )
+    if throttle is not None:
+        throttle.failures = 0
+        throttle.last_failure_at = None
+        throttle.locked_until = None
+        session.flush()
 
 
 def _verify(password_hash: str, password: str) -> bool:
@@ -198,9 +224,13 @@ def _expire(throttle: LoginThrottle, now: datetime) -> None:
         throttle.failures = 0
 
 
-def _throttle(session: Session, kind: str, value: str) -> LoginThrottle:
+def _key_hash(kind: str, value: str) -> str:
     # Hashed so the table holds no email addresses or IP addresses of people who mistyped.
-    key_hash = hashlib.sha256(f"{kind}:{value}".encode()).hexdigest()
+    return hashlib.sha256(f"{kind}:{value}".encode()).hexdigest()
+
+
+def _throttle(session: Session, kind: str, value: str) -> LoginThrottle:
+    key_hash = _key_hash(kind, value)
     query = select(LoginThrottle).where(
         LoginThrottle.kind == kind, LoginThrottle.key_hash == key_hash
     )
@@ -220,10 +250,9 @@ def _throttle(session: Session, kind: str, value: str) -> LoginThrottle:
 def is_locked(session: Session, kind: str, value: str, now: datetime | None = None) -> bool:
     """Whether sign-in is locked for an account (email) or an address."""
     now = now or utcnow()
-    key_hash = hashlib.sha256(f"{kind}:{value}".encode()).hexdigest()
     until = session.scalar(
         select(LoginThrottle.locked_until).where(
-            LoginThrottle.kind == kind, LoginThrottle.key_hash == key_hash
+            LoginThrottle.kind == kind, LoginThrottle.key_hash == _key_hash(kind, value)
         )
     )
     return until is not None and until > now
