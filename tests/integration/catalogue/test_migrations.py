@@ -13,7 +13,15 @@ def test_upgrade_downgrade_upgrade_round_trips(empty_database_url):
     upgrade(empty_database_url)
     engine = make_engine(empty_database_url)
     tables = set(inspect(engine).get_table_names())
-    assert {"organisations", "accounts", "components", "dependencies", "harvest_runs"} <= tables
+    assert {
+        "organisations",
+        "accounts",
+        "components",
+        "dependencies",
+        "harvest_runs",
+        "users",
+        "password_resets",
+    } <= tables
     downgrade(empty_database_url, "base")
     assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
     upgrade(empty_database_url)

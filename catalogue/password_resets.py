@@ -1,0 +1,130 @@
+"""One-time password reset links: a moderator issues one, the person sets a new password with it.
+
+The catalogue sends no email: the moderator passes the link on by hand. Only the SHA-256 of a
+link's token is stored, so neither the table nor the audit log can be turned back into a link.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from catalogue.accounts import (
+    check_password,
+    check_throttles,
+    clear_throttle,
+    count_failure,
+    email_key,
+    record_audit,
+    set_password,
+)
+from catalogue.errors import CatalogueError
+from catalogue.models import PasswordReset, User
+from catalogue.models.types import utcnow
+from catalogue.urls import InputError
+from catalogue.vocabulary import N_
+
+LIFETIME = timedelta(hours=24)
+# secrets.token_urlsafe(32) gives 43 characters; anything unlike a token is refused unread.
+TOKEN_SHAPE = re.compile(r"[A-Za-z0-9_-]{32,64}")
+# Throttle kind for addresses that try links that do not work (LoginThrottle.kind).
+THROTTLE_KIND = "reset"
+
+
+class ResetLinkError(CatalogueError):
+    """The link is unknown, expired, used, replaced or for a disabled account (never says which)."""
+
+
+def hash_token(token: str) -> str:
+    """The stored form of a token: SHA-256, hex."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _still_working(now: datetime) -> tuple:
+    """SQL conditions for links neither used nor expired."""
+    return (PasswordReset.used_at.is_(None), PasswordReset.expires_at > now)
+
+
+def issue_reset(
+    session: Session, user: User, actor: User | None, now: datetime | None = None
+) -> tuple[str, PasswordReset]:
+    """A fresh token for this person, replacing any unused earlier one; the token is not stored."""
+    if not user.active:
+        raise InputError(N_("%(email)s is disabled, so cannot set a password"), email=user.email)
+    now = now or utcnow()
+    # Earlier unused links stop working at once; their rows stay as a record.
+    session.execute(
+        update(PasswordReset)
+        .where(PasswordReset.user_id == user.id, *_still_working(now))
+        .values(expires_at=now)
+    )
+    token = secrets.token_urlsafe(32)
+    reset = PasswordReset(
+        user_id=user.id,
+        token_hash=hash_token(token),
+        created_at=now,
+        expires_at=now + LIFETIME,
+        created_by_id=actor.id if actor is not None else None,
+    )
+    session.add(reset)
+    session.flush()
+    after = {"reset": reset.id, "expires_at": reset.expires_at.isoformat()}
+    record_audit(session, actor, "user.reset_link", "user", user.id, None, after)
+    return token, reset
+
+
+def find_reset(session: Session, token: str, now: datetime | None = None) -> PasswordReset | None:
+    """The reset this token opens, if it is unused, unexpired and its person still active."""
+    if not TOKEN_SHAPE.fullmatch(token or ""):
+        return None
+    now = now or utcnow()
+    reset = session.scalar(
+        select(PasswordReset).where(PasswordReset.token_hash == hash_token(token))
+    )
+    if reset is None or reset.used_at is not None or reset.expires_at <= now:
+        return None
+    return reset if reset.user.active else None
+
+
+def open_reset(
+    session: Session, token: str, address: str, now: datetime | None = None
+) -> PasswordReset:
+    """The usable reset for a token, counting a failure for the address when there is none.
+
+    Raises LockedError when the address has tried too many links that do not work, and
+    ResetLinkError otherwise. The caller commits either way, so failures are remembered.
+    """
+    now = now or utcnow()
+    throttles = check_throttles(session, [(THROTTLE_KIND, address or "unknown")], now)
+    reset = find_reset(session, token, now)
+    if reset is None:
+        count_failure(session, throttles, now)
+        raise ResetLinkError("this password reset link does not work")
+    return reset
+
+
+def complete_reset(
+    session: Session, reset: PasswordReset, password: str, now: datetime | None = None
+) -> User:
+    """Set the new password, use up the link, sign the person out everywhere, clear their lock."""
+    check_password(password)
+    now = now or utcnow()
+    # Conditional, so two submissions of one link racing each other cannot both succeed.
+    used = session.execute(
+        update(PasswordReset)
+        .where(PasswordReset.id == reset.id, *_still_working(now))
+        .values(used_at=now)
+    )
+    if used.rowcount != 1:
+        raise ResetLinkError("this password reset link does not work")
+    session.refresh(reset, ["used_at"])
+    user = reset.user
+    set_password(session, user, password)
+    clear_throttle(session, "account", email_key(user.email))
+    record_audit(session, user, "user.password_reset", "user", user.id, None, {"reset": reset.id})
+    return user
