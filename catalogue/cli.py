@@ -253,11 +253,20 @@ def serve_command(
     import uvicorn
 
     from web.app import create_app
+    from web.redaction import uvicorn_log_config
 
     config = settings()
     host, port = host or config.host, port or config.port
     out.print(f"Serving the catalogue on http://{host}:{port} (Ctrl+C to stop)")
-    uvicorn.run(create_app(config), host=host, port=port, log_level="info", proxy_headers=False)
+    uvicorn.run(
+        create_app(config),
+        host=host,
+        port=port,
+        log_level="info",
+        # The access log would otherwise keep password reset links, token and all.
+        log_config=uvicorn_log_config(),
+        proxy_headers=False,
+    )
 
 
 @app.command("demo")

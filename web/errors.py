@@ -11,6 +11,7 @@ from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 from catalogue.errors import NotFoundError
 from search.backend import InvalidQueryError, SearchUnavailableError
 from web.i18n import locale_from_path
+from web.redaction import redact
 from web.search_params import error_message
 from web.templating import render
 
@@ -78,7 +79,7 @@ def http_error(request: Request, exc: HTTPException) -> Response:
 
 
 def server_error(request: Request, exc: Exception) -> Response:
-    log.exception("unhandled error on %s", request.url.path, exc_info=exc)
+    log.exception("unhandled error on %s", redact(request.url.path), exc_info=exc)
     return _error(request, 500, "Sorry, there is a problem with the service", "errors/500.html")
 
 

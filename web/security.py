@@ -46,7 +46,9 @@ def security_headers(hsts_seconds: int = 0):
         headers = MutableScopeHeaders.from_message(message)
         headers["Content-Security-Policy"] = content_security_policy(csp_nonce(scope))
         headers["X-Content-Type-Options"] = "nosniff"
-        headers["Referrer-Policy"] = "strict-origin-when-cross-origin"
+        if "Referrer-Policy" not in headers:
+            # A page whose address carries a secret (a reset link) sets no-referrer itself.
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin"
         headers["X-Frame-Options"] = "DENY"
         headers["Cross-Origin-Opener-Policy"] = "same-origin"
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()"
