@@ -1,4 +1,4 @@
-"""`catalogue users …`: create moderators and organisation editors, list them, sign them out."""
+"""`catalogue users …`: create, list and sign out moderators and editors; issue reset links."""
 
 from __future__ import annotations
 
@@ -103,3 +103,51 @@ def sign_out_everywhere_command(
             raise typer.Exit(1)
         sign_out_everywhere(session, user, actor=None)
         out.print(f"Signed {user.email} out everywhere.", markup=False, highlight=False)
+
+
+@app.command("reset-link")
+def reset_link_command(
+    email: Annotated[str, typer.Argument(help="The person's email address.")],
+    base_url: Annotated[
+        str,
+        typer.Option(
+            "--base-url",
+            help="The catalogue's public address, like https://catalogue.example.gov.wales.",
+            metavar="URL",
+        ),
+    ],
+    welsh: Annotated[bool, typer.Option("--welsh", help="Print the Welsh page's link.")] = False,
+) -> None:
+    """Print a one-time link (valid 24 hours) to set a new password; send it to the person yourself.
+
+    Any earlier unused link for them stops working. The link is printed once and never stored.
+    """
+    from urllib.parse import urlsplit
+
+    from catalogue.accounts import find_user
+    from catalogue.db import session_scope
+    from catalogue.password_resets import issue_reset
+    from web.routes.password_reset import reset_link
+
+    parts = urlsplit(base_url)
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query:
+        err.print(f"Error: --base-url must be an http:// or https:// address, not {base_url!r}")
+        raise typer.Exit(1)
+    try:
+        with session_scope(_settings()) as session:
+            user = find_user(session, email)
+            if user is None:
+                raise CatalogueError(f"no account for {email}")
+            token, reset = issue_reset(session, user, actor=None)
+            person, expires_at = user.email, reset.expires_at
+    except CatalogueError as exc:
+        err.print(f"Error: {exc}", markup=False, highlight=False)
+        raise typer.Exit(1) from None
+    # Only the link goes to standard output, so `$(catalogue users reset-link …)` captures it.
+    typer.echo(reset_link(base_url, token, "cy" if welsh else "en"))
+    err.print(
+        f"Send it to {person}. It works once, until {expires_at:%Y-%m-%d %H:%M} UTC; "
+        "any earlier link for them no longer works.",
+        markup=False,
+        highlight=False,
+    )

@@ -44,7 +44,7 @@ FormData = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENC
 AUDIT_PAGE_SIZE = 50
 
 
-def _moderator(request: Request, user: User | None) -> User | Response:
+def moderator_or_refusal(request: Request, user: User | None) -> User | Response:
     """The moderator, or the response to send instead (sign in, or 403)."""
     if user is None:
         return sign_in_redirect(request)
@@ -56,7 +56,7 @@ def _moderator(request: Request, user: User | None) -> User | Response:
 
 @localised(get, "/admin", name="admin:index", sync_to_thread=True)
 def admin_index(request: Request, db_session: DbSession, current_user: CurrentUser) -> Response:
-    moderator = _moderator(request, current_user)
+    moderator = moderator_or_refusal(request, current_user)
     if isinstance(moderator, Response):
         return moderator
     registrations = db_session.scalars(
@@ -113,7 +113,7 @@ def _registration_page(request, session, found, moderator, errors=None, slug=Non
 def registration_detail(
     request: Request, db_session: DbSession, current_user: CurrentUser, request_id: FromPath[int]
 ) -> Response:
-    moderator = _moderator(request, current_user)
+    moderator = moderator_or_refusal(request, current_user)
     if isinstance(moderator, Response):
         return moderator
     return _registration_page(request, db_session, _registration(db_session, request_id), moderator)
@@ -147,7 +147,7 @@ def registration_decision(
     request_id: FromPath[int],
     data: FormData,
 ) -> Response:
-    moderator = _moderator(request, current_user)
+    moderator = moderator_or_refusal(request, current_user)
     if isinstance(moderator, Response):
         return moderator
     found = _registration(db_session, request_id)
@@ -183,7 +183,7 @@ def _project(session: Session, request_id: FromPath[int]) -> ProjectRequest:
 def project_detail(
     request: Request, db_session: DbSession, current_user: CurrentUser, request_id: FromPath[int]
 ) -> Response:
-    moderator = _moderator(request, current_user)
+    moderator = moderator_or_refusal(request, current_user)
     if isinstance(moderator, Response):
         return moderator
     found = _project(db_session, request_id)
@@ -203,7 +203,7 @@ def project_decision(
     request_id: FromPath[int],
     data: FormData,
 ) -> Response:
-    moderator = _moderator(request, current_user)
+    moderator = moderator_or_refusal(request, current_user)
     if isinstance(moderator, Response):
         return moderator
     found = _project(db_session, request_id)
@@ -228,7 +228,7 @@ def project_decision(
 
 @localised(get, "/admin/audit", name="admin:audit", sync_to_thread=True)
 def audit_log(request: Request, db_session: DbSession, current_user: CurrentUser) -> Response:
-    moderator = _moderator(request, current_user)
+    moderator = moderator_or_refusal(request, current_user)
     if isinstance(moderator, Response):
         return moderator
     raw = request.query_params.get("page", "1")

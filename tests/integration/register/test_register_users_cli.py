@@ -104,3 +104,56 @@ def test_list_and_sign_out_everywhere(database):
         )
         assert entry.actor == "command line"
     assert runner.invoke(app, ["sign-out-everywhere", "nobody@example.gov.wales"]).exit_code == 1
+
+
+def test_reset_link_prints_only_a_working_link(database):
+    from catalogue.models import PasswordReset
+    from catalogue.password_resets import find_reset, hash_token
+
+    runner = CliRunner()
+    runner.invoke(app, ["create", "lost@example.gov.wales", "--password-stdin"], input=PASSWORD)
+    base = ["reset-link", "Lost@example.gov.wales", "--base-url"]
+    first = runner.invoke(app, [*base, "https://catalogue.example.gov.wales/"])
+    assert first.exit_code == 0, first.output
+    link = first.stdout.strip()
+    assert link.startswith("https://catalogue.example.gov.wales/account/reset/")
+    assert "\n" not in link
+    assert first.stdout.count("\n") == 1
+    assert "until" in first.stderr
+    welsh = runner.invoke(app, [*base, "https://catalogue.example.gov.wales", "--welsh"])
+    assert welsh.stdout.startswith("https://catalogue.example.gov.wales/cy/account/reset/")
+    first_token, welsh_token = link.rsplit("/", 1)[1], welsh.stdout.strip().rsplit("/", 1)[1]
+    with database() as session:
+        assert find_reset(session, first_token) is None, "the newer link replaced it"
+        reset = find_reset(session, welsh_token)
+        assert reset.created_by_id is None
+        assert session.scalars(
+            select(PasswordReset.token_hash).order_by(PasswordReset.id)
+        ).all() == [
+            hash_token(first_token),
+            hash_token(welsh_token),
+        ]
+        entry = session.scalars(
+            select(AuditLog).where(AuditLog.action == "user.reset_link")
+        ).first()
+        assert entry.actor == "command line"
+        assert first_token not in str(entry.after)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (
+            ["reset-link", "nobody@example.gov.wales", "--base-url", "https://x.example"],
+            "no account",
+        ),
+        (["reset-link", "x@example.gov.wales", "--base-url", "ftp://x.example"], "--base-url"),
+        (["reset-link", "x@example.gov.wales"], "--base-url"),
+    ],
+)
+def test_reset_link_refusals_are_one_clear_line(database, arguments, message):
+    result = CliRunner().invoke(app, arguments)
+    assert result.exit_code != 0
+    assert message in result.output
+    assert "/account/reset/" not in result.output
+    assert "Traceback" not in result.output

@@ -136,6 +136,8 @@ def test_sign_out_clears_the_cookie(client, store):
         "/register/project",
         "/admin/registrations/1/decision",
         "/admin/projects/1/decision",
+        "/admin/users/1/reset-link",
+        "/account/reset/" + "A" * 43,
         "/components/1/annotate",
         "/components/1/used-by",
         "/used-by/1/confirm",
