@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from catalogue.errors import NotFoundError
 from catalogue.models import Component, Organisation
@@ -44,12 +44,25 @@ def get_component_by_name(session: Session, host: str, full_name: str) -> Compon
     return component
 
 
+def _summary_options():
+    # What a list of results shows; the rest (READMEs, manifests) loads if something asks for it.
+    return (
+        selectinload(Component.organisation),
+        defer(Component.readme_source),
+        defer(Component.readme_text),
+        defer(Component.readme_html),
+        defer(Component.manifests),
+        defer(Component.publiccode),
+        defer(Component.files_sample),
+    )
+
+
 def get_many(session: Session, ids: Sequence[int]) -> list[Component]:
-    """Load components by id, in the order given, skipping ids that no longer exist."""
+    """Load components by id for a list of results, in the order given, skipping missing ids."""
     if not ids:
         return []
     rows = session.scalars(
-        select(Component).options(*_component_options()).where(Component.id.in_(list(ids)))
+        select(Component).options(*_summary_options()).where(Component.id.in_(list(ids)))
     )
     by_id = {c.id: c for c in rows}
     return [by_id[i] for i in ids if i in by_id]
@@ -86,6 +99,12 @@ def list_organisations(session: Session) -> list[Organisation]:
             .order_by(Organisation.name)
         )
     )
+
+
+def organisation_names(session: Session, locale: str) -> dict[str, str]:
+    """Each organisation's name in the locale (Welsh falls back to English), by slug."""
+    rows = session.execute(select(Organisation.slug, Organisation.name, Organisation.name_cy))
+    return {slug: (name_cy or name) if locale == "cy" else name for slug, name, name_cy in rows}
 
 
 def get_organisation(session: Session, slug: str) -> Organisation:

@@ -83,6 +83,14 @@ def _date(value: datetime | None, locale: str, format: str = "medium") -> str:
     return format_date(value, format=format, locale=babel_locale) if value else ""
 
 
+def _number(value: float | None, locale: str) -> str:
+    """A number as the locale writes it; whole numbers directly (English and Welsh both group
+    thousands with commas), the rest through Babel."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return format_decimal(value or 0, locale=locale)
+
+
 _XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _EMPTY_LINK = re.compile(r"<a\b[^>]*>\s*</a>")
 _HEADING = re.compile(r"<(/?)h([1-6])>")
@@ -166,7 +174,7 @@ def environment(locale: str) -> Environment:
         text_lang=text_lang,
     )
     env.filters["date"] = lambda value, format="medium": _date(value, locale, format)
-    env.filters["number"] = lambda value: format_decimal(value or 0, locale=locale)
+    env.filters["number"] = lambda value: _number(value, locale)
     env.filters["percent"] = lambda value: format_percent(
         (value or 0) / 100, format="#,##0.0%", locale=locale
     )

@@ -29,19 +29,27 @@ class Highlighter:
     def mark(self, text: str, window: int | None = None) -> str | None:
         """The text (or a window of it around the first match) with matches marked."""
         folded = fold(text)
-        if len(folded) == len(text):  # one folded character per character: split the folded text
-            matches = [m.span() for m in WORD.finditer(folded) if m.group() in self.marks]
-        else:  # folding changed lengths (ligatures): fold word by word
-            matches = [(start, end) for start, end, word in spans(text) if word in self.marks]
-        if not matches:
+        same = len(folded) == len(text)  # one folded character per character, else ligatures
+        if same:  # split the folded text, lazily: a README window needs only the first match
+            found = (m.span() for m in WORD.finditer(folded) if m.group() in self.marks)
+        else:  # fold word by word
+            found = ((start, end) for start, end, word in spans(text) if word in self.marks)
+        first = next(found, None)
+        if first is None:
             return None
         start, end = 0, len(text)
         if window and len(text) > window:
-            start = max(0, matches[0][0] - window // 4)
+            start = max(0, first[0] - window // 4)
             start = text.rfind(" ", 0, start) + 1 if start else 0
             end = min(len(text), start + window)
             cut = text.find(" ", end)
             end = len(text) if cut == -1 else cut
+        if same:  # the window starts after a space and ends at one: whole words only
+            matches = [
+                m.span() for m in WORD.finditer(folded, start, end) if m.group() in self.marks
+            ]
+        else:
+            matches = [first, *found]
         pieces = ["…"] if start else []
         position = start
         for match_start, match_end in matches:

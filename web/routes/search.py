@@ -5,7 +5,7 @@ from __future__ import annotations
 from litestar import Request, Response, Router
 
 from catalogue.errors import NotFoundError
-from catalogue.queries import list_organisations
+from catalogue.queries import organisation_names
 from search.backend import FILTER_FIELDS, MAX_QUERY_LENGTH, InvalidQueryError, Page
 from search.results import run_search
 from web.deps import DbSession, Search
@@ -77,7 +77,7 @@ def search_page(request: Request, db_session: DbSession, search_backend: Search)
     page = results.page
     if query.page > page.pages:
         raise NotFoundError(f"there is no page {query.page} of these results")
-    names = {o.slug: o.display_name(locale) for o in list_organisations(db_session)}
+    names = organisation_names(db_session, locale)
     return render(
         request,
         "search/results.html",
