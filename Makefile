@@ -67,8 +67,8 @@ serve: setup
 
 # Re-extract interface text after changing templates or Python strings, then translate web/locales/cy.
 messages: venv
-	$(BIN)/pybabel extract -F babel.cfg -k N_ -k _ -k gettext -k ngettext:1,2 -o web/locales/messages.pot --no-location --sort-output .
-	$(BIN)/pybabel update -i web/locales/messages.pot -d web/locales -D messages --no-fuzzy-matching
+	$(BIN)/pybabel extract -F babel.cfg -k N_ -k _ -k gettext -k ngettext:1,2 -o web/locales/messages.pot --no-location --sort-output -w 100 .
+	$(BIN)/pybabel update -i web/locales/messages.pot -d web/locales -D messages --no-fuzzy-matching -w 100
 
 clean:
 	rm -rf $(VENV) node_modules web/static var

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +54,9 @@ class Settings:
     hsts_seconds: int = 0
     """CATALOGUE_HSTS_SECONDS: max-age for Strict-Transport-Security; 0 sends no header."""
 
+    contact_email: str | None = None
+    """CATALOGUE_CONTACT_EMAIL: where people write to the team (accessibility, password resets)."""
+
     @property
     def embedded_search_path(self) -> Path:
         """Where the embedded search index lives."""
@@ -95,6 +99,7 @@ class Settings:
             hsts_seconds=_integer(
                 "CATALOGUE_HSTS_SECONDS", env.get("CATALOGUE_HSTS_SECONDS"), 0, 0, 10**9
             ),
+            contact_email=_email("CATALOGUE_CONTACT_EMAIL", env.get("CATALOGUE_CONTACT_EMAIL")),
         )
 
 
@@ -133,6 +138,16 @@ def _boolean(name: str, raw: str | None) -> bool:
     if lowered in ("0", "false", "no", "off"):
         return False
     raise ConfigError(f"{name} must be 1 or 0 (true or false), got {raw!r}")
+
+
+_EMAIL = re.compile(r"[^@\s<>\"']{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
+
+
+def _email(name: str, raw: str | None) -> str | None:
+    value = (raw or "").strip()
+    if value and not _EMAIL.fullmatch(value):
+        raise ConfigError(f"{name} must be an email address, got {raw!r}")
+    return value or None
 
 
 def _identifier(name: str, raw: str) -> str:

@@ -83,6 +83,11 @@ def _date(value: datetime | None, locale: str, format: str = "medium") -> str:
     return format_date(value, format=format, locale=babel_locale) if value else ""
 
 
+def contact_link(email: str) -> Markup:
+    """A mailto link to the team's address (an email address checked by Settings)."""
+    return Markup('<a class="govuk-link" href="mailto:{0}">{0}</a>').format(email)
+
+
 def _number(value: float | None, locale: str) -> str:
     """A number as the locale writes it; whole numbers directly (English and Welsh both group
     thousands with commas), the rest through Babel."""
@@ -172,6 +177,7 @@ def environment(locale: str) -> Environment:
         LANGUAGE_NAMES=LANGUAGE_NAMES,
         activity_of=activity,
         text_lang=text_lang,
+        contact_link=contact_link,
     )
     env.filters["date"] = lambda value, format="medium": _date(value, locale, format)
     env.filters["number"] = lambda value: _number(value, locale)
@@ -206,6 +212,7 @@ def page_context(request: Request) -> dict[str, Any]:
         "neutral_path": neutral,
         "url": lambda path, params=None: with_query(localise(path, locale), params),
         "csp_nonce": csp_nonce(request.scope),
+        "contact_email": request.app.state.settings.contact_email,
     }
 
 

@@ -32,6 +32,8 @@ def test_data_dir_moves_the_database_and_index():
         ({"CATALOGUE_PORT": "eighty"}, "CATALOGUE_PORT"),
         ({"CATALOGUE_PORT": "70000"}, "CATALOGUE_PORT"),
         ({"CATALOGUE_SECURE_COOKIES": "maybe"}, "CATALOGUE_SECURE_COOKIES"),
+        ({"CATALOGUE_CONTACT_EMAIL": "not an address"}, "CATALOGUE_CONTACT_EMAIL"),
+        ({"CATALOGUE_CONTACT_EMAIL": 'x"@y.cymru'}, "CATALOGUE_CONTACT_EMAIL"),
     ],
 )
 def test_bad_values_name_the_variable(env, message):
@@ -60,5 +62,13 @@ def test_every_setting_is_documented():
         "CATALOGUE_SECRET_KEY",
         "CATALOGUE_SECURE_COOKIES",
         "CATALOGUE_HSTS_SECONDS",
+        "CATALOGUE_CONTACT_EMAIL",
     ):
         assert f"`{name}`" in docs, name
+
+
+def test_the_contact_address_is_optional_and_trimmed():
+    assert Settings.from_env({}).contact_email is None
+    assert Settings.from_env({"CATALOGUE_CONTACT_EMAIL": " "}).contact_email is None
+    given = Settings.from_env({"CATALOGUE_CONTACT_EMAIL": " cod@llyw.cymru "})
+    assert given.contact_email == "cod@llyw.cymru"
