@@ -170,6 +170,7 @@ class EmbeddedSearchBackend:
         try:
             conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
             try:
+                conn.execute("PRAGMA busy_timeout = 10000")  # wait out a writer's commit
                 conn.execute("BEGIN")
                 if check_schema(conn) != snapshot.generation:
                     return  # the index changed again: the next snapshot preloads its own
