@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from catalogue.models import HttpCacheEntry
 from catalogue.models.types import utcnow
-from ingest.github import CachedResponse
+from ingest.github_transport import CachedResponse
 
 URL_LIMIT = 1000  # HttpCacheEntry.url length
 _CHUNK = 500  # URLs per IN (...) list
