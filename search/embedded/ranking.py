@@ -163,10 +163,15 @@ class Ranker:
             if scores is not None:
                 found[index] = scores
         # A glossary term counts as each of the typed words it stands for.
+        # A word the glossary knows keeps its own meaning: 'mapiau' (maps) is not corrected to
+        # 'apiau' (apps) to borrow that word's synonyms.
+        glossed = {i for s in self.parsed.synonyms for i in range(s.start, s.stop)}
         corrections = {}
         for index in content:
             word = self.parsed.groups[index].words[0]
-            if word not in self.s.vocab and (typos := self.s.typos(word)):
+            if index in glossed or word in self.s.vocab:
+                continue
+            if typos := self.s.typos(word):
                 corrections[index] = typos[0][0]
         synonyms = self.parsed.synonyms + corrected_synonyms(
             self.parsed, corrections, self.glossary, TYPO_WEIGHTS[1]

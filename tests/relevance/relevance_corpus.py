@@ -341,6 +341,7 @@ JUDGEMENTS: list[Judgement] = [
     Judgement("welsh spell checker", SPELL, (T + "hunspell-cy", T + "hunspell-cy-llafar"), 3),
     Judgement("gwirydd sillafu", SPELL, (T + "hunspell-cy",), 2, kind="welsh"),
     Judgement("coronafeirws", COVID, tuple(COVID), 1, kind="welsh"),
+    Judgement("rhif gig", NHS_NUMBER, tuple(NHS_NUMBER), 5, kind="welsh"),
     Judgement("lleferydd", LLEFERYDD, (T + "julius-cy", T + "kaldi-cy"), 10, kind="welsh"),
     Judgement("speech recognition", SPEECH_RECOGNITION, (T + "julius-cy", T + "kaldi-cy"), 10),
     Judgement(

@@ -331,6 +331,21 @@ def test_glossary_synonyms_work_both_ways(backend, typed, indexed):
     assert ids(backend, typed) == [1]
 
 
+def test_a_glossary_word_keeps_its_meaning_rather_than_borrowing_a_near_word_s(backend):
+    # 'mapiau' (maps) is one letter from 'apiau' (apps), which the index holds: the glossary's
+    # maps must answer, not the synonyms of apps.
+    backend.index(
+        [
+            make_doc(1, "route-maps", description="Interactive maps of bus routes"),
+            make_doc(2, "mobile-app", description="A mobile app for booking"),
+            make_doc(3, "siop", description="Siop apiau"),
+        ]
+    )
+    found = ids(backend, "mapiau")
+    assert found[0] == 1
+    assert 2 not in found
+
+
 def test_a_mutated_synonym_still_matches(backend):
     backend.index([make_doc(1, "hunspell-cy", description="Fersiwn o wirydd sillafu Hunspell")])
     assert ids(backend, "spell checker") == [1]
