@@ -150,9 +150,16 @@ class Snapshot:
             if found is not None:
                 self._cache.move_to_end(key)
                 return found
-        held = [self.frequent[field, word] for word in words_ if (field, word) in self.frequent]
+        # One look at each word: the preloader may add lists meanwhile, and a word seen neither
+        # held nor unheld would be lost from the answer.
+        held, rest = [], []
+        for word in words_:
+            found = self.frequent.get((field, word))
+            if found is None:
+                rest.append(word)
+            else:
+                held.append(found)
         if not phrase and held:
-            rest = tuple(word for word in words_ if (field, word) not in self.frequent)
             if rest:
                 held.append(self._read(conn, field, " OR ".join(f'"{word}"' for word in rest)))
             found = union(held, self.size)
