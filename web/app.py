@@ -44,6 +44,8 @@ def _warm(backend: SearchBackend) -> None:
         backend.warm()
     except SearchError as exc:  # searches report it to visitors; /health names it
         log.warning("search: could not load the index at start: %s", exc)
+    except Exception:  # a warm-up that fails must not take the app down: searches load it later
+        log.exception("search: loading the index at start failed")
 
 
 def create_app(
@@ -83,6 +85,9 @@ def create_app(
 
     def on_shutdown(app: Litestar) -> None:
         if owned_backend:
+            warmer = getattr(app.state, "search_warmer", None)
+            if warmer is not None:
+                warmer.join(timeout=30)  # let it finish before its connections are closed
             app.state.search_backend.close()
         if owned_engine:
             app.state.engine.dispose()
