@@ -12,6 +12,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from catalogue.vocabulary import N_
+
 
 @dataclass(frozen=True)
 class Facts:
@@ -112,28 +114,28 @@ _LANGUAGE_CLUES = {
     "Nunjucks": ("design-system", 2),
 }
 _FILE_CLUES: tuple[tuple[str, str, int, str], ...] = (
-    ("*.tf", "infrastructure", 5, "Terraform files"),
-    ("chef", "infrastructure", 3, "Chef configuration"),
-    ("ansible", "infrastructure", 3, "Ansible playbooks"),
-    ("helm", "infrastructure", 3, "Helm charts"),
-    ("provision", "infrastructure", 2, "provisioning scripts"),
-    ("mkdocs.yml", "documentation", 3, "an MkDocs site"),
-    ("_config.yml", "documentation", 2, "a Jekyll site"),
-    ("*.gemspec", "library", 3, "a gem specification"),
-    ("setup.py", "library", 1, "a Python package definition"),
-    ("pyproject.toml", "library", 1, "a Python package definition"),
-    ("Cargo.toml", "library", 1, "a Rust crate definition"),
-    ("action.yml", "library", 3, "a GitHub Action definition"),
-    ("Dockerfile*", "application", 2, "a Dockerfile"),
-    ("docker-compose*.yml", "application", 2, "a Docker Compose file"),
-    ("Procfile", "application", 3, "a Procfile"),
-    ("manage.py", "application", 3, "a Django entry point"),
-    ("main.py", "application", 1, "an entry point"),
-    ("app.py", "application", 2, "an app entry point"),
-    ("main.nf", "data", 3, "a Nextflow pipeline"),
-    ("*.ipynb", "data", 3, "notebooks"),
-    ("*.csv", "data", 1, "data files"),
-    ("*.dic", "data", 2, "dictionary files"),
+    ("*.tf", "infrastructure", 5, N_("Terraform files")),
+    ("chef", "infrastructure", 3, N_("Chef configuration")),
+    ("ansible", "infrastructure", 3, N_("Ansible playbooks")),
+    ("helm", "infrastructure", 3, N_("Helm charts")),
+    ("provision", "infrastructure", 2, N_("provisioning scripts")),
+    ("mkdocs.yml", "documentation", 3, N_("an MkDocs site")),
+    ("_config.yml", "documentation", 2, N_("a Jekyll site")),
+    ("*.gemspec", "library", 3, N_("a gem specification")),
+    ("setup.py", "library", 1, N_("a Python package definition")),
+    ("pyproject.toml", "library", 1, N_("a Python package definition")),
+    ("Cargo.toml", "library", 1, N_("a Rust crate definition")),
+    ("action.yml", "library", 3, N_("a GitHub Action definition")),
+    ("Dockerfile*", "application", 2, N_("a Dockerfile")),
+    ("docker-compose*.yml", "application", 2, N_("a Docker Compose file")),
+    ("Procfile", "application", 3, N_("a Procfile")),
+    ("manage.py", "application", 3, N_("a Django entry point")),
+    ("main.py", "application", 1, N_("an entry point")),
+    ("app.py", "application", 2, N_("an app entry point")),
+    ("main.nf", "data", 3, N_("a Nextflow pipeline")),
+    ("*.ipynb", "data", 3, N_("notebooks")),
+    ("*.csv", "data", 1, N_("data files")),
+    ("*.dic", "data", 2, N_("dictionary files")),
 )
 _DESIGN_DEPENDENCIES = {"govuk-frontend", "nhsuk-frontend", "@storybook/react", "@storybook/vue3"}
 _PUBLICCODE_TYPES = {
@@ -157,6 +159,47 @@ _TEXT_FILES = re.compile(
 )
 
 
+# Every reason is one of these English sentences, which is what the database stores; the web pages
+# read a stored reason back through the same templates to show it in Welsh (explain()).
+_VALUE = "%(value)s"
+REASON_PUBLICCODE = N_("Its publiccode.yml declares softwareType '%(value)s'.")
+REASON_NAME = N_("Its name says it is a %(value)s.")
+REASON_WORDS = N_("Its name, description or topics mention '%(value)s'.")
+REASON_LANGUAGE = N_("Most of its files are %(value)s.")
+REASON_CONTAINS = N_("It contains %(value)s.")
+REASON_TEXT_ONLY = N_("It holds only text files, no code.")
+REASON_BUILDS_ON = N_("It builds on %(value)s.")
+REASON_NOTHING = N_("Nothing in its metadata says what kind of component it is.")
+REASONS = (
+    REASON_PUBLICCODE,
+    REASON_NAME,
+    REASON_WORDS,
+    REASON_LANGUAGE,
+    REASON_CONTAINS,
+    REASON_TEXT_ONLY,
+    REASON_BUILDS_ON,
+    REASON_NOTHING,
+)
+_REASON_PATTERNS = tuple(
+    (template, re.compile(re.escape(template).replace(re.escape(_VALUE), "(?P<value>.+)")))
+    for template in REASONS
+)
+# What 'It contains …' names: translated too.
+CONTENT_PHRASES = frozenset(what for _, _, _, what in _FILE_CLUES)
+
+
+def _reason(template: str, value: str | None = None) -> str:
+    return template % {"value": value} if value is not None else template
+
+
+def explain(reason: str) -> tuple[str, str | None] | None:
+    """The template and value a stored reason was made from; None for any other wording."""
+    for template, pattern in _REASON_PATTERNS:
+        if found := pattern.fullmatch(reason):
+            return template, found.groupdict().get("value")
+    return None
+
+
 def _words(facts: Facts) -> str:
     name = re.sub(r"(?<=[a-z])(?=[A-Z])|[-_.]+", " ", facts.name)
     return f"{name} {facts.description} {' '.join(facts.topics)}"
@@ -166,7 +209,7 @@ def classify(facts: Facts) -> tuple[str, str]:
     """Return (component type, the reason for it in one English sentence)."""
     if facts.publiccode_type in _PUBLICCODE_TYPES:
         kind = _PUBLICCODE_TYPES[facts.publiccode_type]
-        return kind, f"Its publiccode.yml declares softwareType '{facts.publiccode_type}'."
+        return kind, _reason(REASON_PUBLICCODE, facts.publiccode_type)
     weights: dict[str, int] = defaultdict(int)
     reasons: dict[str, tuple[int, str]] = {}
 
@@ -178,26 +221,24 @@ def classify(facts: Facts) -> tuple[str, str]:
     text = _words(facts)
     name_words = re.sub(r"(?<=[a-z])(?=[A-Z])|[-_.]+", " ", facts.name)
     if match := _NAME_DOCS.search(name_words):
-        clue("documentation", 6, f"Its name says it is a {match.group(0).lower()}.")
+        clue("documentation", 6, _reason(REASON_NAME, match.group(0).lower()))
     for kind, weight, pattern in _WORD_CLUES:
         if match := pattern.search(text):
-            clue(
-                kind, weight, f"Its name, description or topics mention '{match.group(0).strip()}'."
-            )
+            clue(kind, weight, _reason(REASON_WORDS, match.group(0).strip()))
     if facts.primary_language in _LANGUAGE_CLUES:
         kind, weight = _LANGUAGE_CLUES[facts.primary_language]
-        clue(kind, weight, f"Most of its files are {facts.primary_language}.")
+        clue(kind, weight, _reason(REASON_LANGUAGE, facts.primary_language))
     bases = [posixpath.basename(f) for f in facts.files]
     for pattern, kind, weight, what in _FILE_CLUES:
         if any(_match(base, pattern) for base in bases):
-            clue(kind, weight, f"It contains {what}.")
+            clue(kind, weight, _reason(REASON_CONTAINS, what))
     if len(bases) >= 2 and all(_TEXT_FILES.search(base) for base in bases):
-        clue("documentation", 4, "It holds only text files, no code.")
+        clue("documentation", 4, REASON_TEXT_ONLY)
     shared = sorted(_DESIGN_DEPENDENCIES & facts.dependencies)
     if shared:
-        clue("design-system", 3, f"It builds on {', '.join(shared)}.")
+        clue("design-system", 3, _reason(REASON_BUILDS_ON, ", ".join(shared)))
     if not weights:
-        return "other", "Nothing in its metadata says what kind of component it is."
+        return "other", REASON_NOTHING
     best = max(PRIORITY, key=lambda kind: (weights.get(kind, 0), -PRIORITY.index(kind)))
     return best, reasons[best][1]
 

@@ -41,6 +41,7 @@ from web.i18n import (
     with_query,
 )
 from web.security import csp_nonce
+from web.type_reasons import type_reason
 
 WEB = Path(__file__).resolve().parent
 STATIC = WEB / "static"
@@ -178,6 +179,7 @@ def environment(locale: str) -> Environment:
         activity_of=activity,
         text_lang=text_lang,
         contact_link=contact_link,
+        type_reason=lambda reason: type_reason(reason, locale),
     )
     env.filters["date"] = lambda value, format="medium": _date(value, locale, format)
     env.filters["number"] = lambda value: _number(value, locale)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ingest.classify import Facts, classify
+from ingest.classify import CONTENT_PHRASES, REASON_CONTAINS, REASONS, Facts, classify, explain
 
 
 def facts(
@@ -77,3 +77,31 @@ def test_publiccode_declaration_wins_and_says_so():
     )
     assert kind == "application"
     assert "publiccode.yml" in reason
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        Facts("x", "", [], None, [], set(), "", publiccode_type="standalone/web"),
+        Facts("staff-handbook", "", [], None, [], set(), ""),
+        Facts("tool", "A REST API", [], None, [], set(), ""),
+        Facts("tool", "", [], "HCL", [], set(), ""),
+        Facts("tool", "", [], None, ["main.tf", "README.md"], set(), ""),
+        Facts("tool", "", [], None, ["README.md", "notes.txt"], set(), ""),
+        Facts("tool", "", [], None, [], {"govuk-frontend"}, ""),
+        Facts("tool", "", [], None, [], set(), ""),
+    ],
+)
+def test_every_reason_is_read_back_by_its_template(facts):
+    _, reason = classify(facts)
+    found = explain(reason)
+    assert found is not None, reason
+    template, value = found
+    assert template in REASONS
+    assert (template % {"value": value} if value is not None else template) == reason
+
+
+def test_every_content_phrase_and_no_other_wording_is_known():
+    assert "Terraform files" in CONTENT_PHRASES
+    assert explain("It contains Terraform files.") == (REASON_CONTAINS, "Terraform files")
+    assert explain("Some wording from an older release.") is None
