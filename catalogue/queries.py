@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, defer, selectinload
@@ -19,18 +20,23 @@ def _component_options():
     )
 
 
+T = TypeVar("T")
+
 # Ids are 64-bit keys; larger numbers would overflow the database driver rather than miss.
 MAX_ID = 2**63 - 1
 
 
+def get_row(session: Session, model: type[T], row_id: int, what: str, options=()) -> T:
+    """A row by id, or NotFoundError naming `what` (also for ids no row can have)."""
+    found = session.get(model, row_id, options=options) if 1 <= row_id <= MAX_ID else None
+    if found is None:
+        raise NotFoundError(f"no {what} {row_id}")
+    return found
+
+
 def get_component(session: Session, component_id: int) -> Component:
     """A component by id, or NotFoundError (also for ids no row can have)."""
-    if not 1 <= component_id <= MAX_ID:
-        raise NotFoundError(f"no component with id {component_id}")
-    component = session.get(Component, component_id, options=_component_options())
-    if component is None:
-        raise NotFoundError(f"no component with id {component_id}")
-    return component
+    return get_row(session, Component, component_id, "component with id", _component_options())
 
 
 def get_component_by_name(session: Session, host: str, full_name: str) -> Component:

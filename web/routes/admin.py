@@ -12,10 +12,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from catalogue.accounts import NotPermittedError, list_audit, require_moderator
-from catalogue.errors import NotFoundError
 from catalogue.identifiers import IDENTIFIER_KINDS, identifier_url
 from catalogue.models import Organisation, ProjectRequest, RegistrationRequest, User
 from catalogue.models.users import PENDING
+from catalogue.queries import get_row
 from catalogue.registration import (
     FormError,
     approve_project,
@@ -78,11 +78,8 @@ def admin_index(request: Request, db_session: DbSession, current_user: CurrentUs
     )
 
 
-def _registration(session: Session, request_id: FromPath[int]) -> RegistrationRequest:
-    found = session.get(RegistrationRequest, request_id)
-    if found is None:
-        raise NotFoundError(f"no registration request {request_id}")
-    return found
+def _registration(session: Session, request_id: int) -> RegistrationRequest:
+    return get_row(session, RegistrationRequest, request_id, "registration request")
 
 
 def _registration_page(request, session, found, moderator, errors=None, slug=None, status=200):
@@ -172,11 +169,8 @@ def registration_decision(
     return see_other(request, f"/admin/registrations/{request_id}")
 
 
-def _project(session: Session, request_id: FromPath[int]) -> ProjectRequest:
-    found = session.get(ProjectRequest, request_id)
-    if found is None:
-        raise NotFoundError(f"no project request {request_id}")
-    return found
+def _project(session: Session, request_id: int) -> ProjectRequest:
+    return get_row(session, ProjectRequest, request_id, "project request")
 
 
 @localised(get, "/admin/projects/{request_id:int}", name="admin:project", sync_to_thread=True)

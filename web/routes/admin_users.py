@@ -8,9 +8,9 @@ from litestar.params import FromPath
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from catalogue.errors import NotFoundError
 from catalogue.models import User
 from catalogue.password_resets import issue_reset
+from catalogue.queries import get_row
 from catalogue.urls import InputError
 from web.auth import CurrentUser, form_errors, localised, page, provide_current_user
 from web.deps import DbSession
@@ -51,9 +51,7 @@ def issue_reset_link(
     moderator = moderator_or_refusal(request, current_user)
     if isinstance(moderator, Response):
         return moderator
-    person = db_session.get(User, user_id)
-    if person is None:
-        raise NotFoundError(f"no user {user_id}")
+    person = get_row(db_session, User, user_id, "user")
     try:
         token, reset = issue_reset(db_session, person, moderator)
     except InputError as exc:

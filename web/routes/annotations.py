@@ -26,6 +26,7 @@ from catalogue.annotations import (
 )
 from catalogue.errors import NotFoundError
 from catalogue.models import Component, Organisation, UsedByClaim, User
+from catalogue.queries import get_row
 from catalogue.registration import FormError
 from catalogue.urls import InputError
 from catalogue.vocabulary import N_
@@ -183,11 +184,8 @@ def claim(
     return see_other(request, f"/components/{component_id}/annotate")
 
 
-def _claim(session: Session, claim_id: FromPath[int]) -> UsedByClaim:
-    found = session.get(UsedByClaim, claim_id)
-    if found is None:
-        raise NotFoundError(f"no claim {claim_id}")
-    return found
+def _claim(session: Session, claim_id: int) -> UsedByClaim:
+    return get_row(session, UsedByClaim, claim_id, "claim")
 
 
 @localised(post, "/used-by/{claim_id:int}/confirm", name="annotations:confirm", sync_to_thread=True)
