@@ -157,14 +157,15 @@ class EmbeddedSearchBackend:
         return snapshot
 
     def _start_preload(self, snapshot: Snapshot) -> None:
-        if self.path is None or not snapshot.frequent_words():
+        words = snapshot.frequent_words() if self.path is not None else []
+        if not words:
             return  # in memory (tests, small) or nothing frequent enough: FTS5 lists are quick
         self._preloader = threading.Thread(
-            target=self._preload, args=(snapshot,), name="search-preload", daemon=True
+            target=self._preload, args=(snapshot, words), name="search-preload", daemon=True
         )
         self._preloader.start()
 
-    def _preload(self, snapshot: Snapshot) -> None:
+    def _preload(self, snapshot: Snapshot, words: list[tuple[str, str]]) -> None:
         """Read the frequent words of the snapshot's own generation, unless it is outdated."""
         started = time.perf_counter()
         try:
@@ -175,7 +176,9 @@ class EmbeddedSearchBackend:
                 if check_schema(conn) != snapshot.generation:
                     return  # the index changed again: the next snapshot preloads its own
                 count = snapshot.preload(
-                    conn, lambda: not self._closing.is_set() and self._snapshot is snapshot
+                    conn,
+                    lambda: not self._closing.is_set() and self._snapshot is snapshot,
+                    words,
                 )
             finally:
                 conn.close()

@@ -206,10 +206,16 @@ class Snapshot:
                 total += count
         return chosen
 
-    def preload(self, conn: sqlite3.Connection, wanted: Callable[[], bool]) -> int:
-        """Read and hold the frequent words' lists, while `wanted()`; returns how many were read."""
+    def preload(
+        self,
+        conn: sqlite3.Connection,
+        wanted: Callable[[], bool],
+        words: list[tuple[str, str]],
+    ) -> int:
+        """Read and hold the lists of `words` (frequent_words()) while `wanted()`; returns how
+        many were read."""
         done = 0
-        for field, word in self.frequent_words():
+        for field, word in words:
             if not wanted():
                 break
             self.frequent[field, word] = self._read(conn, field, f'"{word}"')

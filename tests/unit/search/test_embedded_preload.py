@@ -106,7 +106,7 @@ def test_an_outdated_snapshot_is_not_preloaded(backend):
     old = backend._snapshot
     old.frequent.clear()
     backend.index([search_document(500, "new-tool")])  # a new generation
-    backend._preload(old)
+    backend._preload(old, old.frequent_words())
     assert old.frequent == {}
 
 
@@ -115,7 +115,7 @@ def test_preloading_stops_when_it_is_no_longer_wanted(backend):
         snapshot = backend._current(conn)
         backend._preloader.join()
         snapshot.frequent.clear()
-        assert snapshot.preload(conn, lambda: False) == 0
+        assert snapshot.preload(conn, lambda: False, snapshot.frequent_words()) == 0
         assert snapshot.frequent == {}
 
 
@@ -126,7 +126,7 @@ def test_close_stops_the_preloader_and_an_unreadable_file_is_logged(backend, cap
     snapshot = Snapshot("gone", rows=[], field_vocab={key: {} for key in FIELDS})
     backend.path.write_bytes(b"not a database")
     with caplog.at_level(logging.WARNING, logger="search.embedded"):
-        backend._preload(snapshot)
+        backend._preload(snapshot, [("name", "anything")])
     assert "could not preload frequent words" in caplog.text
 
 
