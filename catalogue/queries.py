@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, defer, selectinload
 
 from catalogue.errors import NotFoundError
 from catalogue.models import Component, Organisation
+from catalogue.models.organisation import name_in
 
 
 def _component_options():
@@ -110,7 +111,7 @@ def list_organisations(session: Session) -> list[Organisation]:
 def organisation_names(session: Session, locale: str) -> dict[str, str]:
     """Each organisation's name in the locale (Welsh falls back to English), by slug."""
     rows = session.execute(select(Organisation.slug, Organisation.name, Organisation.name_cy))
-    return {slug: (name_cy or name) if locale == "cy" else name for slug, name, name_cy in rows}
+    return {slug: name_in(locale, name, name_cy) for slug, name, name_cy in rows}
 
 
 def get_organisation(session: Session, slug: str) -> Organisation:

@@ -11,6 +11,11 @@ from catalogue.db import Base
 from catalogue.models.types import UTCDateTime, utcnow
 
 
+def name_in(locale: str, name: str, name_cy: str | None) -> str:
+    """An organisation's name in the locale: Welsh falls back to English."""
+    return (name_cy or name) if locale == "cy" else name
+
+
 class Organisation(Base):
     __tablename__ = "organisations"
 
@@ -37,7 +42,7 @@ class Organisation(Base):
 
     def display_name(self, locale: str) -> str:
         """The organisation's name in the given locale, falling back to English."""
-        return (self.name_cy or self.name) if locale == "cy" else self.name
+        return name_in(locale, self.name, self.name_cy)
 
 
 class Account(Base):
