@@ -28,7 +28,7 @@ def loaded_data_dir(tmp_path_factory):
     assert run("db", "upgrade", data_dir=data_dir).returncode == 0
     result = run("load-snapshot", data_dir=data_dir)
     assert result.returncode == 0, result.stderr
-    assert "240 repositories" in result.stdout
+    assert "445 repositories" in result.stdout
     return data_dir
 
 
@@ -54,7 +54,7 @@ def test_index_rebuild_and_snapshot_export(loaded_data_dir, tmp_path):
     assert run("index", data_dir=loaded_data_dir).returncode == 0
     result = run("export-snapshot", str(tmp_path / "snap"), data_dir=loaded_data_dir)
     assert result.returncode == 0, result.stderr
-    assert len((tmp_path / "snap" / "repositories.jsonl").read_text().splitlines()) == 240
+    assert len((tmp_path / "snap" / "repositories.jsonl").read_text().splitlines()) == 445
 
 
 @pytest.mark.parametrize(

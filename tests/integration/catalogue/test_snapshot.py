@@ -33,10 +33,10 @@ def _state(session):
 def test_bundled_snapshot_loads_every_repository(db_session):
     report = load_snapshot(db_session, BUNDLED_SNAPSHOT)
     assert report.problems == []
-    assert report.organisations == 27
-    assert report.seen == report.added == 240
-    assert db_session.scalar(select(func.count()).select_from(Component)) == 240
-    assert db_session.scalar(select(func.count()).select_from(Organisation)) == 27
+    assert report.organisations == 29
+    assert report.seen == report.added == 445
+    assert db_session.scalar(select(func.count()).select_from(Component)) == 445
+    assert db_session.scalar(select(func.count()).select_from(Organisation)) == 29
     assert db_session.scalar(select(func.count()).select_from(Dependency)) > 100
 
 
@@ -44,7 +44,7 @@ def test_loading_twice_leaves_the_same_database(db_session):
     load_snapshot(db_session, BUNDLED_SNAPSHOT)
     before = _state(db_session)
     report = load_snapshot(db_session, BUNDLED_SNAPSHOT)
-    assert (report.added, report.changed, report.unchanged) == (0, 0, 240)
+    assert (report.added, report.changed, report.unchanged) == (0, 0, 445)
     assert _state(db_session) == before
 
 
@@ -54,7 +54,7 @@ def test_export_then_load_round_trips(db_session, tmp_path):
     export_snapshot(db_session, tmp_path / "out")
     report = load_snapshot(db_session, tmp_path / "out")
     assert report.problems == []
-    assert report.unchanged == 240, "an exported snapshot must reload without changes"
+    assert report.unchanged == 445, "an exported snapshot must reload without changes"
     assert _state(db_session) == before
     export_snapshot(db_session, tmp_path / "again")
     first = (tmp_path / "out" / "repositories.jsonl").read_text()

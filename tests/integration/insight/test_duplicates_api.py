@@ -10,7 +10,7 @@ def test_duplicates_lists_every_cluster_with_members_and_reasons(client, analysi
     assert response.status_code == 200
     body = response.json()
     assert body["total"] == len(analysis.clusters) == len(body["clusters"])
-    assert body["components_analysed"] == analysis.item_count == 240
+    assert body["components_analysed"] == analysis.item_count == 445
     assert body["computed_at"] == analysis.computed_at.isoformat()
     first = body["clusters"][0]
     top = analysis.clusters[0]

@@ -57,13 +57,13 @@ def test_component_has_everything_and_links(client):
 def test_organisations_list_every_body_without_secrets(client):
     response = client.get("/api/v1/organisations")
     payload = response.json()
-    assert payload["total"] == len(payload["organisations"]) == 27
+    assert payload["total"] == len(payload["organisations"]) == 29
     assert "webhook" not in response.text
     first = payload["organisations"][0]
     assert {"slug", "name", "name_cy", "sector", "accounts", "component_count", "links"} <= set(
         first
     )
-    assert sum(o["component_count"] for o in payload["organisations"]) == 240
+    assert sum(o["component_count"] for o in payload["organisations"]) == 445
 
 
 def test_one_organisation_has_counts_by_language_and_type(client):
@@ -79,7 +79,7 @@ def test_sectors_have_both_names_and_counts(client):
     assert [s["slug"] for s in sectors] == list(SECTORS)
     health = next(s for s in sectors if s["slug"] == "health")
     assert health["name"] == {"en": "Health and care", "cy": "Iechyd a gofal"}
-    assert sum(s["component_count"] for s in sectors) == 240
+    assert sum(s["component_count"] for s in sectors) == 445
 
 
 def test_cors_allows_any_site_to_read_the_api_only(client):

@@ -47,7 +47,7 @@ def test_every_page_renders_in_both_languages(client, known, prefix, locale):
 def test_home_page_counts_the_catalogue_and_offers_ways_in(client, prefix, locale):
     response = client.get(prefix or "/")
     page = check_page(response.text, locale)
-    assert "240" in response.text
+    assert "445" in response.text
     assert page.forms[0]["action"] == f"{prefix}/search"
     assert f'href="{prefix}/search?sector=health"' in response.text
     assert f'href="{prefix}/search?type=design-system"' in response.text

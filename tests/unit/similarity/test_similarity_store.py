@@ -16,7 +16,7 @@ def test_a_result_survives_a_round_trip(snapshot_result, tmp_path):
     assert loaded.clusters == snapshot_result.clusters
     assert loaded.components == snapshot_result.components
     assert loaded.computed_at == snapshot_result.computed_at
-    assert loaded.item_count == 240
+    assert loaded.item_count == 445
     assert list(tmp_path.joinpath("var").iterdir()) == [path]  # no temporary file left
 
 
