@@ -1,7 +1,8 @@
-"""Print nDCG@10 for every judged query on the bundled data, by kind and overall.
+"""Print nDCG@10 for every judged query on the bundled data: by set, part, language and kind.
 
 .venv/bin/python tests/relevance/ndcg.py            # embedded engine
 .venv/bin/python tests/relevance/ndcg.py --verbose  # and each query's top 10
+.venv/bin/python tests/relevance/ndcg.py --part tuning   # only the tuning part
 """
 
 from __future__ import annotations
@@ -15,37 +16,54 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent.parent)]
 
-from relevance_corpus import JUDGEMENTS, build_documents, ndcg, ranked_names  # noqa: E402
+from relevance_corpus import build_documents, ndcg, ranked_names  # noqa: E402
+from split import ALL, language, part  # noqa: E402
 
 from search.embedded import EmbeddedSearchBackend  # noqa: E402
+
+
+def _mean(scores: list[float]) -> str:
+    return f"{statistics.mean(scores):.3f} over {len(scores):2}" if scores else "  -   over  0"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--part", choices=["tuning", "held-out"])
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = build_documents(Path(tmp))
     backend = EmbeddedSearchBackend(None)
     backend.rebuild(docs)
     names = {doc["id"]: doc["full_name"] for doc in docs}
-    by_kind: dict[str, list[float]] = {}
-    for judgement in JUDGEMENTS:
+    rows = []
+    for origin, judgement in ALL:
+        where = part(judgement.query)
+        if args.part and where != args.part:
+            continue
         ranked = ranked_names(backend, names, judgement.query)
         score = ndcg(ranked, judgement.grades)
-        by_kind.setdefault(judgement.kind, []).append(score)
+        rows.append((origin, where, language(judgement), judgement.kind, score))
         top = ranked[: judgement.within]
         missing = [name for name in judgement.must if name not in top]
         flag = "" if not missing else f"  MISSING from top {judgement.within}: {missing}"
-        print(f"{score:5.3f}  {judgement.kind:8} {judgement.query}{flag}")
+        print(f"{score:5.3f}  {origin} {where:8} {judgement.kind:7} {judgement.query}{flag}")
         if args.verbose:
             for position, name in enumerate(ranked, start=1):
                 print(f"         {position:2}. [{judgement.grades.get(name, 0)}] {name}")
-    every = [s for scores in by_kind.values() for s in scores]
     print()
-    for kind, scores in by_kind.items():
-        print(f"{kind:8} nDCG@10 {statistics.mean(scores):.3f} over {len(scores)} queries")
-    print(f"{'all':8} nDCG@10 {statistics.mean(every):.3f} over {len(every)} queries")
+    print(f"{'nDCG@10':28} {'tuning':>16} {'held-out':>16}")
+    for origin in ("old", "new", "all"):
+        for lang in ("en", "cy", "all"):
+            cells = []
+            for where in ("tuning", "held-out"):
+                scores = [
+                    s
+                    for o, w, g, _, s in rows
+                    if w == where and origin in (o, "all") and lang in (g, "all")
+                ]
+                cells.append(_mean(scores))
+            print(f"{origin + ' queries, ' + lang:28} {cells[0]:>16} {cells[1]:>16}")
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import statistics
 
 import pytest
 from relevance_corpus import JUDGEMENTS, build_documents, ndcg, ranked_names
+from split import ALL, HELD_OUT, TUNING
 
 from search.embedded import EmbeddedSearchBackend
 
@@ -25,8 +26,8 @@ def corpus(tmp_path_factory):
 def test_every_judged_component_is_in_the_bundled_data(corpus):
     _, names = corpus
     known = set(names.values())
-    for judgement in JUDGEMENTS:
-        assert set(judgement.grades) <= known, judgement.query
+    for _, judgement in ALL:
+        assert not set(judgement.grades) - known, (judgement.query, set(judgement.grades) - known)
         assert set(judgement.must) <= set(judgement.grades), judgement.query
 
 
@@ -44,3 +45,11 @@ def test_mean_ndcg_at_10_stays_above_the_floor(corpus):
     backend, names = corpus
     scores = [ndcg(ranked_names(backend, names, j.query), j.grades) for j in JUDGEMENTS]
     assert statistics.mean(scores) >= MEAN_NDCG_FLOOR
+
+
+def test_the_split_is_fixed_and_covers_every_query_once():
+    queries = [j.query for _, j in ALL]
+    assert len(queries) == len(set(queries))
+    assert {j.query for j in TUNING} | {j.query for j in HELD_OUT} == set(queries)
+    assert not {j.query for j in TUNING} & {j.query for j in HELD_OUT}
+    assert len(HELD_OUT) >= len(queries) // 3

@@ -3,13 +3,12 @@
 import pytest
 
 from tests.unit.similarity.duplicate_labels import (
-    AMBIGUOUS_MEMBERS,
     AMBIGUOUS_PAIRS,
-    GROUPS,
     cluster_pairs,
     labelled_pairs,
     precision_recall,
 )
+from tests.unit.similarity.duplicate_split import ALL_AMBIGUOUS, ALL_GROUPS, part
 
 # Floors a little under the measured figures, so a regression fails and noise does not.
 CLUSTER_PRECISION, CLUSTER_RECALL = 0.8, 0.8
@@ -22,12 +21,19 @@ def organisation_of(snapshot_items):
 
 
 def test_the_labels_name_real_repositories_of_several_organisations(organisation_of):
-    named = [n for g in GROUPS.values() for n in g]
-    named += [n for g in AMBIGUOUS_MEMBERS.values() for n in g]
+    named = [n for g in ALL_GROUPS.values() for n in g]
+    named += [n for g in ALL_AMBIGUOUS.values() for n in g]
     named += [n for pair in AMBIGUOUS_PAIRS for n in pair]
     assert set(named) <= set(organisation_of)
-    for members in GROUPS.values():
+    for members in ALL_GROUPS.values():
         assert len({organisation_of[m] for m in members}) >= 2
+    assert set(ALL_AMBIGUOUS) <= set(ALL_GROUPS)
+
+
+def test_the_split_keeps_groups_in_both_parts():
+    parts = [part(name) for name in ALL_GROUPS]
+    assert parts.count("held-out") >= len(parts) // 3
+    assert parts.count("tuning") >= len(parts) // 3
 
 
 def test_clusters_match_the_labelled_groups(snapshot_result, organisation_of):
