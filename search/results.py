@@ -64,9 +64,17 @@ def component_summary(component: Component) -> dict[str, Any]:
     }
 
 
-def results_json(results: Results) -> dict[str, Any]:
-    """The JSON shape shared by `catalogue search --json` and GET /api/v1/search."""
+def results_json(results: Results, site: str | None = None) -> dict[str, Any]:
+    """The JSON shape shared by `catalogue search --json` and GET /api/v1/search.
+
+    Given the site's address (the API knows it, the command line does not), each hit also
+    carries `url`, its catalogue page.
+    """
     page = results.page
+
+    def page_url(component: Component) -> dict[str, str]:
+        return {"url": f"{site.rstrip('/')}/components/{component.id}"} if site else {}
+
     return {
         "query": page.query.text,
         "filters": {k: list(v) for k, v in page.query.filters.items()},
@@ -76,7 +84,12 @@ def results_json(results: Results) -> dict[str, Any]:
         "pages": page.pages,
         "total": page.total,
         "hits": [
-            {**component_summary(r.component), "score": r.hit.score, "highlights": r.hit.highlights}
+            {
+                **component_summary(r.component),
+                **page_url(r.component),
+                "score": r.hit.score,
+                "highlights": r.hit.highlights,
+            }
             for r in results.results
         ],
         "facets": page.facets,

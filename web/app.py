@@ -25,6 +25,8 @@ from web.auth import csrf_config, permission_denied
 from web.compression import ClosingCompressionMiddleware
 from web.deps import provide_db_session, provide_locale, provide_search_backend
 from web.errors import EXCEPTION_HANDLERS
+from web.head import answer_head
+from web.negotiation import acceptable
 from web.routes import ROUTERS
 from web.security import MAX_BODY_BYTES, request_guard, security_headers
 from web.templating import STATIC
@@ -92,7 +94,7 @@ def create_app(
         if owned_engine:
             app.state.engine.dispose()
 
-    return Litestar(
+    app = Litestar(
         route_handlers=[*ROUTERS, static],
         dependencies={
             "db_session": Provide(provide_db_session),
@@ -112,6 +114,7 @@ def create_app(
             PermissionDeniedException: permission_denied,
             NotPermittedError: permission_denied,
         },
+        guards=[acceptable],
         csrf_config=csrf_config(settings),
         middleware=[request_guard, rate_limit.middleware],
         before_send=[security_headers(settings.hsts_seconds)],
@@ -143,3 +146,5 @@ def create_app(
         on_shutdown=[on_shutdown],
         debug=False,
     )
+    app.asgi_handler = answer_head(app.asgi_handler)
+    return app

@@ -11,6 +11,7 @@ from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 from catalogue.errors import NotFoundError
 from search.backend import InvalidQueryError, SearchUnavailableError
 from web.i18n import locale_from_path
+from web.negotiation import NotAcceptableError
 from web.redaction import redact
 from web.search_params import error_message
 from web.templating import render
@@ -75,7 +76,10 @@ def http_error(request: Request, exc: HTTPException) -> Response:
         # Litestar's rate limiter sends RateLimit-Reset (seconds); clients know Retry-After.
         headers["Retry-After"] = str(max(1, int(headers.get("RateLimit-Reset", "60") or 60)))
     message = exc.detail if isinstance(exc.detail, str) else "Bad request"
-    return api_error(exc.status_code, message, headers)
+    response = api_error(exc.status_code, message, headers)
+    if isinstance(exc, NotAcceptableError):
+        response.content["error"]["available"] = exc.available
+    return response
 
 
 def server_error(request: Request, exc: Exception) -> Response:

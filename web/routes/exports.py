@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from litestar import Request, Router, get
+from litestar import Request, Router
 from litestar.datastructures import State
 from litestar.response import Stream
 from sqlalchemy.orm import Session
@@ -17,6 +17,9 @@ from sqlalchemy.orm import Session
 from search.backend import MAX_PER_PAGE, SearchBackend
 from search.results import Results, component_summary, run_search
 from web.deps import DbSession, Search
+from web.i18n import locale_from_path, localise
+from web.negotiation import JSON, PRODUCES
+from web.routes.localised import localised_get
 from web.search_params import query_from_request
 
 EXPORT_CACHE = "public, max-age=300"
@@ -81,6 +84,12 @@ def _summary(component, base: str) -> dict[str, Any]:
     return {**component_summary(component), "catalogue_url": f"{base}/components/{component.id}"}
 
 
+def _page_base(request: Request) -> str:
+    """Where component pages live in the request's language: the Welsh export links Welsh pages."""
+    origin = str(request.base_url).rstrip("/")
+    return origin + localise("/", locale_from_path(request.url.path)).rstrip("/")
+
+
 def _chain(first: list, later: Iterator[list]) -> Iterator[list]:
     yield first
     yield from later
@@ -93,15 +102,15 @@ def _first_page(request: Request, session: Session, backend: SearchBackend) -> R
     return run_search(session, backend, query)
 
 
-@get("/search/export.csv", name="exports:csv", sync_to_thread=True)
+@localised_get(
+    "/search/export.csv", name="exports:csv", sync_to_thread=True, opt={PRODUCES: ("text/csv",)}
+)
 def export_csv(
     request: Request, state: State, db_session: DbSession, search_backend: Search
 ) -> Stream:
     """Every result of a search as CSV, one row per component."""
     first = _first_page(request, db_session, search_backend)
-    first_page, later_pages = _pages(
-        state, search_backend, first, str(request.base_url).rstrip("/")
-    )
+    first_page, later_pages = _pages(state, search_backend, first, _page_base(request))
 
     def rows() -> Iterator[str]:
         buffer = io.StringIO()
@@ -116,7 +125,8 @@ def export_csv(
 
     return Stream(
         rows(),
-        media_type="text/csv; charset=utf-8",
+        # Litestar adds "; charset=utf-8" to text types itself; naming it here doubled it.
+        media_type="text/csv",
         headers={
             "Content-Disposition": 'attachment; filename="welsh-public-code-search.csv"',
             "Cache-Control": EXPORT_CACHE,
@@ -124,15 +134,15 @@ def export_csv(
     )
 
 
-@get("/search/export.json", name="exports:json", sync_to_thread=True)
+@localised_get(
+    "/search/export.json", name="exports:json", sync_to_thread=True, opt={PRODUCES: JSON}
+)
 def export_json(
     request: Request, state: State, db_session: DbSession, search_backend: Search
 ) -> Stream:
     """Every result of a search as one JSON document."""
     first = _first_page(request, db_session, search_backend)
-    first_page, later_pages = _pages(
-        state, search_backend, first, str(request.base_url).rstrip("/")
-    )
+    first_page, later_pages = _pages(state, search_backend, first, _page_base(request))
     query = first.page.query
     head = {
         "query": query.text,
@@ -160,4 +170,4 @@ def export_json(
     )
 
 
-router = Router(path="", route_handlers=[export_csv, export_json], include_in_schema=False)
+router = Router(path="", route_handlers=[*export_csv, *export_json], include_in_schema=False)
