@@ -12,6 +12,7 @@ from catalogue.queries import get_component
 from ingest.licences import licence_kind
 from web.auth import current_user
 from web.deps import DbSession
+from web.get_started import get_started
 from web.health import health_view
 from web.routes.annotations import annotation_context
 from web.routes.insight import similar_context
@@ -114,6 +115,9 @@ def component_detail(
 ) -> Response:
     component = get_component(db_session, component_id)
     user = current_user(request, db_session)
+    publiccode = publiccode_facts(component.publiccode)
+    annotations = annotation_context(db_session, user, component)
+    editors = annotations["annotation"].contact if annotations["annotation"] else None
     return render(
         request,
         "components/detail.html",
@@ -123,9 +127,10 @@ def component_detail(
             "languages": language_shares(component.languages),
             "dependency_groups": dependency_groups(component.dependencies),
             "dependencies_shown": DEPENDENCIES_SHOWN,
-            "publiccode": publiccode_facts(component.publiccode),
+            "publiccode": publiccode,
+            "start": get_started(component, publiccode["contacts"], editors),
             "health": health_view(component),
-            **annotation_context(db_session, user, component),
+            **annotations,
             **similar_context(request, component.id, db_session),
         },
     )
