@@ -62,7 +62,7 @@ def _free_port() -> int:
 
 def _catalogue(env: dict[str, str], *args: str) -> None:
     subprocess.run(
-        [sys.executable, "-c", "from catalogue.cli import main; main()", *args],
+        [sys.executable, "-c", "from cli.main import main; main()", *args],
         cwd=ROOT,
         env=env,
         check=True,

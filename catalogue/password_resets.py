@@ -40,6 +40,12 @@ class ResetLinkError(CatalogueError):
     """The link is unknown, expired, used, replaced or for a disabled account (never says which)."""
 
 
+def reset_link(base_url: str, token: str, locale: str = "en") -> str:
+    """The full address of a reset link in one language (Welsh pages live under /cy)."""
+    prefix = "" if locale == "en" else f"/{locale}"
+    return f"{base_url.rstrip('/')}{prefix}/account/reset/{token}"
+
+
 def hash_token(token: str) -> str:
     """The stored form of a token: SHA-256, hex."""
     return hashlib.sha256(token.encode()).hexdigest()

@@ -126,8 +126,7 @@ def reset_link_command(
 
     from catalogue.accounts import find_user
     from catalogue.db import session_scope
-    from catalogue.password_resets import issue_reset
-    from web.routes.password_reset import reset_link
+    from catalogue.password_resets import issue_reset, reset_link
 
     parts = urlsplit(base_url)
     if parts.scheme not in ("http", "https") or not parts.hostname or parts.query:

@@ -1,4 +1,4 @@
-"""Command-line faces of ingest: `orgs add/list/webhook-secret` and `harvest` (mounted by catalogue)."""
+"""Command-line faces of ingest: `orgs add/list/webhook-secret` and `harvest` (mounted by `cli`)."""
 
 from __future__ import annotations
 
@@ -418,7 +418,7 @@ def print_summary(summary: HarvestSummary, console: Console) -> None:
                 console.print(f"  would be {outcome}: {full_name}", highlight=False)
 
 
-# A standalone app, so `python -m ingest.cli` works before (and besides) the catalogue mounts us.
+# A standalone app, so `python -m ingest.cli` works before (and besides) `cli` mounts us.
 app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 app.add_typer(orgs_app, name="orgs")
 app.command("harvest")(harvest_command)

@@ -9,14 +9,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from catalogue.models import User
-from catalogue.password_resets import issue_reset
+from catalogue.password_resets import issue_reset, reset_link
 from catalogue.queries import get_row
 from catalogue.urls import InputError
 from web.auth import CurrentUser, form_errors, localised, page, provide_current_user
 from web.deps import DbSession
 from web.i18n import LOCALES
 from web.routes.admin import moderator_or_refusal
-from web.routes.password_reset import reset_link
 
 
 def _users_page(

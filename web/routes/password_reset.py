@@ -29,15 +29,9 @@ from web.auth import (
     translate,
 )
 from web.deps import DbSession
-from web.i18n import DEFAULT_LOCALE, localise
 
 FormData = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
 RETRY_AFTER = "900"
-
-
-def reset_link(base_url: str, token: str, locale: str = DEFAULT_LOCALE) -> str:
-    """The full address of a reset link, in one language."""
-    return base_url.rstrip("/") + localise(f"/account/reset/{token}", locale)
 
 
 def _private(response: Response) -> Response:

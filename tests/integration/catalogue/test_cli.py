@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
-CATALOGUE = [sys.executable, "-m", "catalogue.cli"]
+CATALOGUE = [sys.executable, "-m", "cli"]
 
 
 def run(*args, env=None, data_dir=None):

@@ -33,7 +33,7 @@ def _get(url: str) -> int:
 def test_the_access_log_blanks_reset_tokens(tmp_path):
     environment = {k: v for k, v in os.environ.items() if not k.startswith(("CATALOGUE_", "MEILI"))}
     environment["CATALOGUE_DATA_DIR"] = str(tmp_path)
-    catalogue = [sys.executable, "-m", "catalogue.cli"]
+    catalogue = [sys.executable, "-m", "cli"]
     upgraded = subprocess.run(
         [*catalogue, "db", "upgrade"], cwd=ROOT, env=environment, capture_output=True, timeout=120
     )
