@@ -98,3 +98,52 @@ def works_in_welsh(
     if any(_LOCALE_FILE.search(path) for path in files):
         return True
     return is_welsh_text(description) or is_welsh_text(readme)
+
+
+# Radical initial -> (soft, aspirate) form; digraphs first so 'll' is not read as 'l'.
+_SOFT_ASPIRATE = (
+    ("ll", "l", "ll"),
+    ("rh", "r", "rh"),
+    ("ch", "ch", "ch"),
+    ("ph", "ph", "ph"),
+    ("th", "th", "th"),
+    ("dd", "dd", "dd"),
+    ("ff", "ff", "ff"),
+    ("p", "b", "ph"),
+    ("t", "d", "th"),
+    ("c", "g", "ch"),
+    ("b", "f", "b"),
+    ("d", "dd", "d"),
+    ("g", "", "g"),
+    ("m", "f", "m"),
+)
+
+
+def _mutate(word: str, which: int) -> str:
+    for radical, *forms in _SOFT_ASPIRATE:
+        if word.lower().startswith(radical):
+            initial = forms[which]
+            if word[:1].isupper():
+                initial = initial[:1].upper() + initial[1:]
+                return initial + word[len(radical) :] if initial else word[1:2].upper() + word[2:]
+            return initial + word[len(radical) :]
+    return word
+
+
+def soft_mutation(word: str) -> str:
+    """The word after a soft mutation: cydran -> gydran, Llywodraeth -> Lywodraeth."""
+    return _mutate(word, 0)
+
+
+def aspirate_mutation(word: str) -> str:
+    """The word after an aspirate mutation: cydran -> chydran, Llywodraeth unchanged."""
+    return _mutate(word, 1)
+
+
+def after_numeral(noun: str, number: int, feminine: bool) -> str:
+    """A singular noun's form after a number: dwy gydran, tair cydran, chwe chydran, tri phecyn."""
+    if number == 2 or (number == 1 and feminine):
+        return soft_mutation(noun)
+    if number == 6 or (number == 3 and not feminine):
+        return aspirate_mutation(noun)
+    return noun

@@ -10,10 +10,24 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from catalogue.db import Base
 from catalogue.models.types import UTCDateTime, utcnow
 
+# What a listing adds after a name that is not the body's own ("Atos (supplier)"), in Welsh.
+NAME_SUFFIXES_CY = {
+    " (supplier)": " (cyflenwr)",
+    " (account)": " (cyfrif)",
+    " (prototyping account)": " (cyfrif prototeipio)",
+}
+
 
 def name_in(locale: str, name: str, name_cy: str | None) -> str:
-    """An organisation's name in the locale: Welsh falls back to English."""
-    return (name_cy or name) if locale == "cy" else name
+    """An organisation's name in the locale: Welsh falls back to English, with its suffix in Welsh."""
+    if locale != "cy":
+        return name
+    if name_cy:
+        return name_cy
+    for english, welsh in NAME_SUFFIXES_CY.items():
+        if name.endswith(english):
+            return name.removesuffix(english) + welsh
+    return name
 
 
 class Organisation(Base):

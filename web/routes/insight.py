@@ -18,10 +18,12 @@ from sqlalchemy.orm import Session
 
 from catalogue.errors import NotFoundError
 from catalogue.models import Organisation
+from catalogue.models.organisation import name_in
 from catalogue.queries import get_component
 from catalogue.vocabulary import SECTORS
 from search.duplicates import DuplicatesCache
 from search.similarity import Cluster, SimilarityResult
+from search.similarity.concepts import CONCEPTS
 from search.similarity.store import cluster_to_dict, pair_to_dict
 from web.charts import CHARTS, KIND_LABELS, Chart, build_chart, chart_svg
 from web.deps import DbSession
@@ -58,16 +60,38 @@ def duplicates_cache(app: Litestar) -> DuplicatesCache:
 def organisation_names(session: Session, locale: str) -> dict[str, str]:
     """Organisation slug -> its name in the locale."""
     rows = session.execute(select(Organisation.slug, Organisation.name, Organisation.name_cy))
-    return {slug: (cy or name) if locale == "cy" else name for slug, name, cy in rows}
+    return {slug: name_in(locale, name, cy) for slug, name, cy in rows}
 
 
-def translate_terms(terms: tuple[str, ...] | list[str], locale: str) -> list[str]:
+class Term(str):
+    """A shared term as a page shows it, with the language it is in (`lang`)."""
+
+    lang: str
+
+    def __new__(cls, text: str, lang: str) -> Term:
+        term = super().__new__(cls, text)
+        term.lang = lang
+        return term
+
+
+_CONCEPT_LABELS = frozenset(label for label, _ in CONCEPTS.values())
+
+
+def translate_terms(terms: tuple[str, ...] | list[str], locale: str) -> list[Term]:
     """Shared terms in the page's language: concept labels are translated, words stay as found.
 
+    Only concept labels go through gettext: a word that happens to be a msgid ('component',
+    'stable') would otherwise be translated, and into the wrong form. Words keep lang="en".
     Plain gettext, not the templates' `_`, which would %-format text that came from harvested data.
     """
     catalogue = translations(locale)
-    return list(dict.fromkeys(catalogue.gettext(term) for term in terms if term))
+    shown: dict[str, str] = {}
+    for term in terms:
+        if term in _CONCEPT_LABELS:
+            shown.setdefault(catalogue.gettext(term), locale)
+        elif term:
+            shown.setdefault(term, "en")
+    return [Term(text, lang) for text, lang in shown.items()]
 
 
 def in_sector(clusters: list[Cluster], sector: str | None) -> list[Cluster]:

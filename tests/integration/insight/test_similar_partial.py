@@ -45,7 +45,7 @@ def test_the_partial_shows_each_similar_component_with_its_reasons(client, analy
         assert f'href="/components/{ref.id}"' in html
         assert context["similar_organisations"][ref.organisation] in html
         if pair.terms:
-            assert ", ".join(pair.terms) in html
+            assert ", ".join(f"<span>{term}</span>" for term in pair.terms) in html
         if pair.shared_dependencies:
             assert ", ".join(pair.shared_dependencies) in html
     relations = {pair.relation for _, pair in context["similar"]}

@@ -1,0 +1,279 @@
+"""The Welsh catalogue reads as written in Welsh: mutations, counts, gender and terms (issue 18).
+
+Each rule is checked over web/locales/cy/LC_MESSAGES/messages.po, so a message added by anyone is
+held to it, and against a few known-bad messages, so a test that stopped looking would be noticed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+import yaml
+from babel.messages.pofile import read_po
+
+from catalogue.welsh import after_numeral, aspirate_mutation, soft_mutation
+
+ROOT = Path(__file__).resolve().parents[3]
+PO = ROOT / "web/locales/cy/LC_MESSAGES/messages.po"
+GLOSSARY = ROOT / "web/locales/cy/glossary.yaml"
+TEMPLATES = ROOT / "web/templates"
+
+# Words after which Welsh mutates the next word: a name put straight after one reads wrongly
+# ("â Cyngor Gwynedd", "gan Llywodraeth Cymru"), so no placeholder may follow one.
+MUTATING = (
+    "â ag a ac gan o dan neu i ar am at drwy trwy dros heb wrth gyda tua na nac yn ei fy dy mor pa"
+).split()
+_AFTER_MUTATING = re.compile(
+    r"(?<![\w’'])(" + "|".join(MUTATING) + r")\s+%\((\w+)\)s", re.IGNORECASE
+)
+# Placeholders that hold digits, dates, addresses or code: Welsh never mutates those.
+NOT_MUTATED = frozenset(
+    "num count total shown limit max min high rank stars forks issues components organisations "
+    "date time url email host hosts login href openapi guide slug identifier".split()
+)
+# Placeholders that hold a count.
+COUNTS = frozenset(
+    "num count total shown limit max min high stars forks issues components organisations".split()
+)
+# Initials that change after a numeral (2, 3, 6...): a counted noun starting with one of these
+# needs ngettext, with a form for each number. Nouns starting otherwise (nod, sefydliad) read
+# right after any number and may follow a count in a plain message.
+_MUTABLE = re.compile(r"(ll|rh|[cptbdgm])", re.IGNORECASE)
+_COUNT_THEN_WORD = re.compile(r"%\((\w+)\)s\s+([^\W\d_]+)")
+
+
+@cache
+def catalogue():
+    with PO.open("rb") as f:
+        return read_po(f, locale="cy")
+
+
+@cache
+def glossary() -> dict:
+    return yaml.safe_load(GLOSSARY.read_text(encoding="utf-8"))
+
+
+def welsh_messages() -> list[tuple[str, str, bool]]:
+    """(English, Welsh, whether plural) for every form of every translated message."""
+    found = []
+    for message in catalogue():
+        if not message.id:
+            continue
+        english = message.id[-1] if isinstance(message.id, tuple) else message.id
+        forms = message.string if isinstance(message.string, tuple) else (message.string,)
+        found += [(english, form, isinstance(message.id, tuple)) for form in forms if form]
+    return found
+
+
+def mutating_word_before_placeholder(welsh: str) -> list[str]:
+    return [
+        match.group(0)
+        for match in _AFTER_MUTATING.finditer(welsh)
+        if match.group(2) not in NOT_MUTATED
+    ]
+
+
+def count_outside_ngettext(welsh: str) -> list[str]:
+    return [
+        match.group(0)
+        for match in _COUNT_THEN_WORD.finditer(welsh)
+        if match.group(1) in COUNTS and _MUTABLE.match(match.group(2))
+    ]
+
+
+def _word(pattern: str) -> re.Pattern:
+    """A pattern matched on whole words; a word may end in ’n or ’r (ystorfa’n, i’r)."""
+    return re.compile(r"(?<![\w’'])(?:" + pattern + r")(?!\w)", re.IGNORECASE)
+
+
+def glossary_breaches(english: str, welsh: str) -> list[str]:
+    found = []
+    for term in glossary()["terms"]:
+        applies = "english" in term and _word(term["english"]).search(english)
+        if applies and not _word(term["welsh"]).search(welsh):
+            found.append(f"needs /{term['welsh']}/")
+        found += [f"uses '{bad}'" for bad in term.get("avoid", ()) if _word(bad).search(welsh)]
+    for word in glossary()["reserved"]:
+        if _word(word["welsh"]).search(welsh) and not _word(word["english"]).search(english):
+            found.append(f"/{word['welsh']}/ only means /{word['english']}/")
+    return found
+
+
+def masculine_about_a_component(english: str, welsh: str) -> list[str]:
+    feminine = glossary()["feminine"]
+    if english in feminine["other_referent"]:
+        return []
+    names_it = _word("|".join(feminine["nouns"])).search(welsh)
+    if not names_it and english not in feminine["about_a_component"]:
+        return []
+    return [
+        match.group(0)
+        for form in feminine["masculine_forms"]
+        for match in _word(form).finditer(welsh)
+    ]
+
+
+def numeral_breaches(english: str, forms: tuple[str, ...]) -> list[str]:
+    """Plural forms whose counted noun does not take the numeral's mutation."""
+    numerals = glossary()["numerals"]
+    # The cy plural forms stand for 0, 1, 2, 3, 6 and any other number (see the .po header).
+    numbers = (0, 1, 2, 3, 6, 5)
+    radical = re.search(r"%\(num\)s\s+(\w+)", forms[-1])
+    if len(forms) != len(numbers) or not radical or radical.group(1).lower() not in numerals:
+        return []
+    noun = radical.group(1).lower()
+    found = []
+    for number, form in zip(numbers, forms, strict=True):
+        said = re.search(r"%\(num\)s\s+(\w+)", form)
+        wanted = after_numeral(noun, number, numerals[noun] == "feminine")
+        if said and said.group(1).lower() != wanted:
+            found.append(f"{number}: '{said.group(1)}', not '{wanted}'")
+    return found
+
+
+def breaches(check) -> list[str]:
+    return [
+        f"{english!r} -> {welsh!r}: {found}"
+        for english, welsh, _ in welsh_messages()
+        if (found := check(english, welsh))
+    ]
+
+
+# The rules themselves, shown on Welsh that a reader would stumble on.
+
+
+def test_a_placeholder_straight_after_a_mutating_word_is_caught():
+    assert mutating_word_before_placeholder("cysylltwch â %(organisation)s")
+    assert mutating_word_before_placeholder("Gan %(organisation)s")
+    assert mutating_word_before_placeholder("o dan %(organisation)s")
+    assert mutating_word_before_placeholder("golygyddion %(owner)s neu %(organisation)s")
+    assert not mutating_word_before_placeholder("Yn ôl %(organisation)s")
+    assert not mutating_word_before_placeholder("ar draws %(count)s cydran")
+    assert not mutating_word_before_placeholder("Gan y sefydliad %(organisation)s")
+
+
+def test_a_count_before_a_noun_that_mutates_is_caught():
+    assert count_outside_ngettext("Siart bar o %(count)s gwerth")
+    assert count_outside_ngettext("Nid yw’n ddilys (%(count)s problem)")
+    assert count_outside_ngettext("Dyma’r %(shown)s clwstwr")
+    assert not count_outside_ngettext("Problemau: %(count)s")
+    assert not count_outside_ngettext("Rhaid iddo fod yn %(max)s nod neu lai")
+
+
+def test_the_numerals_mutate_as_welsh_does():
+    assert [after_numeral("cydran", n, True) for n in (1, 2, 3, 6, 5)] == [
+        "gydran",
+        "gydran",
+        "cydran",
+        "chydran",
+        "cydran",
+    ]
+    assert [after_numeral("pecyn", n, False) for n in (1, 2, 3, 6)] == [
+        "pecyn",
+        "becyn",
+        "phecyn",
+        "phecyn",
+    ]
+    assert soft_mutation("Llywodraeth") == "Lywodraeth"
+    assert aspirate_mutation("Llywodraeth") == "Llywodraeth"
+    assert soft_mutation("Cyngor") == "Gyngor"
+    assert aspirate_mutation("Cyngor") == "Chyngor"
+    assert soft_mutation("Technolegau") == "Dechnolegau"
+    assert aspirate_mutation("Technolegau") == "Thechnolegau"
+    assert soft_mutation("Gwynedd") == "Wynedd"
+    assert soft_mutation("Uned") == aspirate_mutation("Uned") == "Uned"
+
+
+def test_wrong_plural_forms_are_caught():
+    wrong = ("%(num)s cydran", "%(num)s gydran", "%(num)s gydran", "%(num)s chydran")
+    assert numeral_breaches("x", (*wrong, "%(num)s cydran", "%(num)s cydran")) == [
+        "3: 'chydran', not 'cydran'",
+        "6: 'cydran', not 'chydran'",
+    ]
+    same = tuple(["%(num)s cofnod"] * 6)
+    assert len(numeral_breaches("x", same)) == 3
+
+
+def test_glossary_breaches_are_caught():
+    assert glossary_breaches("Add a project", "Ychwanegu project")
+    assert glossary_breaches(
+        "%(url)s is already in the catalogue", "Mae %(url)s yn y catalog yn barod"
+    )
+    assert glossary_breaches("Close match", "Cyfateb yn agos")
+    assert glossary_breaches("Yes", "Ydy")
+    assert glossary_breaches("x", "Nid oes angen allwedd")
+    assert glossary_breaches("search results, facet counts", "cyfrifon ar gyfer pob hidlydd")
+    assert not glossary_breaches("Close match", "Cyfatebiaeth agos")
+    assert not glossary_breaches("Accounts", "Cyfrifon")
+
+
+def test_masculine_pronouns_for_a_component_are_caught():
+    assert masculine_about_a_component("Used by", "Yn cael ei ddefnyddio gan y gydran")
+    assert masculine_about_a_component(
+        "It is archived: you can copy it, but nobody is maintaining it.",
+        "Mae wedi’i archifo: gallwch ei gopïo, ond does neb yn ei gynnal.",
+    )
+    assert not masculine_about_a_component(
+        "It is archived: you can copy it, but nobody is maintaining it.",
+        "Mae wedi’i harchifo: gallwch ei chopïo, ond does neb yn ei chynnal.",
+    )
+
+
+# The catalogue itself.
+
+
+def test_no_welsh_message_puts_a_name_straight_after_a_mutating_word():
+    assert breaches(lambda _, welsh: mutating_word_before_placeholder(welsh)) == []
+
+
+def test_counts_in_welsh_go_through_ngettext_or_noun_colon_number():
+    assert [
+        f"{english!r} -> {welsh!r}"
+        for english, welsh, plural in welsh_messages()
+        if not plural and count_outside_ngettext(welsh)
+    ] == []
+
+
+def test_plural_forms_take_the_numerals_mutations():
+    found = []
+    for message in catalogue():
+        if isinstance(message.id, tuple) and (
+            wrong := numeral_breaches(message.id[0], message.string)
+        ):
+            found.append(f"{message.id[0]!r}: {wrong}")
+    assert found == []
+
+
+def test_welsh_messages_use_the_glossary_terms():
+    assert breaches(glossary_breaches) == []
+
+
+def test_a_component_is_feminine():
+    assert breaches(masculine_about_a_component) == []
+
+
+@pytest.mark.parametrize("template", sorted(TEMPLATES.rglob("*.html")), ids=lambda p: p.name)
+def test_templates_put_no_count_beside_untranslated_words(template):
+    """A number printed next to literal text ({{ n }} components) never mutates nor agrees."""
+    text = template.read_text(encoding="utf-8")
+    assert re.findall(r"\{\{[^{}]*\|(?:number|length)[^{}]*\}\}[ \t]*[^\W\d_]+", text) == []
+
+
+def test_words_quoted_from_a_repository_are_quoted_in_welsh_type_reasons():
+    """'…mai handbook yw e' reads as a Welsh sentence with an English word dropped into it."""
+    from ingest.classify import REASON_BUILDS_ON, REASON_NAME, REASON_PUBLICCODE, REASON_WORDS
+
+    welsh = {message.id: message.string for message in catalogue()}
+    for reason in (REASON_NAME, REASON_WORDS, REASON_BUILDS_ON, REASON_PUBLICCODE):
+        assert "‘%(value)s’" in welsh[reason], welsh[reason]
+
+
+def test_a_listing_suffix_after_an_english_name_is_welsh_on_welsh_pages():
+    from catalogue.models.organisation import name_in
+
+    assert name_in("cy", "Atos (supplier)", None) == "Atos (cyflenwr)"
+    assert name_in("en", "Atos (supplier)", None) == "Atos (supplier)"
+    assert name_in("cy", "Cyngor Gwynedd", "Cyngor Gwynedd") == "Cyngor Gwynedd"
