@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+from catalogue.classify import Facts, classify
+from catalogue.licences import spdx_id
 from catalogue.publiccode import validate
 from catalogue.welsh import is_welsh_text
-from ingest.classify import Facts, classify
-from ingest.licences import spdx_id
 from ingest.manifests import ecosystem_for
 from ingest.readme import first_paragraph, readme_html, readme_text
 from ingest.records import ComponentRecord, DependencyRecord, RawRepository, Rejection

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from search.backend import (
     FILTER_FIELDS,
@@ -15,9 +15,6 @@ from search.backend import (
     InvalidQueryError,
     Query,
 )
-
-if TYPE_CHECKING:
-    from search.glossary import Glossary
 
 # Words beyond this are ignored: they add cost and almost never change the top results.
 MAX_WORDS = 12
@@ -38,6 +35,14 @@ STOPWORDS = frozenset(
     " y yr ar ac o i yn ei eu am at gan gyda dan dros drwy mae sy sydd yw ydy hwn hon hyn"
     " fy dy ein eich nid na nad ond fel pan os neu".split()
 )
+
+
+class SynonymSource(Protocol):
+    """What parsing asks of a glossary (search.glossary.Glossary is one); no import, no cycle."""
+
+    longest: int
+
+    def synonyms(self, term: tuple[str, ...]) -> list[tuple[str, ...]]: ...
 
 
 def fold(text: str) -> str:
@@ -135,7 +140,7 @@ class ParsedQuery:
         return " ".join(parts)
 
 
-def parse(text: str, glossary: Glossary | None = None) -> ParsedQuery:
+def parse(text: str, glossary: SynonymSource | None = None) -> ParsedQuery:
     """Split typed text into groups; quotes make phrases, everything else is a plain word."""
     text = (text or "")[:MAX_QUERY_LENGTH]
     parsed = ParsedQuery(text=text)
@@ -172,7 +177,7 @@ def parse(text: str, glossary: Glossary | None = None) -> ParsedQuery:
 
 
 def corrected_synonyms(
-    parsed: ParsedQuery, corrections: dict[int, str], glossary: Glossary, weight: float
+    parsed: ParsedQuery, corrections: dict[int, str], glossary: SynonymSource, weight: float
 ) -> list[Synonym]:
     """Glossary synonyms that only appear once misspelt words are corrected ('speach' -> 'speech')."""
     if not corrections or any(group.phrase for group in parsed.groups):
@@ -185,7 +190,7 @@ def corrected_synonyms(
     ]
 
 
-def _synonyms(segment: list[str], first: int, glossary: Glossary) -> list[Synonym]:
+def _synonyms(segment: list[str], first: int, glossary: SynonymSource) -> list[Synonym]:
     """Synonyms for every run of words in the segment that is a glossary term."""
     found = []
     for start in range(len(segment)):

@@ -26,10 +26,10 @@ from jinja2 import (
 from litestar import Request, Response
 from markupsafe import Markup
 
+from catalogue.allowed_html import ALLOWED_ATTRIBUTES, ALLOWED_TAGS
 from catalogue.identifiers import IDENTIFIER_KINDS
 from catalogue.vocabulary import ACTIVITY, COMPONENT_TYPES, READINESS, SECTORS
 from catalogue.welsh import is_welsh_text
-from ingest.readme import ALLOWED_ATTRIBUTES, ALLOWED_TAGS
 from search.documents import activity
 from web.i18n import (
     LANGUAGE_NAMES,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.classify import CONTENT_PHRASES, explain
+from catalogue.classify import CONTENT_PHRASES, explain
 from web.i18n import DEFAULT_LOCALE, translations
 
 

@@ -1,7 +1,7 @@
 """The catalogue's tables; import models from here."""
 
 from catalogue.db import Base
-from catalogue.models.component import Component, Dependency
+from catalogue.models.component import Component, Dependency, UsedByClaim
 from catalogue.models.harvest import (
     AccountHarvestState,
     HarvestQueueItem,
@@ -17,7 +17,6 @@ from catalogue.models.users import (
     PasswordReset,
     ProjectRequest,
     RegistrationRequest,
-    UsedByClaim,
     User,
 )
 

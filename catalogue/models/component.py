@@ -1,9 +1,8 @@
-"""Components: one public repository each, with everything harvested about it."""
+"""Components: one public repository each, with everything harvested about it and who uses it."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -11,9 +10,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from catalogue.db import Base
 from catalogue.models.organisation import Organisation
 from catalogue.models.types import JSONType, UTCDateTime, utcnow
-
-if TYPE_CHECKING:
-    from catalogue.models.users import UsedByClaim
 
 
 class Component(Base):
@@ -93,3 +89,29 @@ class Dependency(Base):
     manifest: Mapped[str | None] = mapped_column(String(300))
 
     component: Mapped[Component] = relationship(back_populates="dependencies")
+
+
+class UsedByClaim(Base):
+    """A claim that an organisation uses a component; verified once that organisation confirms."""
+
+    __tablename__ = "used_by_claims"
+    __table_args__ = (UniqueConstraint("component_id", "organisation_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    component_id: Mapped[int] = mapped_column(
+        ForeignKey("components.id", ondelete="CASCADE"), index=True
+    )
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    claimed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    claimed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    confirmed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    component: Mapped[Component] = relationship()
+    organisation: Mapped[Organisation] = relationship()
+
+    @property
+    def verified(self) -> bool:
+        return self.confirmed_at is not None

@@ -169,29 +169,3 @@ class Annotation(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     component: Mapped[Component] = relationship()
-
-
-class UsedByClaim(Base):
-    """A claim that an organisation uses a component; verified once that organisation confirms."""
-
-    __tablename__ = "used_by_claims"
-    __table_args__ = (UniqueConstraint("component_id", "organisation_id"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    component_id: Mapped[int] = mapped_column(
-        ForeignKey("components.id", ondelete="CASCADE"), index=True
-    )
-    organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisations.id", ondelete="CASCADE"), index=True
-    )
-    claimed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
-    claimed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    confirmed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
-    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-
-    component: Mapped[Component] = relationship()
-    organisation: Mapped[Organisation] = relationship()
-
-    @property
-    def verified(self) -> bool:
-        return self.confirmed_at is not None

@@ -8,8 +8,8 @@ from typing import Any
 from litestar import Request, Response, Router
 from litestar.params import FromPath
 
+from catalogue.licences import licence_kind
 from catalogue.queries import get_component
-from ingest.licences import licence_kind
 from web.auth import current_user
 from web.deps import DbSession
 from web.get_started import get_started

@@ -4,8 +4,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from catalogue.models import Component, Organisation
-from catalogue.models.users import UsedByClaim
+from catalogue.models import Component, Organisation, UsedByClaim
 from catalogue.queries import get_component
 from ingest.snapshot import BUNDLED_SNAPSHOT, load_snapshot
 from search.documents import component_document

@@ -2,7 +2,7 @@
 
 from markupsafe import escape
 
-from ingest.classify import explain
+from catalogue.classify import explain
 from web.i18n import translations
 from web.type_reasons import type_reason
 
@@ -28,7 +28,7 @@ def test_unknown_wording_stays_english_and_is_marked_so():
 
 
 def test_every_reason_template_is_translated():
-    from ingest.classify import CONTENT_PHRASES, REASONS
+    from catalogue.classify import CONTENT_PHRASES, REASONS
 
     catalogue = translations("cy")
     for message in (*REASONS, *CONTENT_PHRASES):

@@ -4,7 +4,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from ingest.readme import ALLOWED_TAGS, first_paragraph, readme_html, readme_text
+from catalogue.allowed_html import ALLOWED_TAGS
+from ingest.readme import first_paragraph, readme_html, readme_text
 
 PAYLOADS = [
     "<script>alert(1)</script>",

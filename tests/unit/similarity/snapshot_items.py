@@ -39,7 +39,7 @@ except ImportError:  # the normaliser's mapping is the lead's; this fallback kee
 def _component_type(row: dict, dependencies: set[tuple[str, str]]) -> str:
     """The type the lead's classifier gives, as production items carry it; 'other' without it."""
     try:
-        from ingest.classify import Facts, classify
+        from catalogue.classify import Facts, classify
     except ImportError:
         return "other"
     facts = Facts(

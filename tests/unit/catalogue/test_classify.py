@@ -2,7 +2,7 @@
 
 import pytest
 
-from ingest.classify import CONTENT_PHRASES, REASON_CONTAINS, REASONS, Facts, classify, explain
+from catalogue.classify import CONTENT_PHRASES, REASON_CONTAINS, REASONS, Facts, classify, explain
 
 
 def facts(
