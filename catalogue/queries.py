@@ -18,6 +18,7 @@ def _component_options():
         selectinload(Component.organisation),
         selectinload(Component.dependencies),
         selectinload(Component.used_by_claims),
+        selectinload(Component.used_by_links),
     )
 
 

@@ -128,6 +128,7 @@ class _Harvest:
                 self.progress.organisation_finished(organisation.slug, done)
             if self.stopped is None:
                 reports += self._projects(organisations)
+            self._refresh_reuse()
             self._index(final=True)
             return self._finish(reports, resumed_from, pending)
 
@@ -521,6 +522,17 @@ class _Harvest:
             entries.append(message[:500])
         errors[slug] = entries
         self.run_row.errors = errors
+
+    def _refresh_reuse(self) -> None:
+        """Recompute verified reuse once the repositories are in; reindex whose reuse changed."""
+        if self.options.dry_run:
+            return
+        from catalogue.reuse import refresh_reuse_links
+
+        changed = refresh_reuse_links(self.session)
+        if changed:
+            self.to_index.update(changed)
+            self._checkpoint()
 
     # --- search ------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from catalogue.errors import ValidationError
 from catalogue.models import Component, Organisation
+from catalogue.reuse import refresh_reuse_links
 from catalogue.services import (
     finish_harvest_run,
     start_harvest_run,
@@ -95,6 +96,9 @@ def load_snapshot(
                 report.added += 1
             else:
                 report.changed += 1
+    # Reuse looks across every component: a change here can make another component 'used by'.
+    reuse_changed = refresh_reuse_links(session)
+    report.changed_ids += sorted(reuse_changed - set(report.changed_ids))
     run.seen, run.added, run.changed, run.unchanged = (
         report.seen,
         report.added,

@@ -49,7 +49,10 @@ def component_health(component: Component, now: datetime | None = None):
 
 
 def is_reused(component: Component) -> bool:
-    """Evidence of reuse: publiccode.yml names users, or another organisation confirmed its use."""
+    """Evidence of reuse: publiccode.yml names users, another organisation confirmed its use, or
+    another component's manifest names a package this one publishes (catalogue.reuse)."""
+    if component.used_by_links:
+        return True
     used_by = (component.publiccode or {}).get("usedBy")
     if isinstance(used_by, list) and any(str(u).strip() for u in used_by):
         return True

@@ -1,7 +1,7 @@
 """The catalogue's tables; import models from here."""
 
 from catalogue.db import Base
-from catalogue.models.component import Component, Dependency, UsedByClaim
+from catalogue.models.component import Component, Dependency, ReuseLink, UsedByClaim
 from catalogue.models.harvest import (
     AccountHarvestState,
     HarvestQueueItem,
@@ -36,6 +36,7 @@ __all__ = [
     "PasswordReset",
     "ProjectRequest",
     "RegistrationRequest",
+    "ReuseLink",
     "UsedByClaim",
     "User",
     "WebhookDelivery",

@@ -67,6 +67,10 @@ class Component(Base):
     organisation: Mapped[Organisation] = relationship()
     # Other organisations' claims to use this component (confirmed ones are evidence of reuse).
     used_by_claims: Mapped[list[UsedByClaim]] = relationship(viewonly=True)
+    # Components whose manifests name a package this one publishes (catalogue.reuse).
+    used_by_links: Mapped[list[ReuseLink]] = relationship(
+        viewonly=True, primaryjoin="Component.id == ReuseLink.provider_id"
+    )
     dependencies: Mapped[list[Dependency]] = relationship(
         back_populates="component",
         cascade="all, delete-orphan",
@@ -115,3 +119,23 @@ class UsedByClaim(Base):
     @property
     def verified(self) -> bool:
         return self.confirmed_at is not None
+
+
+class ReuseLink(Base):
+    """`dependent` declares `package` in `manifest`; `provider` publishes it (see catalogue.reuse)."""
+
+    __tablename__ = "reuse_links"
+    __table_args__ = (UniqueConstraint("dependent_id", "provider_id", "ecosystem", "package"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dependent_id: Mapped[int] = mapped_column(
+        ForeignKey("components.id", ondelete="CASCADE"), index=True
+    )
+    provider_id: Mapped[int] = mapped_column(
+        ForeignKey("components.id", ondelete="CASCADE"), index=True
+    )
+    ecosystem: Mapped[str] = mapped_column(String(40))
+    package: Mapped[str] = mapped_column(String(300))
+    manifest: Mapped[str | None] = mapped_column(String(300))
+    # How we know the provider publishes the package: go-module, install-line, namespace, org-prefix.
+    evidence: Mapped[str] = mapped_column(String(40))

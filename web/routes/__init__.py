@@ -19,6 +19,7 @@ from web.routes import (
     password_reset,
     publiccode,
     register,
+    reuse,
     search,
 )
 
@@ -42,6 +43,7 @@ ROUTERS = [
     publiccode.router,
     insight.router,
     insight.api_router,
+    reuse.api_router,
     check.router,
     check.api_router,
 ]

@@ -17,6 +17,7 @@ from web.health import health_view
 from web.routes.annotations import annotation_context
 from web.routes.insight import similar_context
 from web.routes.localised import localised_get
+from web.routes.reuse import reuse_context
 from web.templating import render
 
 # Colours for the language bar: GOV.UK palette colours that differ in hue and lightness.
@@ -132,6 +133,7 @@ def component_detail(
             "health": health_view(component),
             **annotations,
             **similar_context(request, component.id, db_session),
+            **reuse_context(db_session, component),
         },
     )
 

@@ -1,0 +1,25 @@
+"""Verified reuse: what each component publishes and which components' manifests name it."""
+
+from catalogue.reuse.store import (
+    ComponentReuse,
+    ReuseEntry,
+    ReuseTotals,
+    component_publications,
+    component_reuse,
+    refresh_reuse_links,
+    reuse_totals,
+    reused_ids,
+    used_by_counts,
+)
+
+__all__ = [
+    "ComponentReuse",
+    "ReuseEntry",
+    "ReuseTotals",
+    "component_publications",
+    "component_reuse",
+    "refresh_reuse_links",
+    "reuse_totals",
+    "reused_ids",
+    "used_by_counts",
+]
