@@ -16,6 +16,7 @@ from catalogue.identifiers import IDENTIFIER_KINDS, check_identifier
 from catalogue.models import Account, Organisation, ProjectRequest, RegistrationRequest, User
 from catalogue.models.types import utcnow
 from catalogue.models.users import APPROVED, PENDING, REJECTED
+from catalogue.request_status import new_reference
 from catalogue.services import find_component, upsert_organisation
 from catalogue.urls import (
     InputError,
@@ -70,9 +71,12 @@ class ProjectApplication:
 
 
 def submit_registration(
-    session: Session, application: OrganisationApplication, hosts: tuple[str, ...]
+    session: Session,
+    application: OrganisationApplication,
+    hosts: tuple[str, ...],
+    language: str = "en",
 ) -> RegistrationRequest:
-    """Check a listing request field by field and store it as pending."""
+    """Check a listing request field by field and store it as pending, with a reference."""
     problems: dict[str, InputError] = {}
     name = _text(problems, "name", application.name, MAX_NAME, N_("Enter the organisation’s name"))
     name_cy = _text(problems, "name_cy", application.name_cy, MAX_NAME, None)
@@ -112,6 +116,8 @@ def submit_registration(
         contact_email=email,
         reason=reason,
         status=PENDING,
+        reference=new_reference(),
+        language="cy" if language == "cy" else "en",
         created_at=utcnow(),
     )
     session.add(request)

@@ -12,6 +12,9 @@ from urllib.parse import urlsplit
 from catalogue.errors import ConfigError
 
 DEFAULT_GITHUB_API_URL = "https://api.github.com"
+DEFAULT_NOTIFY_API_URL = "https://api.notifications.service.gov.uk"
+SMTP_SCHEMES = ("smtp", "smtp+starttls", "smtps")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,27 @@ class Settings:
     contact_email: str | None = None
     """CATALOGUE_CONTACT_EMAIL: where people write to the team (accessibility, password resets)."""
 
+    base_url: str | None = None
+    """CATALOGUE_BASE_URL: the public address, for links in e-mails (default: the request's)."""
+
+    notify_api_key: str | None = field(default=None, repr=False)
+    """CATALOGUE_NOTIFY_API_KEY: a GOV.UK Notify API key; selects Notify for e-mail. Never logged."""
+
+    notify_api_url: str = DEFAULT_NOTIFY_API_URL
+    """CATALOGUE_NOTIFY_API_URL: the Notify API base URL (tests point it at a local double)."""
+
+    notify_template_en: str | None = None
+    """CATALOGUE_NOTIFY_TEMPLATE_EN: id of the English Notify template, ((subject)) and ((body))."""
+
+    notify_template_cy: str | None = None
+    """CATALOGUE_NOTIFY_TEMPLATE_CY: id of the Welsh Notify template, ((subject)) and ((body))."""
+
+    smtp_url: str | None = field(default=None, repr=False)
+    """CATALOGUE_SMTP_URL: smtp://, smtp+starttls:// or smtps://[user:password@]host[:port]."""
+
+    mail_from: str | None = None
+    """CATALOGUE_MAIL_FROM: the From address of e-mail sent over SMTP (default: the contact address)."""
+
     @property
     def embedded_search_path(self) -> Path:
         """Where the embedded search index lives."""
@@ -100,7 +124,55 @@ class Settings:
                 "CATALOGUE_HSTS_SECONDS", env.get("CATALOGUE_HSTS_SECONDS"), 0, 0, 10**9
             ),
             contact_email=_email("CATALOGUE_CONTACT_EMAIL", env.get("CATALOGUE_CONTACT_EMAIL")),
+            **_messaging(env),
         )
+
+
+def _messaging(env: Mapping[str, str]) -> dict:
+    """The e-mail settings: a Notify key (with both templates) or an SMTP URL, or neither."""
+    base_url = (env.get("CATALOGUE_BASE_URL") or "").strip().rstrip("/") or None
+    if base_url is not None:
+        _check_http_url("CATALOGUE_BASE_URL", base_url)
+    notify_api_url = (env.get("CATALOGUE_NOTIFY_API_URL") or DEFAULT_NOTIFY_API_URL).rstrip("/")
+    _check_http_url("CATALOGUE_NOTIFY_API_URL", notify_api_url)
+    key = (env.get("CATALOGUE_NOTIFY_API_KEY") or "").strip() or None
+    templates = {}
+    for code in ("en", "cy"):
+        name = f"CATALOGUE_NOTIFY_TEMPLATE_{code.upper()}"
+        value = (env.get(name) or "").strip().lower() or None
+        if value is not None and not _UUID.fullmatch(value):
+            raise ConfigError(f"{name} must be a Notify template id (a UUID), got {value!r}")
+        if key and value is None:
+            raise ConfigError(f"{name} is needed with CATALOGUE_NOTIFY_API_KEY")
+        templates[f"notify_template_{code}"] = value
+    # A Notify key ends with the service id and the secret, two UUIDs joined by '-'.
+    if key and not (
+        len(key) >= 74 and _UUID.fullmatch(key[-73:-37]) and _UUID.fullmatch(key[-36:])
+    ):
+        raise ConfigError("CATALOGUE_NOTIFY_API_KEY is not a Notify API key (name-service-secret)")
+    smtp_url = (env.get("CATALOGUE_SMTP_URL") or "").strip() or None
+    if smtp_url is not None:
+        parts = urlsplit(smtp_url)
+        if parts.scheme not in SMTP_SCHEMES or not parts.hostname:
+            # Never echo the value: it may hold a password.
+            raise ConfigError(
+                "CATALOGUE_SMTP_URL must be smtp://, smtp+starttls:// or smtps://HOST"
+            )
+    if key and smtp_url:
+        raise ConfigError("set CATALOGUE_NOTIFY_API_KEY or CATALOGUE_SMTP_URL, not both")
+    mail_from = _email("CATALOGUE_MAIL_FROM", env.get("CATALOGUE_MAIL_FROM"))
+    if smtp_url and not (mail_from or env.get("CATALOGUE_CONTACT_EMAIL")):
+        raise ConfigError(
+            "CATALOGUE_SMTP_URL needs CATALOGUE_MAIL_FROM (or CATALOGUE_CONTACT_EMAIL)"
+        )
+    return {
+        "base_url": base_url,
+        "notify_api_key": key,
+        "notify_api_url": notify_api_url,
+        "smtp_url": smtp_url,
+        "mail_from": mail_from,
+        **templates,
+    }
 
 
 def _check_database_url(url: str) -> None:

@@ -27,6 +27,7 @@ from web.deps import provide_db_session, provide_locale, provide_search_backend
 from web.errors import EXCEPTION_HANDLERS
 from web.head import answer_head
 from web.negotiation import acceptable
+from web.mail import start_sender, stop_sender
 from web.routes import ROUTERS
 from web.security import MAX_BODY_BYTES, request_guard, security_headers
 from web.templating import STATIC
@@ -84,8 +85,10 @@ def create_app(
             )
             app.state.search_warmer = warmer
             warmer.start()
+        start_sender(app)
 
     def on_shutdown(app: Litestar) -> None:
+        stop_sender(app)
         if owned_backend:
             warmer = getattr(app.state, "search_warmer", None)
             if warmer is not None:

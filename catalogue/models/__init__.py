@@ -9,6 +9,7 @@ from catalogue.models.harvest import (
     HttpCacheEntry,
     WebhookDelivery,
 )
+from catalogue.models.messages import Message, VerifiedAddress
 from catalogue.models.organisation import Account, Organisation
 from catalogue.models.users import (
     Annotation,
@@ -32,6 +33,7 @@ __all__ = [
     "HarvestRun",
     "HttpCacheEntry",
     "LoginThrottle",
+    "Message",
     "Organisation",
     "PasswordReset",
     "ProjectRequest",
@@ -39,5 +41,6 @@ __all__ = [
     "ReuseLink",
     "UsedByClaim",
     "User",
+    "VerifiedAddress",
     "WebhookDelivery",
 ]

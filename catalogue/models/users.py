@@ -38,6 +38,8 @@ class User(Base):
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The language their e-mail is written in ("en" or "cy").
+    language: Mapped[str] = mapped_column(String(5), default="en", server_default="en")
 
     organisation: Mapped[Organisation | None] = relationship()
 
@@ -75,6 +77,8 @@ class PasswordReset(Base):
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # The moderator who issued it; None when it came from the command line.
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    # "reset" (a forgotten password) or "invite" (a new person's first password).
+    purpose: Mapped[str] = mapped_column(String(10), default="reset", server_default="reset")
 
     user: Mapped[User] = relationship(foreign_keys=[user_id])
 
@@ -96,6 +100,12 @@ class RegistrationRequest(Base):
     contact_email: Mapped[str] = mapped_column(String(320))
     reason: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20), default=PENDING, index=True)
+    # What the applicant quotes and the address of their status page; random, so not guessable.
+    reference: Mapped[str | None] = mapped_column(String(20), unique=True)
+    # The language the request was made in: every message about it is written in it.
+    language: Mapped[str] = mapped_column(String(5), default="en", server_default="en")
+    # When a moderator first opened it: the status page then says "in review".
+    review_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     decision_reason: Mapped[str | None] = mapped_column(Text)
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

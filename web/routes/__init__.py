@@ -3,6 +3,7 @@
 from web.routes import (
     account,
     admin,
+    admin_messages,
     admin_users,
     annotations,
     api,
@@ -39,6 +40,7 @@ ROUTERS = [
     register.router,
     admin.router,
     admin_users.router,
+    admin_messages.router,
     annotations.router,
     publiccode.router,
     insight.router,

@@ -15,6 +15,7 @@ from catalogue.accounts import NotPermittedError, list_audit, require_moderator
 from catalogue.identifiers import IDENTIFIER_KINDS, identifier_url
 from catalogue.models import Organisation, ProjectRequest, RegistrationRequest, User
 from catalogue.models.users import PENDING
+from catalogue.notices import registration_decided
 from catalogue.queries import get_row
 from catalogue.registration import (
     FormError,
@@ -25,6 +26,7 @@ from catalogue.registration import (
     reject_registration,
     suggest_slug,
 )
+from catalogue.request_status import start_review
 from catalogue.urls import InputError
 from catalogue.vocabulary import N_
 from web.auth import (
@@ -39,6 +41,7 @@ from web.auth import (
     sign_in_redirect,
 )
 from web.deps import DbSession
+from web.mail import writer
 
 FormData = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
 AUDIT_PAGE_SIZE = 50
@@ -113,7 +116,12 @@ def registration_detail(
     moderator = moderator_or_refusal(request, current_user)
     if isinstance(moderator, Response):
         return moderator
-    return _registration_page(request, db_session, _registration(db_session, request_id), moderator)
+    found = _registration(db_session, request_id)
+    if found.review_started_at is None and found.status == PENDING:
+        # The applicant's status page now says "in review".
+        start_review(db_session, found, moderator)
+        db_session.commit()
+    return _registration_page(request, db_session, found, moderator)
 
 
 def _decide(session: Session, values: dict, approve, reject) -> dict | None:
@@ -165,6 +173,7 @@ def registration_decision(
             values.get("slug"),
             400,
         )
+    registration_decided(db_session, writer(request), found)
     db_session.commit()
     return see_other(request, f"/admin/registrations/{request_id}")
 

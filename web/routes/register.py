@@ -8,12 +8,14 @@ from typing import Annotated, Any
 from litestar import Request, Response, Router, get, post
 from litestar.di import Provide
 from litestar.enums import RequestEncodingType
-from litestar.params import Body
+from litestar.params import Body, FromPath
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from catalogue.addresses import confirm_address
 from catalogue.identifiers import IDENTIFIER_KINDS
 from catalogue.models import Organisation, ProjectRequest
+from catalogue.notices import registration_received, tell_moderators_of_request
 from catalogue.registration import (
     FormError,
     OrganisationApplication,
@@ -21,6 +23,7 @@ from catalogue.registration import (
     submit_project,
     submit_registration,
 )
+from catalogue.request_status import find_by_reference, progress
 from catalogue.urls import allowed_hosts
 from search.similarity.check import MAX_CHARS, CheckInputError
 from web.auth import (
@@ -33,6 +36,8 @@ from web.auth import (
     see_other,
 )
 from web.deps import DbSession
+from web.i18n import locale_from_path
+from web.mail import writer
 from web.routes.check import run_check
 
 FormData = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
@@ -51,14 +56,19 @@ def organisation_submit(
     application = OrganisationApplication(
         **{f.name: values.get(f.name, "") for f in fields(OrganisationApplication)}
     )
+    hosts = allowed_hosts(request.app.state.settings)
     try:
-        submit_registration(db_session, application, allowed_hosts(request.app.state.settings))
+        found = submit_registration(
+            db_session, application, hosts, locale_from_path(request.url.path)
+        )
     except FormError as exc:
         return _organisation_page(
             request, application, form_errors(request, exc.problems), current_user, 400
         )
+    registration_received(db_session, writer(request), found)
+    tell_moderators_of_request(db_session, writer(request), found)
     db_session.commit()
-    return see_other(request, "/register/received")
+    return see_other(request, f"/register/status/{found.reference}?received=1")
 
 
 def _organisation_page(request, application, errors, user, status=200) -> Response:
@@ -79,6 +89,49 @@ def _organisation_page(request, application, errors, user, status=200) -> Respon
 @localised(get, "/register/received", name="register:received", sync_to_thread=True)
 def organisation_received(request: Request) -> Response:
     return page(request, "register/received.html")
+
+
+@localised(get, "/register/status/{reference:str}", name="register:status", sync_to_thread=True)
+def organisation_status(
+    request: Request, db_session: DbSession, current_user: CurrentUser, reference: FromPath[str]
+) -> Response:
+    """Where a listing request has got to, for whoever holds its reference."""
+    found = find_by_reference(db_session, reference)
+    if found is None:
+        return page(request, "register/status_unknown.html", status_code=404, user=current_user)
+    return page(
+        request,
+        "register/status.html",
+        {
+            "item": found,
+            "progress": progress(found),
+            "just_received": request.query_params.get("received") == "1",
+        },
+        user=current_user,
+    )
+
+
+def _private(response: Response) -> Response:
+    # The address holds a token: browsers must not pass it on.
+    response.headers["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+@localised(get, "/confirm-email/{token:str}", name="register:confirm-email", sync_to_thread=False)
+def confirm_email_form(request: Request, token: FromPath[str]) -> Response:
+    """A button, not a GET that confirms: mail scanners follow links without anyone reading them."""
+    return _private(page(request, "register/confirm_email.html", {"token": token[:100]}))
+
+
+@localised(
+    post, "/confirm-email/{token:str}", name="register:confirm-email-submit", sync_to_thread=True
+)
+def confirm_email_submit(request: Request, db_session: DbSession, token: FromPath[str]) -> Response:
+    confirmed = confirm_address(db_session, token)
+    if confirmed is None:
+        return _private(page(request, "register/confirm_email_refused.html", status_code=404))
+    db_session.commit()
+    return _private(page(request, "register/email_confirmed.html"))
 
 
 @localised(get, "/register/project", name="register:project", sync_to_thread=True)
@@ -161,6 +214,9 @@ router = Router(
         *organisation_form,
         *organisation_submit,
         *organisation_received,
+        *organisation_status,
+        *confirm_email_form,
+        *confirm_email_submit,
         *project_form,
         *project_submit,
         *project_received,

@@ -40,7 +40,8 @@ def test_a_listing_request_is_stored_and_the_next_steps_shown(client, store, pre
     data = dict(LISTING, accounts=f"https://github.com/listing{len(prefix)}")
     response = post_form(client, f"{prefix}/register", data)
     assert response.status_code == 303
-    assert response.headers["location"] == f"{prefix}/register/received"
+    assert response.headers["location"].startswith(f"{prefix}/register/status/")
+    assert response.headers["location"].endswith("?received=1")
     stored = store.scalars(
         select(RegistrationRequest).where(
             RegistrationRequest.contact_email == LISTING["contact_email"]
