@@ -26,8 +26,8 @@ from web.compression import ClosingCompressionMiddleware
 from web.deps import provide_db_session, provide_locale, provide_search_backend
 from web.errors import EXCEPTION_HANDLERS
 from web.head import answer_head
-from web.negotiation import acceptable
 from web.mail import start_sender, stop_sender
+from web.negotiation import acceptable
 from web.routes import ROUTERS
 from web.security import MAX_BODY_BYTES, request_guard, security_headers
 from web.templating import STATIC
