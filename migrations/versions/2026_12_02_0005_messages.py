@@ -1,7 +1,7 @@
 """Messages: the e-mail outbox, verified addresses, request references, invitation links.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-02
 
 Each migration must work while the previous release still runs: add before you remove.
@@ -15,8 +15,8 @@ from alembic import op
 
 import catalogue.models.types
 
-revision: str = "0004"
-down_revision: str | None = "0003"
+revision: str = "0005"
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
