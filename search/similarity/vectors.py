@@ -1,4 +1,8 @@
-"""Sparse TF-IDF vectors of components' text and rarity-weighted vectors of their dependencies."""
+"""Sparse TF-IDF vectors of components' text and rarity-weighted vectors of their dependencies.
+
+Our tokeniser turns text into term ids (words, bigrams, concepts across languages); scikit-learn's
+TfidfTransformer, the weighting half of its TfidfVectorizer, turns their counts into TF-IDF.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfTransformer
 
 from search.similarity.concepts import concept_label
 from search.similarity.items import SimilarityItem
@@ -65,11 +70,14 @@ def _matrix(rows: np.ndarray, cols: np.ndarray, n_rows: int, n_terms: int) -> sp
 
 
 def _weigh(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
-    """Sublinear term frequency times idf, rows scaled to unit length."""
-    weighted = counts.copy()
-    weighted.data = (1.0 + np.log(weighted.data)).astype(np.float32)
-    weighted = weighted @ sp.diags(idf.astype(np.float32))
-    return normalise_rows(sp.csr_matrix(weighted))
+    """Sublinear term frequency times these idf weights, rows scaled to unit length."""
+    if 0 in counts.shape:  # nothing to weigh (scikit-learn refuses empty matrices)
+        return sp.csr_matrix(counts.shape, dtype=np.float32)
+    transformer = TfidfTransformer(sublinear_tf=True, norm=None)
+    transformer.idf_ = idf
+    weighted = normalise_rows(transformer.transform(counts))
+    weighted.sort_indices()  # keep_strongest breaks ties by storage order: make it column order
+    return weighted
 
 
 def normalise_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
@@ -169,10 +177,11 @@ def fit_text(items: Sequence[SimilarityItem], workers: int = 1) -> TextModel:
     )
     del body_ids, body_rows, tokens.body_ids
 
-    present = (head + body).tocsc()
-    present.data[:] = 1
-    df = np.asarray(present.sum(axis=0)).ravel()
-    idf = (np.log((1.0 + n) / (1.0 + df)) + 1.0).astype(np.float32)
+    # Smoothed idf over name, descriptions, topics and README together: ln((1+n)/(1+df)) + 1.
+    if 0 in head.shape:
+        idf = np.ones(n_terms, dtype=np.float32)
+    else:
+        idf = TfidfTransformer().fit(head + body).idf_.astype(np.float32)
     idf[list(concepts.by_key.values())] *= CONCEPT_WEIGHT
     head_w = _weigh(head, idf)
     body_w = _weigh(body, idf)
