@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from catalogue.models import Message, VerifiedAddress
 from catalogue.models.messages import QUEUED, UNVERIFIED
 from catalogue.models.types import utcnow
-from catalogue.password_resets import TOKEN_SHAPE, hash_token
+from catalogue.tokens import TOKEN_SHAPE, hash_token
 from catalogue.wakeup import wake_after_commit
 
 LIFETIME = timedelta(days=7)

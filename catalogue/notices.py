@@ -165,3 +165,72 @@ def registration_decided(session: Session, writer: Writer, request: Registration
             topic=f"registration:{request.id}",
         ),
     )
+
+
+def invitation(session: Session, writer: Writer, user: User, token: str) -> Message:
+    """The invited person's link to choose a password, in the language the moderator chose."""
+    locale = user.language or "en"
+    if user.organisation is not None:
+        role = (
+            N_("You are invited to edit what the catalogue says about the organisation %(name)s."),
+            {"name": user.organisation.display_name(locale)},
+        )
+    else:
+        role = (N_("You are invited to be a moderator of the catalogue."), {})
+    return queue(
+        session,
+        Draft(
+            address=user.email,
+            language=locale,
+            kind="user.invite",
+            subject=writer.text(locale, N_("Your invitation to the Welsh public code catalogue")),
+            body=writer.body(
+                locale,
+                role,
+                (
+                    N_(
+                        "Choose your password with this link. It works once, within a week:\n%(url)s"
+                    ),
+                    {"url": writer.link(f"/account/reset/{token}", locale)},
+                ),
+                (
+                    N_("Then sign in with this e-mail address at:\n%(url)s"),
+                    {"url": writer.link("/account/sign-in", locale)},
+                ),
+                (N_("If you did not expect this, you can ignore this e-mail."), {}),
+            ),
+            topic=f"user:{user.id}",
+            sensitive=True,
+            needs_verified_address=False,
+        ),
+    )
+
+
+def password_reset(session: Session, writer: Writer, user: User, token: str) -> Message:
+    """A link a moderator made for someone to choose a new password."""
+    locale = user.language or "en"
+    return queue(
+        session,
+        Draft(
+            address=user.email,
+            language=locale,
+            kind="user.reset",
+            subject=writer.text(
+                locale, N_("Choose a new password for the Welsh public code catalogue")
+            ),
+            body=writer.body(
+                locale,
+                (
+                    N_(
+                        "A moderator has made you a link to choose a new password. It works once, "
+                        "within a day:\n%(url)s"
+                    ),
+                    {"url": writer.link(f"/account/reset/{token}", locale)},
+                ),
+                (N_("If you did not expect this, you can ignore this e-mail."), {}),
+            ),
+            topic=f"user:{user.id}",
+            sensitive=True,
+            needs_verified_address=False,
+        ),
+    )

@@ -6,8 +6,6 @@ link's token is stored, so neither the table nor the audit log can be turned bac
 
 from __future__ import annotations
 
-import hashlib
-import re
 import secrets
 from datetime import datetime, timedelta
 
@@ -23,15 +21,19 @@ from catalogue.accounts import (
     record_audit,
     set_password,
 )
+from catalogue.addresses import mark_verified
 from catalogue.errors import CatalogueError
 from catalogue.models import PasswordReset, User
 from catalogue.models.types import utcnow
+from catalogue.tokens import TOKEN_SHAPE, hash_token
 from catalogue.urls import InputError
 from catalogue.vocabulary import N_
 
 LIFETIME = timedelta(hours=24)
-# secrets.token_urlsafe(32) gives 43 characters; anything unlike a token is refused unread.
-TOKEN_SHAPE = re.compile(r"[A-Za-z0-9_-]{32,64}")
+# A new person may not read their invitation the same day.
+INVITE_LIFETIME = timedelta(days=7)
+RESET = "reset"
+INVITE = "invite"
 # Throttle kind for addresses that try links that do not work (LoginThrottle.kind).
 THROTTLE_KIND = "reset"
 
@@ -46,18 +48,17 @@ def reset_link(base_url: str, token: str, locale: str = "en") -> str:
     return f"{base_url.rstrip('/')}{prefix}/account/reset/{token}"
 
 
-def hash_token(token: str) -> str:
-    """The stored form of a token: SHA-256, hex."""
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 def _still_working(now: datetime) -> tuple:
     """SQL conditions for links neither used nor expired."""
     return (PasswordReset.used_at.is_(None), PasswordReset.expires_at > now)
 
 
 def issue_reset(
-    session: Session, user: User, actor: User | None, now: datetime | None = None
+    session: Session,
+    user: User,
+    actor: User | None,
+    now: datetime | None = None,
+    purpose: str = RESET,
 ) -> tuple[str, PasswordReset]:
     """A fresh token for this person, replacing any unused earlier one; the token is not stored."""
     if not user.active:
@@ -74,13 +75,15 @@ def issue_reset(
         user_id=user.id,
         token_hash=hash_token(token),
         created_at=now,
-        expires_at=now + LIFETIME,
+        expires_at=now + (INVITE_LIFETIME if purpose == INVITE else LIFETIME),
         created_by_id=actor.id if actor is not None else None,
+        purpose=purpose,
     )
     session.add(reset)
     session.flush()
     after = {"reset": reset.id, "expires_at": reset.expires_at.isoformat()}
-    record_audit(session, actor, "user.reset_link", "user", user.id, None, after)
+    action = "user.invite_link" if purpose == INVITE else "user.reset_link"
+    record_audit(session, actor, action, "user", user.id, None, after)
     return token, reset
 
 
@@ -131,6 +134,8 @@ def complete_reset(
     session.refresh(reset, ["used_at"])
     user = reset.user
     set_password(session, user, password)
+    # Whoever opened a link sent to the address reads it.
+    mark_verified(session, user.email, now)
     clear_throttle(session, "account", email_key(user.email))
     record_audit(session, user, "user.password_reset", "user", user.id, None, {"reset": reset.id})
     return user

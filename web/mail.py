@@ -33,3 +33,9 @@ def stop_sender(app: Litestar) -> None:
     sender = getattr(app.state, "outbox_sender", None)
     if sender is not None:
         sender.stop()
+
+
+def sends_mail(request: Request) -> bool:
+    """Whether e-mail leaves the catalogue (a transport is configured) or waits in the outbox."""
+    settings = request.app.state.settings
+    return bool(settings.notify_api_key or settings.smtp_url)
