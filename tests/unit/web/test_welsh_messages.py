@@ -264,7 +264,7 @@ def test_templates_put_no_count_beside_untranslated_words(template):
 
 def test_words_quoted_from_a_repository_are_quoted_in_welsh_type_reasons():
     """'…mai handbook yw e' reads as a Welsh sentence with an English word dropped into it."""
-    from ingest.classify import REASON_BUILDS_ON, REASON_NAME, REASON_PUBLICCODE, REASON_WORDS
+    from catalogue.classify import REASON_BUILDS_ON, REASON_NAME, REASON_PUBLICCODE, REASON_WORDS
 
     welsh = {message.id: message.string for message in catalogue()}
     for reason in (REASON_NAME, REASON_WORDS, REASON_BUILDS_ON, REASON_PUBLICCODE):
