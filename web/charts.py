@@ -12,9 +12,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from catalogue.models import Component, Organisation, UsedByClaim
-from catalogue.vocabulary import SECTORS
+from catalogue.vocabulary import N_, SECTORS
 from search.similarity import SimilarityResult
-from web.i18n import N_, gettext_for
+from web.i18n import gettext_for
 
 # GOV.UK colours: bars in brand blue (5.2:1 on white), text black, the axis dark grey.
 BAR_COLOUR = "#1d70b8"

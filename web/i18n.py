@@ -8,15 +8,12 @@ from urllib.parse import urlencode
 
 from babel.support import NullTranslations, Translations
 
+from catalogue.vocabulary import N_ as N_  # defined once, in the catalogue; kept importable here
+
 LOCALES = ("en", "cy")
 DEFAULT_LOCALE = "en"
 LOCALE_DIR = Path(__file__).resolve().parent / "locales"
 LANGUAGE_NAMES = {"en": "English", "cy": "Cymraeg"}
-
-
-def N_(message: str) -> str:
-    """Mark a module-level string for extraction; it is translated where it is shown."""
-    return message
 
 
 @cache

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from litestar import Request
 
+from catalogue.vocabulary import N_
 from search.backend import (
     FILTER_FIELDS,
     MAX_PER_PAGE,
@@ -14,7 +15,7 @@ from search.backend import (
     InvalidQueryError,
     Query,
 )
-from web.i18n import N_, gettext_for
+from web.i18n import gettext_for
 
 MAX_PAGE = 1000
 # The deepest result either engine pages to (search/querytext.py MAX_RESULT_WINDOW).

@@ -124,11 +124,12 @@ class Snapshot:
         facet_columns = ", ".join(f"f_{field}" for field in FILTER_FIELDS)
         length_columns = ", ".join(LENGTH_COLUMNS)
         rows = conn.execute(
-            f"SELECT id, archived, updated, name_key, name_keys, {facet_columns}, "
+            f"SELECT id, archived, updated, name_key, name_keys, {facet_columns}, "  # noqa: S608 - names are constants
             f"{length_columns} FROM docs ORDER BY id"
         ).fetchall()
         vocab = {
-            field: dict(conn.execute(f"SELECT term, doc FROM vocab_{field}")) for field in FIELDS
+            field: dict(conn.execute(f"SELECT term, doc FROM vocab_{field}"))  # noqa: S608 - names are constants
+            for field in FIELDS
         }
         return cls(generation, rows, vocab)
 
@@ -183,7 +184,8 @@ class Snapshot:
         """Positions of the documents an FTS5 query matches in one field's table."""
         table = f"fts_{field}"
         (joined,) = conn.execute(
-            f"SELECT group_concat(rowid) FROM {table} WHERE {table} MATCH ?", (match,)
+            f"SELECT group_concat(rowid) FROM {table} WHERE {table} MATCH ?",  # noqa: S608 - names are constants
+            (match,),
         ).fetchone()
         return self.positions(np.fromstring(joined, dtype=np.int64, sep=",")) if joined else _EMPTY
 

@@ -45,7 +45,7 @@ def schema_statements() -> list[str]:
             f"CREATE VIRTUAL TABLE IF NOT EXISTS vocab_{field} USING fts5vocab(fts_{field}, 'row')"
         )
     statements.append(
-        "INSERT OR IGNORE INTO meta VALUES ('schema', '" + SCHEMA_VERSION + "'), "
+        "INSERT OR IGNORE INTO meta VALUES ('schema', '" + SCHEMA_VERSION + "'), "  # noqa: S608 - names are constants
         "('generation', 'new')"
     )
     return statements
@@ -106,7 +106,7 @@ def remove_docs(conn: sqlite3.Connection, ids_json: str) -> None:
     for field, columns in FIELDS.items():
         names = ", ".join(columns)
         conn.execute(
-            f"INSERT INTO fts_{field}(fts_{field}, rowid, {names}) "
+            f"INSERT INTO fts_{field}(fts_{field}, rowid, {names}) "  # noqa: S608 - names are constants
             f"SELECT 'delete', id, {names} FROM docs WHERE id IN (SELECT value FROM json_each(?))",
             (ids_json,),
         )
@@ -114,7 +114,7 @@ def remove_docs(conn: sqlite3.Connection, ids_json: str) -> None:
 
 
 _INSERT_DOC = (
-    f"INSERT OR REPLACE INTO docs ({', '.join(_DOC_COLUMNS)}) "
+    f"INSERT OR REPLACE INTO docs ({', '.join(_DOC_COLUMNS)}) "  # noqa: S608 - names are constants
     f"VALUES ({', '.join('?' for _ in _DOC_COLUMNS)})"
 )
 
@@ -124,7 +124,7 @@ def insert_docs(conn: sqlite3.Connection, rows: list[tuple], ids_json: str) -> N
     for field, columns in FIELDS.items():
         names = ", ".join(columns)
         conn.execute(
-            f"INSERT INTO fts_{field}(rowid, {names}) "
+            f"INSERT INTO fts_{field}(rowid, {names}) "  # noqa: S608 - names are constants
             f"SELECT id, {names} FROM docs WHERE id IN (SELECT value FROM json_each(?))",
             (ids_json,),
         )
@@ -143,13 +143,13 @@ def fill_docs(conn: sqlite3.Connection, docs: Iterable[Document]) -> int:
     conn.executemany(_INSERT_DOC, batch)
     count += len(batch)
     for field in FIELDS:
-        conn.execute(f"INSERT INTO fts_{field}(fts_{field}) VALUES ('rebuild')")
+        conn.execute(f"INSERT INTO fts_{field}(fts_{field}) VALUES ('rebuild')")  # noqa: S608 - names are constants
     return count
 
 
 def read_texts(conn: sqlite3.Connection, ids: list[int], keys: tuple[str, ...]) -> dict[int, dict]:
     rows = conn.execute(
-        f"SELECT id, {', '.join(keys)} FROM docs WHERE id IN (SELECT value FROM json_each(?))",
+        f"SELECT id, {', '.join(keys)} FROM docs WHERE id IN (SELECT value FROM json_each(?))",  # noqa: S608 - names are constants
         (json.dumps(ids),),
     ).fetchall()
     return {row[0]: dict(zip(keys, row[1:], strict=True)) for row in rows}

@@ -13,12 +13,13 @@ from litestar.params import Body, JSONBody
 from sqlalchemy.orm import Session
 
 from catalogue.queries import get_many
+from catalogue.vocabulary import N_
 from search.results import component_summary
 from search.similarity.check import MAX_CHARS, CheckInputError, Match
 from web.auth import localised, page
 from web.deps import DbSession
 from web.errors import api_error, http_error
-from web.i18n import N_, gettext_for, locale_from_path
+from web.i18n import gettext_for, locale_from_path
 from web.routes.api import PREFIX, ErrorBody
 from web.routes.insight import duplicates_cache, translate_terms
 

@@ -20,7 +20,7 @@ from catalogue.errors import NotFoundError
 from catalogue.models import Organisation
 from catalogue.models.organisation import name_in
 from catalogue.queries import get_component
-from catalogue.vocabulary import SECTORS
+from catalogue.vocabulary import N_, SECTORS
 from search.duplicates import DuplicatesCache
 from search.similarity import Cluster, SimilarityResult
 from search.similarity.concepts import CONCEPTS
@@ -28,7 +28,7 @@ from search.similarity.store import cluster_to_dict, pair_to_dict
 from web.charts import CHARTS, KIND_LABELS, Chart, build_chart, chart_svg
 from web.deps import DbSession
 from web.errors import api_error
-from web.i18n import N_, gettext_for, locale_from_path, localise, translations, with_query
+from web.i18n import gettext_for, locale_from_path, localise, translations, with_query
 from web.routes.api import API_CACHE, PREFIX, ErrorBody
 from web.routes.localised import localised_get
 from web.templating import render
