@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from catalogue.models import Component
+from catalogue.models.organisation import name_in
 from catalogue.publiccode import assess
 from catalogue.welsh import works_in_welsh
 
@@ -80,7 +81,7 @@ def component_document(component: Component, now: datetime | None = None) -> dic
         "readme": (component.readme_text or "")[:README_LIMIT],
         "organisation": organisation.slug,
         "organisation_name": organisation.name,
-        "organisation_name_cy": organisation.name_cy or organisation.name,
+        "organisation_name_cy": name_in("cy", organisation.name, organisation.name_cy),
         "sector": organisation.sector,
         "language": component.primary_language or "",
         "licence": component.licence or "",

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from catalogue.models import Component, Organisation, UsedByClaim
+from catalogue.models.organisation import name_in
 from catalogue.vocabulary import N_, SECTORS
 from search.similarity import SimilarityResult
 from web.i18n import gettext_for
@@ -237,7 +238,7 @@ def components_per_organisation(
             Organisation.slug, Organisation.name, Organisation.name_cy, func.count(), sector=sector
         ).group_by(Organisation.slug, Organisation.name, Organisation.name_cy)
     ).all()
-    named = [(slug, (cy or name) if locale == "cy" else name, n) for slug, name, cy, n in rows]
+    named = [(slug, name_in(locale, name, cy), n) for slug, name, cy, n in rows]
     return [
         Bar(slug, name, n) for slug, name, n in sorted(named, key=lambda r: (-r[2], r[1].lower()))
     ]
