@@ -13,13 +13,14 @@ import warnings
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
 
+import defusedxml.ElementTree
+from packaging.requirements import InvalidRequirement, Requirement
+
 # Harvested files are untrusted: anything bigger is skipped rather than parsed.
 MAX_MANIFEST_CHARS = 512 * 1024
 MAX_DEPENDENCIES = 1000
 MAX_NAME_LENGTH = 214  # npm's limit, the longest of the ecosystems we read
 
-# A PEP 508 requirement starts with its name; extras, versions and markers follow.
-_PEP508_NAME = re.compile(r"^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)")
 _GEMFILE_GEM = re.compile(r"""^\s*gem\s*\(?\s*["']([A-Za-z0-9._-]+)["']""", re.MULTILINE)
 _GRADLE_CONFIGS = (
     "implementation|api|compile|compileOnly|runtimeOnly|runtime|testImplementation|testCompile|"
@@ -97,8 +98,13 @@ def _strings(value: object) -> list[str]:
 
 
 def _requirement_name(line: str) -> str | None:
-    match = _PEP508_NAME.match(line)
-    return match.group(1) if match else None
+    """The name of a PEP 508 requirement, as written; pip options after it and a trailing
+    continuation backslash are not part of it."""
+    line = line.split(" --", 1)[0].strip().rstrip("\\").strip()
+    try:
+        return Requirement(line).name
+    except InvalidRequirement:
+        return None
 
 
 # --- JavaScript, PHP ---------------------------------------------------------------------------
@@ -205,11 +211,9 @@ def _literal_strings(node: ast.AST) -> list[str]:
 
 
 def _safe_xml(text: str) -> ET.Element:
-    # Entity expansion and external entities are the XML attacks; manifests never need a DTD.
-    head = text[:4096].upper()
-    if "<!DOCTYPE" in head or "<!ENTITY" in text.upper():
-        raise ValueError("manifests with a DTD are refused")
-    return ET.fromstring(text)  # noqa: S314 - DTDs refused above
+    # Entity expansion and external entities are the XML attacks; manifests never need a DTD, so
+    # any DTD is refused (defusedxml raises DTDForbidden, a ValueError).
+    return defusedxml.ElementTree.fromstring(text, forbid_dtd=True)
 
 
 def _local(tag: object) -> str:

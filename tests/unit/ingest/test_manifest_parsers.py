@@ -211,3 +211,14 @@ def test_names_are_deduplicated_and_capped():
 
 def test_unknown_files_give_no_names():
     assert parse_manifest("README.md", "gem 'rails'") == []
+
+
+def test_requirements_with_hashes_continuations_and_bad_lines():
+    text = """requests==2.31.0 \\
+    --hash=sha256:abc \\
+    --hash=sha256:def
+flask==3.0 --hash=sha256:123
+not a requirement
+urllib3>=2,,
+"""
+    assert parse_manifest("requirements.txt", text) == ["requests", "flask"]
