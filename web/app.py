@@ -29,6 +29,7 @@ from web.head import answer_head
 from web.mail import start_sender, stop_sender
 from web.negotiation import acceptable
 from web.routes import ROUTERS
+from web.routes.api_docs import ApiReferencePlugin
 from web.security import MAX_BODY_BYTES, request_guard, security_headers
 from web.templating import STATIC
 
@@ -138,9 +139,9 @@ def create_app(
                 "from one address are rate limited (429 with Retry-After)."
             ),
             path="/api/docs",
-            # Served as documents only: UI plugins load scripts from CDNs, which our CSP forbids.
-            # People read the API guide at /help/api.
-            render_plugins=[JsonRenderPlugin(), YamlRenderPlugin()],
+            # Litestar's UI plugins load scripts from CDNs, which our CSP forbids: /api/docs
+            # itself is our own page, with Swagger UI from our static files.
+            render_plugins=[ApiReferencePlugin(), JsonRenderPlugin(), YamlRenderPlugin()],
             tags=[Tag(name="catalogue", description="Components, organisations and sectors")],
             use_handler_docstrings=True,
         ),

@@ -27,6 +27,7 @@ PAGES = {
     "about": "/about",
     "help": "/help",
     "api-guide": "/help/api",
+    "api-reference": "/api/docs",
     "accessibility": "/accessibility",
     "privacy": "/privacy",
     "not-found": "/no/such/page",

@@ -14,11 +14,14 @@ ASSETS = ROOT / "web" / "assets"
 STATIC = ROOT / "web" / "static"
 GOVUK = ROOT / "node_modules" / "govuk-frontend" / "dist" / "govuk"
 SASS = ROOT / "node_modules" / ".bin" / "sass"
+# The interactive API reference at /api/docs, served from here rather than a CDN (our CSP).
+SWAGGER_UI = ROOT / "node_modules" / "swagger-ui-dist"
+SWAGGER_UI_FILES = ("swagger-ui-bundle.js", "swagger-ui.css", "LICENSE", "NOTICE")
 
 
 def build() -> str:
     """Compile and copy every asset into web/static/<fingerprint>/; returns the fingerprint."""
-    if not GOVUK.is_dir() or not SASS.exists():
+    if not GOVUK.is_dir() or not SASS.exists() or not SWAGGER_UI.is_dir():
         sys.exit("node_modules is missing: run `npm ci` (make does this) before building assets")
     staging = STATIC / "_staging"
     shutil.rmtree(staging, ignore_errors=True)
@@ -38,6 +41,9 @@ def build() -> str:
     shutil.copy(GOVUK / "govuk-frontend.min.js", staging / "govuk-frontend.min.js")
     for script in ASSETS.glob("*.mjs"):
         shutil.copy(script, staging / script.name)
+    (staging / "swagger-ui").mkdir()
+    for name in SWAGGER_UI_FILES:
+        shutil.copy(SWAGGER_UI / name, staging / "swagger-ui" / name)
     shutil.copytree(GOVUK / "assets" / "images", staging / "assets" / "images")
     shutil.copy(GOVUK / "assets" / "manifest.json", staging / "assets" / "manifest.json")
     digest = hashlib.sha256()
