@@ -108,6 +108,7 @@ def test_openapi_document_describes_the_api_only(client):
         "/api/v1/sectors",
         "/api/v1/duplicates",
         "/api/v1/components/{component_id}/similar",
+        "/api/v1/components/{component_id}/reuse",
         "/api/v1/check",
     }
     names = {p["name"] for p in document["paths"]["/api/v1/search"]["get"]["parameters"]}
