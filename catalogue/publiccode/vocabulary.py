@@ -5,6 +5,10 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+# The SPDX licence list as packaging keeps it for PEP 639 (no public accessor; updated with it).
+from packaging.licenses._spdx import EXCEPTIONS as SPDX_EXCEPTIONS
+from packaging.licenses._spdx import LICENSES as SPDX_LICENCES
+
 # Versions the 0.x parser accepts; every one is validated against the latest 0.x rules,
 # as the reference parser does.
 LATEST_VERSION = "0.7.0"
@@ -223,14 +227,13 @@ def script_codes() -> frozenset[str]:
 @cache
 def spdx_licences() -> dict[str, str]:
     """SPDX licence identifiers (active and deprecated), keyed by their lower-case form."""
-    ids = _lines("spdx-licences.txt") + _lines("spdx-deprecated.txt")
-    return {i.lower(): i for i in ids}
+    return {key: licence["id"] for key, licence in SPDX_LICENCES.items()}
 
 
 @cache
 def spdx_exceptions() -> dict[str, str]:
     """SPDX licence exception identifiers, keyed by their lower-case form."""
-    return {i.lower(): i for i in _lines("spdx-exceptions.txt")}
+    return {key: exception["id"] for key, exception in SPDX_EXCEPTIONS.items()}
 
 
 @cache
