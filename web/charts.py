@@ -15,7 +15,7 @@ from catalogue.models import Component, Organisation, UsedByClaim
 from catalogue.models.organisation import name_in
 from catalogue.vocabulary import N_, SECTORS
 from search.similarity import SimilarityResult
-from web.i18n import gettext_for
+from web.i18n import gettext_for, translations
 
 # GOV.UK colours: bars in brand blue (5.2:1 on white), text black, the axis dark grey.
 BAR_COLOUR = "#1d70b8"
@@ -86,16 +86,18 @@ def description(chart: Chart, locale: str) -> str:
         return gettext_for(locale, N_("There is nothing to show yet."))
     top = max(chart.bars, key=lambda bar: bar.value)
     label = f"{top.group_label}: {top.label}" if chart.grouped else top.label
-    return gettext_for(
-        locale,
-        N_(
-            "Bar chart of %(count)s values. The largest is %(label)s, with %(value)s. "
-            "The table beside it gives every value."
-        ),
-        count=format_decimal(len(chart.bars), locale=locale),
-        label=label,
-        value=format_decimal(top.value, locale=locale),
+    text = translations(locale).ngettext(
+        "Bar chart of %(num)s value. The largest is %(label)s, with %(value)s. "
+        "The table beside it gives every value.",
+        "Bar chart of %(num)s values. The largest is %(label)s, with %(value)s. "
+        "The table beside it gives every value.",
+        len(chart.bars),
     )
+    return text % {
+        "num": format_decimal(len(chart.bars), locale=locale),
+        "label": label,
+        "value": format_decimal(top.value, locale=locale),
+    }
 
 
 def _text(x: float, y: float, text: str, **attributes: str) -> str:

@@ -15,7 +15,7 @@ HEALTH_MESSAGES = {
         "English and Welsh."
     ),
     "health.publiccode.invalid": N_(
-        "The publiccode.yml is not valid (%(count)s problems): fix the messages listed."
+        "The publiccode.yml is not valid (problems: %(count)s): fix the messages listed."
     ),
     "health.publiccode.valid": N_("The publiccode.yml is valid."),
     "health.licence.ok": N_("The code is licensed under %(licence)s."),

@@ -31,9 +31,7 @@ ECHO_CHARS = 3 * MAX_CHARS
 STRONG, POSSIBLE = 0.35, 0.15
 MESSAGES = {
     "empty": N_("Describe what you are about to build"),
-    "too_long": N_(
-        "Your description must be %(limit)s characters or fewer; it has %(count)s characters"
-    ),
+    "too_long": N_("Your description must be %(limit)s characters or fewer (it has %(count)s)"),
     "binary": N_(
         "That looks like the contents of a file, not text: describe what you are about to build "
         "in words"

@@ -70,7 +70,7 @@ def test_nothing_similar_says_so_and_offers_a_search(client):
         ("", "Describe what you are about to build"),
         ("   \n\t ", "Describe what you are about to build"),
         ("!!! ... ???", "Describe what you are about to build"),
-        ("x" * 5001, "Your description must be 5,000 characters or fewer; it has 5,001 characters"),
+        ("x" * 5001, "Your description must be 5,000 characters or fewer (it has 5,001)"),
         ("hello\x00world", "That looks like the contents of a file"),
         ("\x01\x02\x03\x04\x05 binary \x06\x07", "That looks like the contents of a file"),
     ],

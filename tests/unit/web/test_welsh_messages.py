@@ -84,6 +84,19 @@ def count_outside_ngettext(welsh: str) -> list[str]:
     ]
 
 
+# Counts that vary from page to page (and so can be 1): in English too they go through ngettext.
+VARYING_COUNTS = frozenset("num count shown total".split())
+_NOT_A_NOUN = frozenset("more of or and to".split())
+
+
+def english_count_outside_ngettext(english: str) -> list[str]:
+    return [
+        match.group(0)
+        for match in _COUNT_THEN_WORD.finditer(english)
+        if match.group(1) in VARYING_COUNTS and match.group(2).lower() not in _NOT_A_NOUN
+    ]
+
+
 def _word(pattern: str) -> re.Pattern:
     """A pattern matched on whole words; a word may end in ’n or ’r (ystorfa’n, i’r)."""
     return re.compile(r"(?<![\w’'])(?:" + pattern + r")(?!\w)", re.IGNORECASE)
@@ -163,6 +176,13 @@ def test_a_count_before_a_noun_that_mutates_is_caught():
     assert not count_outside_ngettext("Rhaid iddo fod yn %(max)s nod neu lai")
 
 
+def test_an_english_count_before_a_noun_is_caught():
+    assert english_count_outside_ngettext("Download all %(num)s results:")
+    assert english_count_outside_ngettext("The file is not valid (%(count)s problems)")
+    assert not english_count_outside_ngettext("The file is not valid (problems: %(count)s)")
+    assert not english_count_outside_ngettext("And %(num)s more: see the full list in the API.")
+
+
 def test_the_numerals_mutate_as_welsh_does():
     assert [after_numeral("cydran", n, True) for n in (1, 2, 3, 6, 5)] == [
         "gydran",
@@ -234,6 +254,15 @@ def test_counts_in_welsh_go_through_ngettext_or_noun_colon_number():
         f"{english!r} -> {welsh!r}"
         for english, welsh, plural in welsh_messages()
         if not plural and count_outside_ngettext(welsh)
+    ] == []
+
+
+def test_counts_in_english_go_through_ngettext_or_noun_colon_number():
+    """'1 results' is as wrong as '2 gwerth'; a plural message gives each number its words."""
+    assert [
+        message.id
+        for message in catalogue()
+        if isinstance(message.id, str) and english_count_outside_ngettext(message.id)
     ] == []
 
 
