@@ -281,6 +281,8 @@ def test_welsh_messages_use_the_glossary_terms():
 
 
 def test_a_component_is_feminine():
+    """Where a his/its form rightly refers to another noun (ailddefnydd, sefydliad, yr hyn), list
+    the English message under feminine.other_referent in web/locales/cy/glossary.yaml."""
     assert breaches(masculine_about_a_component) == []
 
 
