@@ -7,6 +7,7 @@ FROM python:3.11-slim-bookworm
 WORKDIR /app
 ENV PYTHONUNBUFFERED=1 CATALOGUE_DATA_DIR=/data
 COPY pyproject.toml README.md ./
+COPY cli cli
 COPY catalogue catalogue
 COPY ingest ingest
 COPY search search
