@@ -10,7 +10,7 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import case, func, literal, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -145,28 +145,89 @@ def authenticate(
 ) -> User:
     """Return the user for these credentials, counting failures per account and per address.
 
-    Five failures lock the account, or the address, for fifteen minutes. The caller commits
-    either way, so failures are remembered even though sign-in was refused.
+    Five failures lock the account, or the address, for fifteen minutes. The web app runs the
+    two steps in separate transactions (see begin_attempt); here they share the caller's.
+    """
+    throttles = begin_attempt(session, sign_in_keys(email, address), now)
+    return finish_sign_in(session, throttles, email, password, now)
+
+
+def sign_in_keys(email: str, address: str) -> list[tuple[str, str]]:
+    """The throttles a sign-in counts against: its account, then its address."""
+    return [("account", email_key(email or "")), ("address", address or "unknown")]
+
+
+def begin_attempt(
+    session: Session, keys: list[tuple[str, str]], now: datetime | None = None
+) -> list[LoginThrottle]:
+    """Count an attempt as failed before it is checked; LockedError if a throttle is locked.
+
+    Committed before the password (or link) is checked, concurrent guesses see each other's
+    counts, so five of them at once cannot all be checked after a sixth was allowed; a success
+    takes its count back (forgive_attempt). The fifth attempt already sets the lock.
     """
     now = now or utcnow()
-    throttles = check_throttles(
-        session, [("account", email_key(email or "")), ("address", address or "unknown")], now
-    )
+    throttles = check_throttles(session, keys, now)
+    for throttle in throttles:
+        throttle.failures += 1
+        throttle.last_failure_at = now
+        if throttle.failures >= MAX_FAILURES:
+            throttle.locked_until = now + LOCK_DURATION
+    session.flush()
+    return throttles
+
+
+def finish_sign_in(
+    session: Session,
+    throttles: list[LoginThrottle],
+    email: str,
+    password: str,
+    now: datetime | None = None,
+) -> User:
+    """Check the password of a counted attempt: the user, or SignInError / LockedError."""
+    now = now or utcnow()
     user = find_user(session, email) if email else None
     usable = user is not None and user.active
     candidate = password if password and len(password) <= MAX_PASSWORD_LENGTH else ""
     if _verify(user.password_hash if usable else _dummy_hash(), candidate) and usable:
-        # A success clears the account's count, never the address's: one good password must
-        # not buy an address five more guesses at other accounts.
-        throttles[0].failures = 0
-        throttles[0].last_failure_at = None
+        # A success clears the account's count, never the address's earlier failures: one
+        # good password must not buy an address five more guesses at other accounts.
+        forgive_attempt(session, throttles, clear_first=True)
         if _hasher().check_needs_rehash(user.password_hash):
             user.password_hash = _hasher().hash(password)
         user.last_sign_in_at = now
         session.flush()
         return user
-    count_failure(session, throttles, now)
+    locks = [t.locked_until for t in throttles if t.locked_until is not None]
+    if locks:
+        raise LockedError(max(locks))
     raise SignInError("the email address or password is wrong")
+
+
+def forgive_attempt(
+    session: Session, throttles: list[LoginThrottle], clear_first: bool = False
+) -> None:
+    """Take back an attempt that succeeded; `clear_first` forgets the first throttle entirely."""
+    for position, counted in enumerate(throttles):
+        # Atomic updates by id: other attempts may have counted since this one was.
+        if clear_first and position == 0:
+            failures = literal(0)
+        else:
+            failures = case((LoginThrottle.failures > 0, LoginThrottle.failures - 1), else_=0)
+        session.execute(
+            update(LoginThrottle)
+            .where(LoginThrottle.id == counted.id)
+            .values(failures=failures)
+            .execution_options(synchronize_session=False)
+        )
+        session.execute(
+            update(LoginThrottle)
+            .where(LoginThrottle.id == counted.id, LoginThrottle.failures < MAX_FAILURES)
+            .values(locked_until=None)
+            .execution_options(synchronize_session=False)
+        )
+        if counted in session:
+            session.expire(counted)
 
 
 def check_throttles(
@@ -179,19 +240,6 @@ def check_throttles(
         if throttle.locked_until is not None:
             raise LockedError(throttle.locked_until)
     return throttles
-
-
-def count_failure(session: Session, throttles: list[LoginThrottle], now: datetime) -> None:
-    """Count one failure against each throttle; LockedError if that locks any of them."""
-    locked_until = None
-    for throttle in throttles:
-        throttle.failures += 1
-        throttle.last_failure_at = now
-        if throttle.failures >= MAX_FAILURES:
-            throttle.locked_until = locked_until = now + LOCK_DURATION
-    session.flush()
-    if locked_until is not None:
-        raise LockedError(locked_until)
 
 
 def clear_throttle(session: Session, kind: str, value: str) -> None:
@@ -231,8 +279,12 @@ def _key_hash(kind: str, value: str) -> str:
 
 def _throttle(session: Session, kind: str, value: str) -> LoginThrottle:
     key_hash = _key_hash(kind, value)
-    query = select(LoginThrottle).where(
-        LoginThrottle.kind == kind, LoginThrottle.key_hash == key_hash
+    # FOR UPDATE: on PostgreSQL concurrent attempts then count one after another (SQLite
+    # serialises them with BEGIN IMMEDIATE and leaves the clause out).
+    query = (
+        select(LoginThrottle)
+        .where(LoginThrottle.kind == kind, LoginThrottle.key_hash == key_hash)
+        .with_for_update()
     )
     throttle = session.scalar(query)
     if throttle is not None:

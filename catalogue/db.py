@@ -25,21 +25,46 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-def make_engine(database_url: str, **kwargs) -> Engine:
-    """Create an engine; SQLite gets foreign keys, WAL and a busy timeout."""
+# Seconds a SQLite writer waits for another's lock before "database is locked".
+BUSY_TIMEOUT = 30
+# An execution option: the transaction is for writing, so on SQLite take the write lock at BEGIN.
+WRITES = "catalogue_writes"
+
+
+def make_engine(database_url: str, pool_size: int | None = None, **kwargs) -> Engine:
+    """Create an engine; SQLite gets foreign keys, WAL and a busy timeout.
+
+    `pool_size` (the web server's worker threads) sizes the connection pool, with a few more
+    for work outside those threads (/health, webhooks) and a short wait rather than a long one.
+    """
+    in_memory = database_url.startswith("sqlite") and (
+        ":memory:" in database_url or database_url.rstrip("/") in ("sqlite:", "sqlite+pysqlite:")
+    )
+    if pool_size is not None and not in_memory:
+        kwargs.update(pool_size=pool_size)
+        kwargs.setdefault("max_overflow", 4)
+        kwargs.setdefault("pool_timeout", 10)
     if database_url.startswith("sqlite"):
         path = database_url.split("///", 1)[-1]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        kwargs.setdefault("connect_args", {"timeout": 30})
+        kwargs.setdefault("connect_args", {"timeout": BUSY_TIMEOUT})
         engine = create_engine(database_url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         # pysqlite's own transaction handling lets RELEASE SAVEPOINT commit on its own, so a
         # later rollback would not undo a savepoint's work; SQLAlchemy's documented recipe is to
         # switch it off and emit BEGIN ourselves.
-        event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(database_url, pool_pre_ping=True, **kwargs)
+
+
+def _sqlite_begin(connection) -> None:
+    # A deferred transaction that reads, then writes, fails at once with "database is locked"
+    # when another writer committed meanwhile (the busy timeout cannot help: its snapshot is
+    # stale). A transaction marked for writing takes the lock first, waiting its turn.
+    writes = connection.get_execution_options().get(WRITES)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -51,8 +76,14 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+def make_sessionmaker(engine: Engine, writes: bool = False) -> sessionmaker[Session]:
+    """Sessions on this engine; `writes` for units of work where a read decides a write.
+
+    On SQLite such a transaction begins IMMEDIATE (it waits for the write lock up front); on
+    PostgreSQL the option changes nothing, and writes that count use atomic UPDATEs instead.
+    """
+    bind = engine.execution_options(**{WRITES: True}) if writes else engine
+    return sessionmaker(bind, expire_on_commit=False)
 
 
 @contextmanager

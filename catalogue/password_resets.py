@@ -13,17 +13,18 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from catalogue.accounts import (
+    LockedError,
+    begin_attempt,
     check_password,
-    check_throttles,
     clear_throttle,
-    count_failure,
     email_key,
+    forgive_attempt,
     record_audit,
     set_password,
 )
 from catalogue.addresses import mark_verified
 from catalogue.errors import CatalogueError
-from catalogue.models import PasswordReset, User
+from catalogue.models import LoginThrottle, PasswordReset, User
 from catalogue.models.types import utcnow
 from catalogue.tokens import TOKEN_SHAPE, hash_token
 from catalogue.urls import InputError
@@ -106,14 +107,29 @@ def open_reset(
     """The usable reset for a token, counting a failure for the address when there is none.
 
     Raises LockedError when the address has tried too many links that do not work, and
-    ResetLinkError otherwise. The caller commits either way, so failures are remembered.
+    ResetLinkError otherwise. The web app runs the two steps in separate transactions, so the
+    count is kept although the refusal rolls the request back (see accounts.begin_attempt).
     """
-    now = now or utcnow()
-    throttles = check_throttles(session, [(THROTTLE_KIND, address or "unknown")], now)
+    throttles = begin_attempt(session, reset_keys(address), now)
+    return finish_open(session, throttles, token, now)
+
+
+def reset_keys(address: str) -> list[tuple[str, str]]:
+    """The throttle a reset link counts against: the address trying it."""
+    return [(THROTTLE_KIND, address or "unknown")]
+
+
+def finish_open(
+    session: Session, throttles: list[LoginThrottle], token: str, now: datetime | None = None
+) -> PasswordReset:
+    """The reset of a counted attempt: the attempt is forgiven if the link works."""
     reset = find_reset(session, token, now)
     if reset is None:
-        count_failure(session, throttles, now)
+        locks = [t.locked_until for t in throttles if t.locked_until is not None]
+        if locks:
+            raise LockedError(max(locks))
         raise ResetLinkError("this password reset link does not work")
+    forgive_attempt(session, throttles)
     return reset
 
 

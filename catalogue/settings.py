@@ -80,6 +80,14 @@ class Settings:
 
     mail_from: str | None = None
     """CATALOGUE_MAIL_FROM: the From address of e-mail sent over SMTP (default: the contact address)."""
+    web_threads: int = 8
+    """CATALOGUE_WEB_THREADS: worker threads for requests; the database pool is sized to match."""
+
+    web_queue: int = 200
+    """CATALOGUE_WEB_QUEUE: requests that may wait for a turn; past that, 503 at once."""
+
+    web_queue_seconds: int = 4
+    """CATALOGUE_WEB_QUEUE_SECONDS: how long a request may wait for a turn before a 503."""
 
     @property
     def embedded_search_path(self) -> Path:
@@ -125,6 +133,15 @@ class Settings:
             ),
             contact_email=_email("CATALOGUE_CONTACT_EMAIL", env.get("CATALOGUE_CONTACT_EMAIL")),
             **_messaging(env),
+            web_threads=_integer(
+                "CATALOGUE_WEB_THREADS", env.get("CATALOGUE_WEB_THREADS"), 8, 1, 256
+            ),
+            web_queue=_integer(
+                "CATALOGUE_WEB_QUEUE", env.get("CATALOGUE_WEB_QUEUE"), 200, 0, 100_000
+            ),
+            web_queue_seconds=_integer(
+                "CATALOGUE_WEB_QUEUE_SECONDS", env.get("CATALOGUE_WEB_QUEUE_SECONDS"), 4, 0, 600
+            ),
         )
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
+from concurrent.futures import ThreadPoolExecutor
 
 from litestar import Litestar, Request
 from litestar.config.compression import CompressionConfig
@@ -21,9 +23,10 @@ from catalogue.accounts import NotPermittedError
 from catalogue.db import make_engine, make_sessionmaker
 from catalogue.settings import Settings
 from search.backend import SearchBackend, SearchError
+from web.admission import Admission
 from web.auth import csrf_config, permission_denied
 from web.compression import ClosingCompressionMiddleware
-from web.deps import provide_db_session, provide_locale, provide_search_backend
+from web.deps import provide_locale, provide_search_backend
 from web.errors import EXCEPTION_HANDLERS
 from web.head import answer_head
 from web.mail import start_sender, stop_sender
@@ -32,6 +35,7 @@ from web.routes import ROUTERS
 from web.routes.api_docs import ApiReferencePlugin
 from web.security import MAX_BODY_BYTES, request_guard, security_headers
 from web.templating import STATIC
+from web.unit_of_work import provide_db_session, unit_of_work
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +66,11 @@ def create_app(
     # What the app makes it closes; what a caller (a test) passes in, the caller closes.
     owned_engine = engine is None
     owned_backend = search_backend is None
-    engine = engine or make_engine(settings.database_url)
+    engine = engine or make_engine(settings.database_url, pool_size=settings.web_threads)
+    # Twice as many requests as threads: part of each runs on the event loop (rendering).
+    admission = Admission(
+        2 * settings.web_threads, settings.web_queue, float(settings.web_queue_seconds)
+    )
     if search_backend is None:
         from search.factory import make_backend
 
@@ -79,7 +87,11 @@ def create_app(
         rate_limit=("minute", api_rate_limit), check_throttle_handler=_is_api_call
     )
 
-    def on_startup(app: Litestar) -> None:
+    async def on_startup(app: Litestar) -> None:
+        # Litestar runs sync handlers on the loop's default executor; size it with the pool.
+        asyncio.get_running_loop().set_default_executor(
+            ThreadPoolExecutor(settings.web_threads, thread_name_prefix="request")
+        )
         if owned_backend:  # load the index now, in the background, so no visitor waits for it
             warmer = threading.Thread(
                 target=_warm, args=(app.state.search_backend,), name="search-warm", daemon=True
@@ -101,7 +113,8 @@ def create_app(
     app = Litestar(
         route_handlers=[*ROUTERS, static],
         dependencies={
-            "db_session": Provide(provide_db_session),
+            # Not a generator: its clean-up would wait for a worker thread (see unit_of_work).
+            "db_session": Provide(provide_db_session, sync_to_thread=False),
             "search_backend": Provide(provide_search_backend, sync_to_thread=False),
             "locale": Provide(provide_locale, sync_to_thread=False),
         },
@@ -110,6 +123,7 @@ def create_app(
                 "settings": settings,
                 "engine": engine,
                 "sessionmaker": make_sessionmaker(engine),
+                "write_sessionmaker": make_sessionmaker(engine, writes=True),
                 "search_backend": search_backend,
             }
         ),
@@ -120,7 +134,7 @@ def create_app(
         },
         guards=[acceptable],
         csrf_config=csrf_config(settings),
-        middleware=[request_guard, rate_limit.middleware],
+        middleware=[admission.middleware, request_guard, rate_limit.middleware, unit_of_work],
         before_send=[security_headers(settings.hsts_seconds)],
         compression_config=CompressionConfig(
             backend="gzip",

@@ -1,8 +1,7 @@
-"""Request dependencies: a database session per request, the search backend, the language."""
+"""Request dependencies: the search backend and the language (the session: web.unit_of_work)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from litestar import Request
@@ -21,15 +20,6 @@ else:
     # Litestar isinstance-checks injected values, and SearchBackend is a plain Protocol (not
     # runtime_checkable); the app builds the backend itself, so there is nothing to check.
     Search = NamedDependency[Any]
-
-
-def provide_db_session(state: State) -> Iterator[Session]:
-    """One session per request; a GET commits nothing, writes commit where they happen."""
-    session = state.sessionmaker()
-    try:
-        yield session
-    finally:
-        session.close()
 
 
 def provide_search_backend(state: State) -> SearchBackend:

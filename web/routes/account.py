@@ -9,7 +9,14 @@ from litestar.di import Provide
 from litestar.enums import RequestEncodingType
 from litestar.params import Body
 
-from catalogue.accounts import LockedError, SignInError, authenticate, sign_out_everywhere
+from catalogue.accounts import (
+    LockedError,
+    SignInError,
+    begin_attempt,
+    finish_sign_in,
+    sign_in_keys,
+    sign_out_everywhere,
+)
 from catalogue.annotations import claims_awaiting
 from catalogue.vocabulary import N_
 from web.auth import (
@@ -28,6 +35,7 @@ from web.auth import (
 )
 from web.deps import DbSession
 from web.i18n import locale_from_path
+from web.unit_of_work import separate_transaction
 
 MAX_FIELD = 1024
 FormData = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
@@ -57,20 +65,20 @@ def sign_in(request: Request, db_session: DbSession, data: FormData) -> Response
     status = 400
     if not errors:
         try:
-            user = authenticate(db_session, email, password, client_address(request))
+            # Counted as a failure, and committed, before the password is checked: the count
+            # outlives this refused (rolled back) request, and concurrent guesses see it.
+            with separate_transaction(request) as attempt:
+                throttles = begin_attempt(attempt, sign_in_keys(email, client_address(request)))
+            user = finish_sign_in(db_session, throttles, email, password)
         except LockedError:
-            db_session.commit()
             status = 429
             errors["email"] = translate(
                 request,
                 N_("Too many failed attempts. Wait 15 minutes, then try again."),
             )
         except SignInError:
-            # Failures must outlive this request, or the throttle would count nothing.
-            db_session.commit()
             errors["email"] = translate(request, N_("The email address or password is not right"))
         else:
-            db_session.commit()
             settings = request.app.state.settings
             return see_other(request, next_path, cookies=[session_cookie(settings, user)])
     response = page(
@@ -99,7 +107,6 @@ def sign_out_everywhere_handler(
     settings = request.app.state.settings
     if current_user is not None:
         sign_out_everywhere(db_session, current_user, current_user)
-        db_session.commit()
     return see_other(request, "/account/signed-out", cookies=[expired_session_cookie(settings)])
 
 

@@ -120,7 +120,6 @@ def registration_detail(
     if found.review_started_at is None and found.status == PENDING:
         # The applicant's status page now says "in review".
         start_review(db_session, found, moderator)
-        db_session.commit()
     return _registration_page(request, db_session, found, moderator)
 
 
@@ -174,7 +173,6 @@ def registration_decision(
             400,
         )
     registration_decided(db_session, writer(request), found)
-    db_session.commit()
     return see_other(request, f"/admin/registrations/{request_id}")
 
 
@@ -225,7 +223,6 @@ def project_decision(
             status_code=400,
             user=moderator,
         )
-    db_session.commit()
     return see_other(request, f"/admin/projects/{request_id}")
 
 

@@ -140,9 +140,7 @@ def issue_reset_link(
     if sends_mail(request):
         # The link goes to the person's own address; the moderator never sees it.
         password_reset(db_session, writer(request), person, token)
-        db_session.commit()
         return see_other(request, f"/admin/users?done={person.id}&kind=reset")
-    db_session.commit()
     base = str(request.base_url)
     # Shown once, never stored: a POST answered with a page, not a redirect to one.
     response = page(

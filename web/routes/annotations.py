@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import Annotated, Any
 
 from litestar import Request, Response, Router, get, post
+from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.enums import RequestEncodingType
 from litestar.params import Body, FromPath
@@ -44,6 +46,7 @@ from web.auth import (
     sign_in_redirect,
 )
 from web.deps import DbSession
+from web.unit_of_work import after_commit
 
 FormData = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
 
@@ -155,7 +158,6 @@ def save(
         values.setdefault("organisation", "")
         errors = form_errors(request, exc.problems)
         return _editor_page(request, db_session, current_user, component, errors, values, 400)
-    db_session.commit()
     return see_other(request, f"/components/{component_id}/annotate?saved=1")
 
 
@@ -180,7 +182,6 @@ def claim(
         db_session.rollback()
         errors = form_errors(request, exc.problems)
         return _editor_page(request, db_session, current_user, component, errors, None, 400)
-    db_session.commit()
     return see_other(request, f"/components/{component_id}/annotate")
 
 
@@ -202,8 +203,7 @@ def confirm(
     except InputError:
         # Already confirmed (say, by a colleague a moment ago): nothing left to do.
         pass
-    db_session.commit()
-    _reindex(request, db_session, found.component_id)
+    after_commit(request, partial(_reindex, request.app.state, found.component_id))
     return see_other(request, "/account/used-by")
 
 
@@ -221,17 +221,17 @@ def withdraw(
         withdraw_claim(db_session, current_user, found)
     except NotPermittedError as exc:
         return forbidden(request, exc, current_user)
-    db_session.commit()
-    _reindex(request, db_session, component_id)
+    after_commit(request, partial(_reindex, request.app.state, component_id))
     if current_user.organisation_id == owner_id:
         return see_other(request, f"/components/{component_id}/annotate")
     return see_other(request, "/account/used-by")
 
 
-def _reindex(request: Request, session: Session, component_id: int) -> None:
+def _reindex(state: State, component_id: int) -> None:
     """Confirmed use is a search filter ('reused'): tell the index, after the commit."""
     try:
-        update_index(session, request.app.state.search_backend, [component_id])
+        with state.sessionmaker() as session:
+            update_index(session, state.search_backend, [component_id])
     except SearchError:
         # The database holds the truth; the next `catalogue index` or harvest catches up.
         log.warning("could not re-index component %s after a used-by change", component_id)

@@ -22,6 +22,7 @@ from web.errors import api_error, http_error
 from web.i18n import gettext_for, locale_from_path
 from web.routes.api import PREFIX, ErrorBody
 from web.routes.insight import duplicates_cache, translate_terms
+from web.unit_of_work import READ_ONLY
 
 FormData = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
 MATCHES = 10
@@ -129,7 +130,7 @@ def check_form(request: Request) -> Response:
     return _check_page(request)
 
 
-@localised(post, "/check", name="check:submit", sync_to_thread=True)
+@localised(post, "/check", name="check:submit", sync_to_thread=True, opt={READ_ONLY: True})
 def check_submit(request: Request, db_session: DbSession, data: FormData) -> Response:
     value = (data or {}).get("description", "")
     if isinstance(value, list):
@@ -185,6 +186,7 @@ def match_json(match: Match, component: dict[str, Any]) -> dict[str, Any]:
     "/check",
     name="api:check",
     sync_to_thread=True,
+    opt={READ_ONLY: True},
     status_code=200,
     summary="Check before you build",
     responses={

@@ -2,25 +2,38 @@
 
 from __future__ import annotations
 
-from litestar import Response, Router, get
+import anyio
+from litestar import Request, Response, Router, get
 from sqlalchemy import text
 
-from web.deps import DbSession, Search
+HEALTH_THREADS = 2
 
 
-@get("/health", name="health", sync_to_thread=True, cache_control=None)
-def health(db_session: DbSession, search_backend: Search) -> Response:
+def _check(state) -> tuple[dict, dict, bool]:
     try:
-        db_session.execute(text("SELECT 1"))
+        with state.sessionmaker() as session:
+            session.execute(text("SELECT 1"))
         database = {"ok": True}
     except Exception as exc:  # health must answer whatever the database does
         database = {"ok": False, "detail": type(exc).__name__}
-    engine = search_backend.health()
+    engine = state.search_backend.health()
     search = {"ok": engine.ok, "engine": engine.engine}
     if not engine.ok:
         # Only a failure's reason is worth showing; a healthy engine's detail is a server path.
         search["detail"] = engine.detail
-    ok = database["ok"] and engine.ok
+    return database, search, database["ok"] and engine.ok
+
+
+@get("/health", name="health", cache_control=None)
+async def health(request: Request) -> Response:
+    # On threads of its own (anyio's, with a limiter per app), never queued behind the
+    # requests it reports on; admission control lets it through as well.
+    state = request.app.state
+    if "health_threads" not in state:
+        state.health_threads = anyio.CapacityLimiter(HEALTH_THREADS)
+    database, search, ok = await anyio.to_thread.run_sync(
+        _check, state, limiter=state.health_threads
+    )
     return Response(
         {"status": "ok" if ok else "degraded", "database": database, "search": search},
         status_code=200 if ok else 503,

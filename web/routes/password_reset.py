@@ -13,10 +13,11 @@ from catalogue.accounts import (
     MAX_PASSWORD_LENGTH,
     MIN_PASSWORD_LENGTH,
     LockedError,
+    begin_attempt,
     check_password,
 )
 from catalogue.models import PasswordReset
-from catalogue.password_resets import ResetLinkError, complete_reset, open_reset
+from catalogue.password_resets import ResetLinkError, complete_reset, finish_open, reset_keys
 from catalogue.urls import InputError
 from catalogue.vocabulary import N_
 from web.auth import (
@@ -29,6 +30,7 @@ from web.auth import (
     translate,
 )
 from web.deps import DbSession
+from web.unit_of_work import separate_transaction
 
 FormData = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
 RETRY_AFTER = "900"
@@ -50,14 +52,14 @@ def forgotten_password(request: Request) -> Response:
 def _open(request: Request, session: Session, token: FromPath[str]) -> PasswordReset | Response:
     """The reset the link opens, or the page saying it does not work (or to wait)."""
     try:
-        return open_reset(session, token, client_address(request))
+        # The attempt is counted and committed first, so the count survives a refusal.
+        with separate_transaction(request) as attempt:
+            throttles = begin_attempt(attempt, reset_keys(client_address(request)))
+        return finish_open(session, throttles, token)
     except LockedError:
-        session.commit()
         response = page(request, "account/reset_refused.html", {"locked": True}, 429)
         response.headers["Retry-After"] = RETRY_AFTER
     except ResetLinkError:
-        # The failure must outlive this request, or the throttle would count nothing.
-        session.commit()
         response = page(request, "account/reset_refused.html", {"locked": False}, 404)
     return _private(response)
 
@@ -108,9 +110,7 @@ def reset_submit(
         complete_reset(db_session, reset, password)
     except ResetLinkError:
         # Another submission of the same link got there first.
-        db_session.rollback()
         return _private(page(request, "account/reset_refused.html", {"locked": False}, 404))
-    db_session.commit()
     settings = request.app.state.settings
     cookies = [expired_session_cookie(settings)]
     return _private(see_other(request, "/account/password-changed", cookies=cookies))

@@ -67,7 +67,6 @@ def organisation_submit(
         )
     registration_received(db_session, writer(request), found)
     tell_moderators_of_request(db_session, writer(request), found)
-    db_session.commit()
     return see_other(request, f"/register/status/{found.reference}?received=1")
 
 
@@ -130,7 +129,6 @@ def confirm_email_submit(request: Request, db_session: DbSession, token: FromPat
     confirmed = confirm_address(db_session, token)
     if confirmed is None:
         return _private(page(request, "register/confirm_email_refused.html", status_code=404))
-    db_session.commit()
     return _private(page(request, "register/email_confirmed.html"))
 
 
@@ -155,7 +153,6 @@ def project_submit(
     except FormError as exc:
         errors = form_errors(request, exc.problems)
         return _project_page(request, db_session, application, errors, current_user, 400)
-    db_session.commit()
     return see_other(request, f"/register/project/received?request={project.id}")
 
 

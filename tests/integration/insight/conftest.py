@@ -15,11 +15,12 @@ from litestar.testing import TestClient
 from catalogue.db import make_sessionmaker
 from tests.conftest import make_settings
 from web.auth import csrf_config, permission_denied
-from web.deps import provide_db_session, provide_locale, provide_search_backend
+from web.deps import provide_locale, provide_search_backend
 from web.errors import EXCEPTION_HANDLERS
 from web.routes import api, check, components, insight
 from web.security import MAX_BODY_BYTES
 from web.templating import STATIC
+from web.unit_of_work import provide_db_session, unit_of_work
 
 
 def build_insight_app(settings, engine, backend) -> Litestar:
@@ -39,7 +40,7 @@ def build_insight_app(settings, engine, backend) -> Litestar:
             create_static_files_router(path="/static", directories=[STATIC], name="static"),
         ],
         dependencies={
-            "db_session": Provide(provide_db_session),
+            "db_session": Provide(provide_db_session, sync_to_thread=False),
             "search_backend": Provide(provide_search_backend, sync_to_thread=False),
             "locale": Provide(provide_locale, sync_to_thread=False),
         },
@@ -48,11 +49,13 @@ def build_insight_app(settings, engine, backend) -> Litestar:
                 "settings": settings,
                 "engine": engine,
                 "sessionmaker": make_sessionmaker(engine),
+                "write_sessionmaker": make_sessionmaker(engine, writes=True),
                 "search_backend": backend,
             }
         ),
         exception_handlers={**EXCEPTION_HANDLERS, PermissionDeniedException: permission_denied},
         csrf_config=csrf_config(settings),
+        middleware=[unit_of_work],
         openapi_config=OpenAPIConfig(
             title="insight test",
             version="1.0.0",
