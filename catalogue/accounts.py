@@ -317,6 +317,16 @@ def set_password(session: Session, user: User, password: str) -> None:
     sign_out_everywhere(session, user, user)
 
 
+def sign_out(session: Session, user: User) -> None:
+    """End this person's session on the server, so a copied cookie stops working too.
+
+    Sessions are signed cookies checked against the person's session version, so ending one
+    ends every session they have (on other devices too): the safe side of the trade.
+    """
+    user.session_version = (user.session_version or 1) + 1
+    session.flush()
+
+
 def sign_out_everywhere(session: Session, user: User, actor: User | None) -> None:
     """End every session of this person, on every device, by raising the session version.
 

@@ -60,8 +60,9 @@ class Settings:
     contact_email: str | None = None
     """CATALOGUE_CONTACT_EMAIL: where people write to the team (accessibility, password resets)."""
 
-    base_url: str | None = None
-    """CATALOGUE_BASE_URL: the public address, for links in e-mails (default: the request's)."""
+    base_url: str = "http://127.0.0.1:8000"
+    """CATALOGUE_BASE_URL: the public address; every absolute link (e-mails included) uses it, and
+    requests naming another host are refused (default http://CATALOGUE_HOST:CATALOGUE_PORT)."""
 
     notify_api_key: str | None = field(default=None, repr=False)
     """CATALOGUE_NOTIFY_API_KEY: a GOV.UK Notify API key; selects Notify for e-mail. Never logged."""
@@ -111,6 +112,9 @@ class Settings:
         if search_url is not None:
             _check_http_url("CATALOGUE_SEARCH_URL", search_url)
         github_api_url = (env.get("GITHUB_API_URL") or DEFAULT_GITHUB_API_URL).rstrip("/")
+        host = env.get("CATALOGUE_HOST") or "127.0.0.1"
+        port = _integer("CATALOGUE_PORT", env.get("CATALOGUE_PORT"), 8000, 1, 65535)
+        base_url = _base_url(env.get("CATALOGUE_BASE_URL") or f"http://{host}:{port}")
         _check_http_url("GITHUB_API_URL", github_api_url)
         return cls(
             data_dir=data_dir,
@@ -122,8 +126,9 @@ class Settings:
             ),
             github_token=env.get("GITHUB_TOKEN") or None,
             github_api_url=github_api_url,
-            host=env.get("CATALOGUE_HOST") or "127.0.0.1",
-            port=_integer("CATALOGUE_PORT", env.get("CATALOGUE_PORT"), 8000, 1, 65535),
+            host=host,
+            port=port,
+            base_url=base_url,
             secret_key=env.get("CATALOGUE_SECRET_KEY") or "",
             secure_cookies=_boolean(
                 "CATALOGUE_SECURE_COOKIES", env.get("CATALOGUE_SECURE_COOKIES")
@@ -147,9 +152,6 @@ class Settings:
 
 def _messaging(env: Mapping[str, str]) -> dict:
     """The e-mail settings: a Notify key (with both templates) or an SMTP URL, or neither."""
-    base_url = (env.get("CATALOGUE_BASE_URL") or "").strip().rstrip("/") or None
-    if base_url is not None:
-        _check_http_url("CATALOGUE_BASE_URL", base_url)
     notify_api_url = (env.get("CATALOGUE_NOTIFY_API_URL") or DEFAULT_NOTIFY_API_URL).rstrip("/")
     _check_http_url("CATALOGUE_NOTIFY_API_URL", notify_api_url)
     key = (env.get("CATALOGUE_NOTIFY_API_KEY") or "").strip() or None
@@ -183,7 +185,6 @@ def _messaging(env: Mapping[str, str]) -> dict:
             "CATALOGUE_SMTP_URL needs CATALOGUE_MAIL_FROM (or CATALOGUE_CONTACT_EMAIL)"
         )
     return {
-        "base_url": base_url,
         "notify_api_key": key,
         "notify_api_url": notify_api_url,
         "smtp_url": smtp_url,
@@ -204,6 +205,18 @@ def _check_http_url(name: str, url: str) -> None:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ConfigError(f"{name} must be an http:// or https:// URL, got {url!r}")
+
+
+def _base_url(url: str) -> str:
+    _check_http_url("CATALOGUE_BASE_URL", url)
+    parts = urlsplit(url)
+    if parts.path.strip("/") or parts.query or parts.fragment or parts.username:
+        raise ConfigError(f"CATALOGUE_BASE_URL must be a scheme and host only, got {url!r}")
+    if parts.hostname in ("0.0.0.0", "::"):  # noqa: S104 (a check, not a bind)
+        raise ConfigError(
+            "CATALOGUE_BASE_URL must be set to the public address when serving on all interfaces"
+        )
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def _integer(name: str, raw: str | None, default: int, low: int, high: int) -> int:

@@ -18,11 +18,14 @@ from catalogue.settings import Settings
 POSTGRES_URL = os.environ.get(
     "CATALOGUE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
+TEST_BASE_URL = "http://testserver.local"
 DATABASES = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 
 def make_settings(data_dir: Path, **env: str) -> Settings:
-    return Settings.from_env({"CATALOGUE_DATA_DIR": str(data_dir), **env})
+    # The host Litestar's test client sends; a live server passes its own address.
+    defaults = {"CATALOGUE_DATA_DIR": str(data_dir), "CATALOGUE_BASE_URL": TEST_BASE_URL}
+    return Settings.from_env({**defaults, **env})
 
 
 @pytest.fixture

@@ -6,8 +6,10 @@ import asyncio
 import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import urlsplit
 
 from litestar import Litestar, Request
+from litestar.config.allowed_hosts import AllowedHostsConfig
 from litestar.config.compression import CompressionConfig
 from litestar.datastructures import CacheControlHeader, State
 from litestar.di import Provide
@@ -45,6 +47,22 @@ API_RATE_LIMIT = 600
 
 def _is_api_call(request: Request) -> bool:
     return request.url.path.startswith("/api/v1/")
+
+
+LOOPBACK = {"127.0.0.1", "localhost", "[::1]"}
+
+
+def allowed_hosts(settings: Settings) -> AllowedHostsConfig:
+    """Only the Host of CATALOGUE_BASE_URL (with or without its port); /health for probes."""
+    parts = urlsplit(settings.base_url)
+    names = {parts.hostname or ""}
+    if names & LOOPBACK:
+        names |= LOOPBACK  # one machine: any of its names will do
+    suffix = f":{parts.port}" if parts.port else ""
+    hosts = names | {f"{name}{suffix}" for name in names}
+    return AllowedHostsConfig(
+        allowed_hosts=sorted(h for h in hosts if h), exclude=["^/health$"], www_redirect=False
+    )
 
 
 def _warm(backend: SearchBackend) -> None:
@@ -134,6 +152,7 @@ def create_app(
         },
         guards=[acceptable],
         csrf_config=csrf_config(settings),
+        allowed_hosts=allowed_hosts(settings),
         middleware=[admission.middleware, request_guard, rate_limit.middleware, unit_of_work],
         before_send=[security_headers(settings.hsts_seconds)],
         compression_config=CompressionConfig(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import os
 from typing import Annotated
 
 import typer
@@ -26,6 +28,9 @@ def serve_command(
 
     config = Settings.from_env()
     host, port = host or config.host, port or config.port
+    if not os.environ.get("CATALOGUE_BASE_URL") and host not in ("0.0.0.0", "::"):  # noqa: S104
+        # Links and the Host check follow the address actually served (make demo PORT=…).
+        config = dataclasses.replace(config, base_url=f"http://{host}:{port}")
     out.print(f"Serving the catalogue on http://{host}:{port} (Ctrl+C to stop)")
     uvicorn.run(
         create_app(config),

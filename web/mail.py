@@ -15,9 +15,9 @@ def _gettext(locale: str, message: str) -> str:
 
 
 def writer(request: Request) -> Writer:
-    """Writes messages with links to CATALOGUE_BASE_URL, or to the address this request came to."""
+    """Writes messages with links to CATALOGUE_BASE_URL (never to the Host the request named)."""
     settings = request.app.state.settings
-    return Writer(base_url=settings.base_url or str(request.base_url).rstrip("/"), gettext=_gettext)
+    return Writer(base_url=settings.base_url, gettext=_gettext)
 
 
 def start_sender(app: Litestar) -> None:

@@ -12,6 +12,8 @@ import yaml
 MAX_BYTES = 1_000_000
 MAX_NODES = 50_000
 MAX_DEPTH = 64
+# Longer numbers than any field needs; Python refuses to parse over 4,300 digits anyway.
+MAX_NUMBER_DIGITS = 100
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -125,7 +127,15 @@ class _Converter:
             raise LoadError("recursive-alias", "The YAML contains a recursive alias.")
         line, column = raw.start_mark.line + 1, raw.start_mark.column + 1
         if isinstance(raw, yaml.ScalarNode):
-            return Node("scalar", line, column, _scalar_tag(raw), text=raw.value)
+            tag = _scalar_tag(raw)
+            if tag in ("int", "float") and len(raw.value) > MAX_NUMBER_DIGITS:
+                raise LoadError(
+                    "number-too-long",
+                    f"A number is longer than {MAX_NUMBER_DIGITS} digits.",
+                    line,
+                    column,
+                )
+            return Node("scalar", line, column, tag, text=raw.value)
         self.stack.add(id(raw))
         try:
             if isinstance(raw, yaml.SequenceNode):

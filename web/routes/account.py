@@ -15,6 +15,7 @@ from catalogue.accounts import (
     begin_attempt,
     finish_sign_in,
     sign_in_keys,
+    sign_out,
     sign_out_everywhere,
 )
 from catalogue.annotations import claims_awaiting
@@ -93,8 +94,13 @@ def sign_in(request: Request, db_session: DbSession, data: FormData) -> Response
 
 
 @localised(post, "/account/sign-out", name="account:sign-out", sync_to_thread=True)
-def sign_out(request: Request) -> Response:
+def sign_out_handler(
+    request: Request, db_session: DbSession, current_user: CurrentUser
+) -> Response:
     settings = request.app.state.settings
+    if current_user is not None:
+        # Expiring the cookie in this browser is not enough: a copy of it must stop working.
+        sign_out(db_session, current_user)
     return see_other(request, "/account/signed-out", cookies=[expired_session_cookie(settings)])
 
 
@@ -131,7 +137,7 @@ router = Router(
     route_handlers=[
         *sign_in_form,
         *sign_in,
-        *sign_out,
+        *sign_out_handler,
         *sign_out_everywhere_handler,
         *signed_out,
         *account_page,

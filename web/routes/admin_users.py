@@ -114,7 +114,6 @@ def invite(
         errors = form_errors(request, problems)
         return _users_page(request, db_session, moderator, errors, 400, values)
     invitation(db_session, writer(request), person, token)
-    db_session.commit()
     return see_other(request, f"/admin/users?done={person.id}&kind=invite")
 
 
@@ -141,7 +140,7 @@ def issue_reset_link(
         # The link goes to the person's own address; the moderator never sees it.
         password_reset(db_session, writer(request), person, token)
         return see_other(request, f"/admin/users?done={person.id}&kind=reset")
-    base = str(request.base_url)
+    base = request.app.state.settings.base_url
     # Shown once, never stored: a POST answered with a page, not a redirect to one.
     response = page(
         request,

@@ -123,7 +123,7 @@ def api_search(
     query = query_from_request(request)
     results = run_search(db_session, search_backend, query)
     links = search_links(query, results.page.pages)
-    body = {**results_json(results, str(request.base_url)), "links": links}
+    body = {**results_json(results, request.app.state.settings.base_url + "/"), "links": links}
     link_header = ", ".join(f'<{href}>; rel="{rel}"' for rel, href in links.items())
     return _json(body, {"Link": link_header})
 
@@ -160,7 +160,7 @@ def api_component(
     return _json(
         {
             **component_summary(component),
-            "url": f"{str(request.base_url).rstrip('/')}/components/{component.id}",
+            "url": f"{request.app.state.settings.base_url}/components/{component.id}",
             "languages": component.languages,
             "forks": component.forks,
             "open_issues": component.open_issues,

@@ -226,10 +226,16 @@ def bad_body(request: Request, exc: ClientException) -> Response:
     )
 
 
+def too_deep(request: Request, exc: RecursionError) -> Response:
+    """A body nested thousands of levels deep: the JSON decoder gives up, and so do we (400)."""
+    return bad_body(request, ClientException(status_code=400))
+
+
 router = Router(path="", route_handlers=[*check_form, *check_submit], include_in_schema=False)
 api_router = Router(
     path=PREFIX,
     route_handlers=[api_check],
     tags=["catalogue"],
-    exception_handlers={ClientException: bad_body},
+    # Only the request body is decoded recursively here (msgspec raises RecursionError).
+    exception_handlers={ClientException: bad_body, RecursionError: too_deep},
 )

@@ -86,7 +86,7 @@ def _summary(component, base: str) -> dict[str, Any]:
 
 def _page_base(request: Request) -> str:
     """Where component pages live in the request's language: the Welsh export links Welsh pages."""
-    origin = str(request.base_url).rstrip("/")
+    origin = request.app.state.settings.base_url  # never the Host header: exports are cached
     return origin + localise("/", locale_from_path(request.url.path)).rstrip("/")
 
 

@@ -39,7 +39,7 @@ def _feed(
     request: Request, components: list[Component], organisation: Organisation | None
 ) -> Response:
     context = page_context(request)
-    base = str(request.base_url).rstrip("/")
+    base = request.app.state.settings.base_url
     updated = max((c.first_seen_at for c in components), default=datetime(2026, 1, 1, tzinfo=UTC))
     xml = (
         environment(context["locale"])

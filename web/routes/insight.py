@@ -239,7 +239,7 @@ def clusters_csv(
         return Response(errors["sector"], status_code=400, media_type="text/plain")
     result = duplicates_cache(request.app).result()
     names = organisation_names(db_session, locale)
-    base = str(request.base_url).rstrip("/")
+    base = request.app.state.settings.base_url
     rows = [
         (
             rank,

@@ -93,7 +93,11 @@ def check_submit(request: Request, data: UploadData, current_user: CurrentUser) 
     if not text.strip():
         error = translate(request, N_("Paste a publiccode.yml or choose a file to upload"))
         return _check_page(request, current_user, "", None, {"text": error}, 400)
-    return _check_page(request, current_user, text, validate(text), {})
+    result = validate(text)
+    # A file that cannot be read as YAML at all (bad syntax, absurd numbers, nesting) is bad
+    # input: 400, with the reason listed like any other problem.
+    unreadable = not result.valid and result.data is None
+    return _check_page(request, current_user, text, result, {}, 400 if unreadable else 200)
 
 
 def _submitted_text(data: dict[str, Any]) -> tuple[str, str | None]:

@@ -163,6 +163,9 @@ def test_the_api_refuses_bad_input_with_a_json_400(client, payload):
         (b"\x89PNG\r\n\x1a\n\x00\x00", "application/octet-stream"),
         (b'{"description": "unterminated', "application/json"),
         (b"", "application/json"),
+        # Issue 13, finding 6: nested 50,000 lists deep (RecursionError in the decoder).
+        (b"[" * 50_000 + b"]" * 50_000, "application/json"),
+        (b'{"description": ' + b"[" * 50_000 + b"]" * 50_000 + b"}", "application/json"),
     ],
 )
 def test_the_api_refuses_bodies_that_are_not_json(client, body, content_type):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import socket
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -27,15 +28,16 @@ class LiveServer:
 
 
 @contextmanager
-def serve(app) -> Iterator[str]:
-    """Serve an ASGI app on a free loopback port in a thread; yields its base URL."""
+def serve(make_app: Callable[[str], Any]) -> Iterator[str]:
+    """Serve make_app(its base URL) on a free loopback port in a thread; yields the base URL."""
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
+    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    app = make_app(url)
     config = uvicorn.Config(app, log_level="warning", lifespan="on", timeout_graceful_shutdown=5)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
-    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
     for _ in range(200):
         if server.started:
             break
@@ -71,11 +73,17 @@ def live_server(loaded_engine, loaded_backend, tmp_path_factory) -> Iterator[Liv
 
     folder = tmp_path_factory.mktemp("live")
     database_url = copy_database(loaded_engine, folder / "catalogue.sqlite")
-    settings = make_settings(
-        folder / "var", CATALOGUE_DATABASE_URL=database_url, CATALOGUE_WEB_THREADS="4"
-    )
-    app = create_app(settings, search_backend=loaded_backend)
-    with serve(app) as url:
+
+    def make_app(url: str):
+        settings = make_settings(
+            folder / "var",
+            CATALOGUE_DATABASE_URL=database_url,
+            CATALOGUE_WEB_THREADS="4",
+            CATALOGUE_BASE_URL=url,
+        )
+        return create_app(settings, search_backend=loaded_backend)
+
+    with serve(make_app) as url:
         yield LiveServer(url, database_url)
 
 

@@ -8,7 +8,10 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 
 from catalogue.db import make_engine
+from catalogue.migrate import upgrade
+from search.embedded import EmbeddedSearchBackend
 from tests.conftest import make_settings
+from tests.integration.load.conftest import serve
 from web.app import create_app
 
 # A freeze shows as timeouts; a slow machine does not come near this.
@@ -58,21 +61,21 @@ def test_a_finished_request_gives_its_connection_back_without_a_worker_thread(tm
     took the only thread and waited for the only connection, which that clean-up never
     returned (the freeze of issue 13, in miniature).
     """
-    from tests.integration.load.conftest import serve
-
     database_url = f"sqlite:///{tmp_path / 'c.sqlite'}"
-    from catalogue.migrate import upgrade
-
     upgrade(database_url)
-    settings = make_settings(
-        tmp_path, CATALOGUE_DATABASE_URL=database_url, CATALOGUE_WEB_THREADS="1"
-    )
     engine = make_engine(database_url, pool_size=1, max_overflow=0, pool_timeout=5)
-    from search.embedded import EmbeddedSearchBackend
 
-    app = create_app(settings, search_backend=EmbeddedSearchBackend(None), engine=engine)
+    def make_app(url: str):
+        settings = make_settings(
+            tmp_path,
+            CATALOGUE_DATABASE_URL=database_url,
+            CATALOGUE_WEB_THREADS="1",
+            CATALOGUE_BASE_URL=url,
+        )
+        return create_app(settings, search_backend=EmbeddedSearchBackend(None), engine=engine)
+
     with (
-        serve(app) as url,
+        serve(make_app) as url,
         httpx.Client(base_url=url, timeout=TIMEOUT) as client,
         ThreadPoolExecutor(8) as pool,
     ):

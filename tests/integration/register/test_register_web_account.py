@@ -126,6 +126,23 @@ def test_sign_out_clears_the_cookie(client, store):
     get_page(client, "/cy/account/signed-out")
 
 
+def test_sign_out_ends_the_session_on_the_server_so_a_copied_cookie_stops_working(
+    web_app, client, store
+):
+    from litestar.testing import TestClient
+
+    make_user(store, "copied@example.gov.wales")
+    store.commit()
+    sign_in(client, "copied@example.gov.wales", PASSWORD)
+    stolen = client.cookies[SESSION_COOKIE]
+    with TestClient(app=web_app) as attacker:
+        attacker.cookies.set(SESSION_COOKIE, stolen)
+        assert attacker.get("/account", follow_redirects=False).status_code == 200
+        assert post_form(client, "/account", {}, action="/account/sign-out").status_code == 303
+        # Issue 13, finding 5: the copy no longer works once its owner signed out.
+        assert attacker.get("/account", follow_redirects=False).status_code == 303
+
+
 @pytest.mark.parametrize(
     "path",
     [

@@ -149,3 +149,10 @@ def test_the_generator_explains_what_to_fix(client, changes, field, message):
     assert response.status_code == 400
     assert f'href="#{field}' in response.text
     assert message in html.unescape(response.text)
+
+
+def test_a_file_with_a_five_thousand_digit_number_is_a_clear_400(client):
+    # Issue 13, finding 6: this used to be a 500 (ValueError: Exceeds the limit (4300 digits)).
+    response = _check(client, {"text": VALID + "x-extra: " + "9" * 5000 + "\n"})
+    assert response.status_code == 400
+    assert f"longer than {100} digits" in response.text

@@ -79,3 +79,12 @@ def test_generate_rejects_unknown_fields(tmp_path):
     form.write_text("colour: red\n")
     result = runner.invoke(app, ["generate", str(form)])
     assert result.exit_code == 1
+
+
+def test_a_five_thousand_digit_number_is_a_problem_not_a_crash(tmp_path):
+    # Issue 13, finding 6: Python refuses to parse integers over 4,300 digits (ValueError).
+    path = tmp_path / "publiccode.yml"
+    path.write_text("publiccodeYmlVersion: '0.4'\nname: x\nreleaseDate: " + "9" * 5000 + "\n")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert "number-too-long" in result.stdout or "longer than" in result.stdout

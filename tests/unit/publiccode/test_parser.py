@@ -87,3 +87,12 @@ def test_key_positions_cover_every_key_path():
         "b.c[1]": (3, 10),
         "b.c[1].d": (3, 11),
     }
+
+
+def test_numbers_longer_than_any_field_needs_are_refused_with_their_line():
+    from catalogue.publiccode.parser import LoadError, load
+
+    with pytest.raises(LoadError) as caught:
+        load("name: x\nversion: " + "1" * 5000 + "\n")
+    assert caught.value.code == "number-too-long"
+    assert caught.value.line == 2

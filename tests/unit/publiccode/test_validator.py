@@ -168,3 +168,10 @@ def test_file_references_cannot_escape_the_base_directory(tmp_path, base_text):
     repo.mkdir()
     result = validate(base_text + "logo: ../secret.svg\n", base_dir=repo)
     assert [(m.code, m.path) for m in result.errors] == [("invalid-logo", "logo")]
+
+
+def test_a_file_with_an_absurdly_long_number_is_invalid_not_an_error():
+    # Issue 13, finding 6: the web check, the CLI and the harvest all go through validate().
+    result = validate("publiccodeYmlVersion: '0.4'\nname: x\nversion: " + "7" * 5000 + "\n")
+    assert result.valid is False
+    assert [m.code for m in result.messages] == ["number-too-long"]
