@@ -170,13 +170,17 @@ def prepare(python: str, root: Path, data_dir: Path) -> dict[str, str]:
     return env
 
 
-def start_server(python: str, root: Path, env: dict[str, str], port: int) -> subprocess.Popen:
+def start_server(
+    python: str, root: Path, env: dict[str, str], port: int, log: Path
+) -> subprocess.Popen:
     code = (
         "import uvicorn; from catalogue.settings import Settings; from web.app import create_app; "
         f"uvicorn.run(create_app(Settings.from_env()), host='127.0.0.1', port={port}, "
         "log_level='warning')"
     )
-    server = subprocess.Popen([python, "-c", code], cwd=root, env=env)
+    # The server's own output (tracebacks of failed requests) goes to a log, counted at the end.
+    with log.open("wb") as sink:
+        server = subprocess.Popen([python, "-c", code], cwd=root, env=env, stderr=sink)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -240,7 +244,9 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory(prefix="catalogue-load-") as data_dir:
         env = prepare(options.python, options.root, Path(data_dir))
-        server = start_server(options.python, options.root, env, options.port)
+        env["CATALOGUE_BASE_URL"] = f"http://127.0.0.1:{options.port}"
+        log = Path(data_dir) / "server.log"
+        server = start_server(options.python, options.root, env, options.port, log)
         version = subprocess.run(
             [options.python, "--version"], capture_output=True, text=True, check=False
         ).stdout.strip()
@@ -255,6 +261,8 @@ def main() -> None:
                 server.kill()
             if server.returncode not in (0, -15, None):
                 print(f"The server exited with status {server.returncode}", flush=True)
+            tracebacks = log.read_text(errors="replace").count("Traceback")
+            print(f"Server log: {tracebacks} tracebacks", flush=True)
 
 
 if __name__ == "__main__":

@@ -29,7 +29,10 @@ NO_LIMIT = 1_000_000
 
 @pytest.fixture(scope="module")
 def api_schema(loaded_engine, loaded_backend, tmp_path_factory):
-    settings = make_settings(tmp_path_factory.mktemp("contract"))
+    # Schemathesis calls the app as http://testserver.
+    settings = make_settings(
+        tmp_path_factory.mktemp("contract"), CATALOGUE_BASE_URL="http://testserver"
+    )
     with make_sessionmaker(loaded_engine)() as session:
         refresh(settings, session)  # the duplicates analysis the API serves
     app = create_app(
