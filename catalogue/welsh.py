@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Frequent Welsh function words that are rare in English text.
@@ -68,36 +69,94 @@ _ENGLISH_MARKERS = frozenset(
     ]
 )
 _WORD = re.compile(r"[a-zA-ZâêîôûŵŷÂÊÎÔÛŴŶäëïöüÿ’']+")
-_LOCALE_FILE = re.compile(r"(^|[/_.\-])(cy|cy[-_]gb|cym|welsh|cymraeg)([/_.\-]|$)", re.IGNORECASE)
+# 'welsh' alone in a path names Welsh data as often as Welsh language ('welsh_net_zero').
+_LOCALE_FILE = re.compile(r"(^|[/_.\-])(cy|cy[-_]gb|cym|cymraeg)([/_.\-]|$)", re.IGNORECASE)
 
 
-def welsh_share(text: str | None, limit: int = 4000) -> float:
-    """The share of marker words in the text that are Welsh rather than English (0..1)."""
-    if not text:
+@functools.cache
+def _detector():
+    """lingua's English/Welsh detector, built once (only these two languages' models load)."""
+    from lingua import Language, LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.WELSH).build()
+
+
+@functools.lru_cache(maxsize=4096)
+def _welsh_confidence(text: str) -> float:
+    from lingua import Language
+
+    return _detector().compute_language_confidence(text, Language.WELSH)
+
+
+def welsh_share(text: str | None, limit: int = 1000) -> float:
+    """How surely the text is Welsh rather than English (0..1), by lingua's detector."""
+    if not text or not _WORD.search(text):
         return 0.0
-    words = [w.lower() for w in _WORD.findall(text[:limit])]
-    welsh = sum(1 for w in words if w in _WELSH_MARKERS)
-    english = sum(1 for w in words if w in _ENGLISH_MARKERS)
-    total = welsh + english
-    return welsh / total if total >= 5 else 0.0
+    return _welsh_confidence(text[:limit])
 
 
 def is_welsh_text(text: str | None) -> bool:
-    """Whether the text reads as Welsh."""
-    return welsh_share(text) >= 0.6
+    """Whether the text reads as Welsh (or leads in Welsh, as bilingual descriptions do)."""
+    return welsh_share(text) >= 0.5
+
+
+# README wording that says the component itself works in Welsh (not merely that a Welsh body made
+# it): bilingual interfaces, Welsh translations or content, locale codes set to 'cy'.
+_SUPPORT_PHRASES = re.compile(
+    r"\bbilingual\b|\bdwyieithog\b"
+    r"|\b(?:english|saesneg)\s*(?:/|and|&|a|or)\s*(?:welsh|cymraeg)\b"
+    r"|\b(?:welsh|cymraeg)\s*(?:/|and|&|a|or)\s*(?:english|saesneg)\b"
+    r"|\bwelsh[- ]language\b"
+    r"|\bwelsh\s+(?:\([^)]{0,40}\)\s+)?"
+    r"(?:translations?|version|interface|content|locale|speech|text|voices?|words?|sentences?)\b"
+    r"|\b(?:in|into|to|from)\s+welsh\b",
+    re.IGNORECASE,
+)
+_LOCALE_CODE = re.compile(
+    r"""["'`](?:cy|cy[-_]GB)["'`]|[/_-]cy\.(?:po|json|ya?ml|properties)\b|\b(?:locales?|translations?|i18n|lang)/(?:[\w-]+/)?cy\b""",
+    re.IGNORECASE,
+)
+
+
+def welsh_support(
+    publiccode: dict | None, files: list[str], readme: str | None, description: str | None
+) -> list[tuple[str, str]]:
+    """The evidence that a component works in Welsh, as (kind, detail) pairs; empty: none.
+
+    Working in Welsh means the component supports the language: publiccode.yml lists it
+    ('publiccode'), Welsh locale files ('locale_files') or 'cy' locale codes ('locale_code'),
+    README or description wording about a bilingual or Welsh interface ('phrase'), or
+    Welsh-language work (its description or README written in Welsh: 'welsh_description',
+    'welsh_readme'). A Welsh body's name ('Welsh Government') is not evidence.
+    """
+    evidence: list[tuple[str, str]] = []
+    if publiccode:
+        languages = (publiccode.get("localisation") or {}).get("availableLanguages") or []
+        if any(str(lang).lower().startswith("cy") for lang in languages):
+            evidence.append(("publiccode", ""))
+    locale_files = sorted(path for path in files if _LOCALE_FILE.search(path))
+    if locale_files:
+        evidence.append(("locale_files", ", ".join(locale_files[:3])))
+    text = readme or ""
+    code = _LOCALE_CODE.search(text)
+    if code:
+        evidence.append(("locale_code", code.group(0).strip("\"'`")))
+    phrase = _SUPPORT_PHRASES.search(text) or _SUPPORT_PHRASES.search(description or "")
+    if phrase:
+        evidence.append(("phrase", phrase.group(0)))
+    if is_welsh_text(description):
+        evidence.append(("welsh_description", ""))
+    elif is_welsh_text(text[:1000]):
+        evidence.append(("welsh_readme", ""))
+    return evidence
 
 
 def works_in_welsh(
     publiccode: dict | None, files: list[str], readme: str | None, description: str | None
 ) -> bool:
-    """Whether a component offers a Welsh interface or content, as far as its metadata shows."""
-    if publiccode:
-        languages = (publiccode.get("localisation") or {}).get("availableLanguages") or []
-        if any(str(lang).lower().startswith("cy") for lang in languages):
-            return True
-    if any(_LOCALE_FILE.search(path) for path in files):
-        return True
-    return is_welsh_text(description) or is_welsh_text(readme)
+    """Whether a component supports Welsh, as far as its metadata shows (see welsh_support)."""
+    return bool(welsh_support(publiccode, files, readme, description))
+
 
 
 # Radical initial -> (soft, aspirate) form; digraphs first so 'll' is not read as 'l'.

@@ -10,6 +10,7 @@ from litestar.params import FromPath
 
 from catalogue.licences import licence_kind
 from catalogue.queries import get_component
+from catalogue.welsh import welsh_support
 from web.auth import current_user
 from web.deps import DbSession
 from web.get_started import get_started
@@ -131,6 +132,12 @@ def component_detail(
             "publiccode": publiccode,
             "start": get_started(component, publiccode["contacts"], editors),
             "health": health_view(component),
+            "welsh_evidence": welsh_support(
+                component.publiccode,
+                component.files_sample or [],
+                component.readme_text,
+                component.description,
+            ),
             **annotations,
             **similar_context(request, component.id, db_session),
             **reuse_context(db_session, component),

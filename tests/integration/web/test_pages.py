@@ -179,3 +179,26 @@ def test_health_reports_database_and_search(client):
     payload = client.get("/health").json()
     assert payload["status"] == "ok"
     assert payload["database"]["ok"] and payload["search"]["ok"]
+
+
+def _component_id(client, full_name: str) -> int:
+    name = full_name.split("/")[1]
+    hits = client.get("/api/v1/search", params={"q": name, "per_page": 20}).json()["hits"]
+    return next(hit["id"] for hit in hits if hit["full_name"] == full_name)
+
+
+def test_a_short_welsh_description_is_welsh_and_the_evidence_is_shown(client):
+    component = _component_id(client, "techiaith/trawsgrifiwr-byw")
+    html = client.get(f"/cy/components/{component}").text
+    assert "Saesneg yn unig" not in html
+    assert "Mae ei disgrifiad wedi’i ysgrifennu yn Gymraeg" in html
+    english = client.get(f"/components/{component}").text
+    assert "Works in Welsh" in english and "Its description is written in Welsh" in english
+
+
+def test_bilingual_support_is_evidence_but_a_welsh_body_name_is_not(client):
+    bilingual = _component_id(client, "DHCW-Digital-Health-and-Care-Wales/product-roadmaps")
+    html = client.get(f"/components/{bilingual}").text
+    assert "The README or description says: “bilingual”" in html
+    plain = _component_id(client, "Audit-Wales/NetZeroDive")
+    assert "Works in Welsh" not in client.get(f"/components/{plain}").text
