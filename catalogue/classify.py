@@ -89,9 +89,11 @@ _WORD_CLUES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
         (
             "application",
             4,
-            r"\b(app|apps|application|service|website|web site|portal|bot|api|server|gweinydd|"
+            # Singular only: 'for websites and apps' names what a component serves, not what it is.
+            r"\b(app|application|service|website|web site|portal|bot|api|server|gweinydd|"
             r"platform|assistant|cynorthwyydd|transcriber|trawsgrifiwr|cms|gateway|bridge|"
-            r"calculator|generator|crawler|ymlusgwr|dashboard app|prototype|demo|poc|"
+            r"calculator|generator|converter|conversion|crawler|ymlusgwr|dashboard app|prototype|"
+            r"demo|poc|"
             r"proof of concept|gwasanaeth|gwefan|rhaglen)\b",
         ),
         ("application", 2, r"\b(tool|tools|system|meddalwedd|software)\b"),
@@ -205,6 +207,16 @@ def _words(facts: Facts) -> str:
     return f"{name} {facts.description} {' '.join(facts.topics)}"
 
 
+def _whole_words(text: str, match: re.Match[str]) -> str:
+    """The matched text widened to whole words: 'component librar' -> 'component library'."""
+    start, end = match.start(), match.end()
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end].strip()
+
+
 def classify(facts: Facts) -> tuple[str, str]:
     """Return (component type, the reason for it in one English sentence)."""
     if facts.publiccode_type in _PUBLICCODE_TYPES:
@@ -224,7 +236,7 @@ def classify(facts: Facts) -> tuple[str, str]:
         clue("documentation", 6, _reason(REASON_NAME, match.group(0).lower()))
     for kind, weight, pattern in _WORD_CLUES:
         if match := pattern.search(text):
-            clue(kind, weight, _reason(REASON_WORDS, match.group(0).strip()))
+            clue(kind, weight, _reason(REASON_WORDS, _whole_words(text, match)))
     if facts.primary_language in _LANGUAGE_CLUES:
         kind, weight = _LANGUAGE_CLUES[facts.primary_language]
         clue(kind, weight, _reason(REASON_LANGUAGE, facts.primary_language))

@@ -105,3 +105,36 @@ def test_every_content_phrase_and_no_other_wording_is_known():
     assert "Terraform files" in CONTENT_PHRASES
     assert explain("It contains Terraform files.") == (REASON_CONTAINS, "Terraform files")
     assert explain("Some wording from an older release.") is None
+
+
+def test_a_reason_quotes_whole_words_not_the_stem_that_matched():
+    kind, reason = classify(facts(name="component-library", description="A Vue component library"))
+    assert kind == "design-system"
+    assert reason == "Its name, description or topics mention 'component library'."
+
+
+def test_what_a_component_serves_is_not_what_it_is():
+    # The IPO cookie banner: 'for GOV.UK websites and apps' names its users, it is no application.
+    kind, _ = classify(
+        facts(
+            name="fe-cookie-banner",
+            description="This component handles the cookie consent behaviour for GOV.UK websites "
+            "and apps.",
+            language="TypeScript",
+            dependencies={"govuk-frontend", "react"},
+        )
+    )
+    assert kind == "design-system"
+
+
+def test_a_converter_is_software_even_when_it_cites_standards():
+    kind, reason = classify(
+        facts(
+            name="NHSWales-fhir-psom-xlsform-to-fhir",
+            description="This tool facilitates the conversion of .xlsx files, compliant with "
+            "XLSForm standards, into FHIR Shorthand (FSH) format.",
+            language="Python",
+        )
+    )
+    assert kind == "application"
+    assert "conversion" in reason
