@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from search.backend import Query  # noqa: E402
 from search.embedded import EmbeddedSearchBackend  # noqa: E402
+from search.facts import code_facts, dependency_words  # noqa: E402
 
 SNAPSHOT = ROOT / "ingest" / "data" / "snapshot"
 LICENCES = ["MIT", "Apache-2.0", "OGL-UK-3.0", "GPL-3.0-only", "", "BSD-3-Clause", "MPL-2.0"]
@@ -114,6 +115,8 @@ def corpus(size: int, seed: int = 7):
             "description_cy": "",
             "topics": topics,
             "keywords": [],
+            "facts": code_facts(base["languages"], base["files_sample"], base["manifests"]),
+            "dependencies": dependency_words(base["manifests"]),
             "readme": readme[:8000],
             "organisation": slug,
             "organisation_name": names[slug][0],

@@ -10,6 +10,7 @@ from catalogue.models import Component
 from catalogue.models.organisation import name_in
 from catalogue.publiccode import assess
 from catalogue.welsh import works_in_welsh
+from search.facts import code_facts, dependency_words
 
 README_LIMIT = 8000
 ACTIVE_WINDOW = timedelta(days=365)
@@ -78,6 +79,8 @@ def component_document(component: Component, now: datetime | None = None) -> dic
         "description_cy": component.description_cy or "",
         "topics": list(component.topics or []),
         "keywords": keywords,
+        "facts": code_facts(component.languages, component.files_sample, component.manifests),
+        "dependencies": dependency_words(component.manifests),
         "readme": (component.readme_text or "")[:README_LIMIT],
         "organisation": organisation.slug,
         "organisation_name": organisation.name,

@@ -4,15 +4,32 @@ from __future__ import annotations
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "name": ("name", "name_text"),
-    "tags": ("topics", "keywords"),
+    # Facts from the code (file kinds, languages: search/facts.py) count as topics do.
+    "tags": ("topics", "keywords", "facts"),
     "description": ("description", "description_cy"),
     "organisation": ("organisation",),
     "readme": ("readme",),
+    "dependencies": ("dependencies",),
 }
 # A word in the name counts most, then topics/keywords, then description, then organisation, README.
-FIELD_WEIGHTS = {"name": 8.0, "tags": 5.0, "description": 3.0, "organisation": 1.5, "readme": 1.0}
+# Packages the manifests name count a little more than a README word, less than the organisation.
+FIELD_WEIGHTS = {
+    "name": 8.0,
+    "tags": 5.0,
+    "description": 3.0,
+    "organisation": 1.5,
+    "readme": 1.0,
+    "dependencies": 1.2,
+}
 ALL_FIELDS = tuple(FIELDS)
 
 # BM25 length normalisation per field (term frequencies are not stored: every match counts once).
 BM25_K1 = 1.2
-LENGTH_B = {"name": 0.5, "tags": 0.5, "description": 0.75, "organisation": 0.3, "readme": 0.75}
+LENGTH_B = {
+    "name": 0.5,
+    "tags": 0.5,
+    "description": 0.75,
+    "organisation": 0.3,
+    "readme": 0.75,
+    "dependencies": 0.75,
+}

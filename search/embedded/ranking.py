@@ -26,6 +26,10 @@ VARIANT_FIELDS = ("name", "tags", "description")
 EXACT_WEIGHT, MUTATION_WEIGHT, PREFIX_WEIGHT = 1.0, 0.9, 0.85
 TYPO_WEIGHTS = {1: 0.6, 2: 0.45}
 ARCHIVED_FACTOR = 0.8
+# Fields whose matches rank but count only WEAK_COVERAGE of a word towards coverage: a package
+# name ('structured-logging') says what a component uses, not what it is.
+WEAK_FIELDS = ("dependencies",)
+WEAK_COVERAGE = 0.5
 
 MAX_COMPLETIONS = 30
 # Typo corrections are skipped for words already in this many index entries (field x document):
@@ -78,9 +82,11 @@ class Ranker:
                 forms.setdefault(form, (TYPO_WEIGHTS[distance], fields))
         return forms
 
-    def _slot(self, forms: dict[str, tuple[float, tuple]]) -> np.ndarray | None:
-        """Per document: the sum over fields of field weight x the best-weighted form found there."""
+    def _slot(self, forms: dict[str, tuple[float, tuple]]) -> tuple[np.ndarray, np.ndarray] | None:
+        """Per document: the sum over fields of field weight x the best-weighted form found there,
+        and whether it was found in a field other than the weak ones (WEAK_FIELDS)."""
         total: np.ndarray | None = None
+        strong: np.ndarray | None = None
         for field in ALL_FIELDS:
             present = self.s.field_vocab[field]
             classes: dict[float, list[str]] = {}
@@ -98,6 +104,10 @@ class Ranker:
                 continue
             if total is None:
                 total = np.zeros(self.s.size, dtype=np.float32)
+                strong = np.zeros(self.s.size, dtype=bool)
+            if field not in WEAK_FIELDS:
+                for _, found in lists:
+                    strong[found] = True
             norm = self.s.norms[field]
             if len(lists) == 1:
                 weight, found = lists[0]
@@ -109,7 +119,7 @@ class Ranker:
             best *= norm
             best *= FIELD_WEIGHTS[field]
             total += best
-        return total
+        return None if total is None else (total, strong)
 
     def _phrase(self, words_: tuple[str, ...], mutable: bool = False) -> np.ndarray | None:
         """Scores of documents holding the words in order (READMEs: anywhere), else None.
@@ -132,8 +142,11 @@ class Ranker:
                 total[found] += self.s.norms[field][found] * FIELD_WEIGHTS[field]
         return total
 
-    def _all_words(self, words_: tuple[str, ...], typed: bool, prefix: bool) -> np.ndarray | None:
-        """Scores of documents holding every one of the words (in any field), else None."""
+    def _all_words(
+        self, words_: tuple[str, ...], typed: bool, prefix: bool
+    ) -> tuple[np.ndarray, np.ndarray] | None:
+        """Scores of documents holding every one of the words (in any field), else None; and
+        whether each document holds them all outside the weak fields."""
         slots = []
         last = len(words_) - 1
         content = [w for w in words_ if w not in STOPWORDS] or list(words_)
@@ -147,8 +160,9 @@ class Ranker:
             slots.append(slot)
         if len(slots) == 1:
             return slots[0]
-        stacked = np.vstack(slots)
-        return np.where(stacked.min(axis=0) > 0, stacked.mean(axis=0), 0).astype(np.float32)
+        stacked = np.vstack([scores for scores, _ in slots])
+        strong = np.logical_and.reduce([flags for _, flags in slots])
+        return np.where(stacked.min(axis=0) > 0, stacked.mean(axis=0), 0).astype(np.float32), strong
 
     def _match(self) -> None:
         size = self.s.size
@@ -157,7 +171,8 @@ class Ranker:
         for index in content:
             group = self.parsed.groups[index]
             if group.phrase:
-                scores = self._phrase(group.words)
+                phrase = self._phrase(group.words)
+                scores = None if phrase is None else (phrase, phrase > 0)
             else:
                 scores = self._all_words(group.words, typed=True, prefix=group.prefix)
             if scores is not None:
@@ -178,26 +193,34 @@ class Ranker:
         )
         for synonym in synonyms:
             if len(synonym.words) > 1:
-                scores = self._phrase(synonym.words, mutable=True)
+                phrase = self._phrase(synonym.words, mutable=True)
+                matched = None if phrase is None else (phrase, phrase > 0)
             else:
-                scores = self._all_words(synonym.words, typed=False, prefix=False)
-            if scores is None:
+                matched = self._all_words(synonym.words, typed=False, prefix=False)
+            if matched is None:
                 continue
-            scores = scores * synonym.weight
+            scores, strong = matched[0] * synonym.weight, matched[1]
             for index in range(synonym.start, synonym.stop):
                 if index in content:
                     previous = found.get(index)
-                    found[index] = scores if previous is None else np.maximum(previous, scores)
+                    found[index] = (
+                        (scores, strong)
+                        if previous is None
+                        else (np.maximum(previous[0], scores), previous[1] | strong)
+                    )
         coverage = np.zeros(size, dtype=np.float32)
         score = np.zeros(size, dtype=np.float32)
         idfs = []
-        for index, scores in found.items():
+        for index, (scores, strong) in found.items():
             matched = scores > 0
             count = int(np.count_nonzero(matched))
             idf = math.log(1 + (size - count + 0.5) / (count + 0.5))
             idfs.append(idf)
             score += scores * idf
-            np.add(coverage, self.parsed.groups[index].span, out=coverage, where=matched)
+            span = self.parsed.groups[index].span
+            # A word found only among the packages a component depends on counts half a word.
+            np.add(coverage, span, out=coverage, where=matched & strong)
+            np.add(coverage, span * WEAK_COVERAGE, out=coverage, where=matched & ~strong)
         if idfs:
             self._bonuses(score, sum(idfs) / len(idfs))
             score[self.s.archived_positions] *= ARCHIVED_FACTOR

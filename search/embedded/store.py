@@ -12,7 +12,7 @@ from search.querytext import words
 
 # Changes whenever the table layout does (the filter fields are columns), so an index file built
 # by an older release is reported as needing a rebuild instead of failing query by query.
-SCHEMA_VERSION = "4:" + ",".join(FILTER_FIELDS)
+SCHEMA_VERSION = "5:" + ",".join(FILTER_FIELDS)
 
 _TOKENIZER = "unicode61 remove_diacritics 2"
 _FACET_COLUMNS = tuple(f"f_{name}" for name in FILTER_FIELDS)
@@ -69,6 +69,8 @@ def document_row(doc: Document) -> tuple:
         "name_text": _clean(doc.get("name_text") or doc.get("name")),
         "topics": ", ".join(topics),
         "keywords": ", ".join(_clean(k) for k in doc.get("keywords") or []),
+        "facts": ", ".join(_clean(f) for f in doc.get("facts") or []),
+        "dependencies": ", ".join(_clean(d) for d in doc.get("dependencies") or []),
         "description": _clean(doc.get("description")),
         "description_cy": _clean(doc.get("description_cy")),
         "organisation": organisation,

@@ -14,19 +14,22 @@ FACET_LIMIT = 100
 # Private-use characters mark matches, so the adapter can HTML-escape Meilisearch's text first and
 # only then turn the markers into <mark>; documents are stripped of them when indexed.
 PRE, POST = "\ue000", "\ue001"
-# Ranking by attribute follows this order: name, then topics/keywords, then descriptions (and the
-# mutated forms of their words), then organisation, then README.
+# Ranking by attribute follows this order: name, then topics/keywords and facts from the code,
+# then descriptions (and the mutated forms of their words), then organisation, then the packages
+# the manifests name, then README.
 SEARCHABLE = [
     "name",
     "name_text",
     "topics",
     "keywords",
+    "facts",
     "description",
     "description_cy",
     "mutations",
     "organisation_name",
     "organisation_name_cy",
     "owner",
+    "dependencies",
     "readme",
 ]
 # 'sort' first: when a sort is asked for it decides the order; without one it is skipped. The last

@@ -1,0 +1,90 @@
+"""Facts from the code: what a repository is made of, as words search can match and rank.
+
+Search, similar components and duplicate clusters read the same facts: the kinds of files a
+repository holds (Terraform, Helm charts, Dockerfiles, notebooks, locale files ...), its languages,
+and the packages its manifests depend on. They come from data the harvest already keeps
+(languages, a sample of file paths, manifest dependency names), so no text is trusted for them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+# (kind, a file path pattern, languages that also show it). Words are what people type.
+FILE_KINDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
+    (
+        "terraform",
+        re.compile(r"(^|/)(terraform|[^/]+\.tf|[^/]+\.tfvars)$", re.I),
+        frozenset({"HCL"}),
+    ),
+    (
+        "docker",
+        re.compile(r"(^|/)(dockerfile[^/]*|docker-compose[^/]*|[^/]*\.dockerfile)$", re.I),
+        frozenset({"Dockerfile"}),
+    ),
+    ("helm chart", re.compile(r"(^|/)(chart\.ya?ml|charts|helm)$", re.I), frozenset()),
+    ("kubernetes", re.compile(r"(^|/)(k8s|kubernetes|kustomization\.ya?ml)$", re.I), frozenset()),
+    ("jupyter notebook", re.compile(r"\.ipynb$", re.I), frozenset({"Jupyter Notebook"})),
+    ("openapi", re.compile(r"(^|/)(openapi|swagger)[^/]*$", re.I), frozenset()),
+    (
+        "locale files",
+        re.compile(r"(^|/)(locales?|i18n|translations)(/|$)|\.pot?$", re.I),
+        frozenset(),
+    ),
+    ("welsh locale", re.compile(r"(^|[/_.-])(cy|cy[-_]gb)([/_.-]|$)", re.I), frozenset()),
+    ("github actions", re.compile(r"(^|/)\.github/workflows", re.I), frozenset()),
+    ("ansible", re.compile(r"(^|/)(playbooks?|ansible)[^/]*$", re.I), frozenset()),
+    ("serverless", re.compile(r"(^|/)serverless\.ya?ml$", re.I), frozenset()),
+)
+_SEGMENT = re.compile(r"[/:]")
+_VERSION = re.compile(r"v\d+")
+MAX_DEPENDENCIES = 60
+
+
+def file_kinds(files: Iterable[str], languages: Iterable[str] = ()) -> list[str]:
+    """The kinds of files a repository holds, in FILE_KINDS order."""
+    paths = [str(path) for path in files]
+    langs = set(languages)
+    return [
+        kind
+        for kind, pattern, shown_by in FILE_KINDS
+        if langs & shown_by or any(pattern.search(path) for path in paths)
+    ]
+
+
+def dependency_words(manifests: Mapping[str, Iterable[str]] | None) -> list[str]:
+    """Short names of the packages the manifests name: 'org.springframework.boot:spring-boot'
+    -> 'spring-boot', '@aws-sdk/client-s3' -> 'aws-sdk client-s3', 'github.com/x/godog' -> 'godog'."""
+    found: dict[str, None] = {}
+    for names in (manifests or {}).values():
+        for name in names:
+            text = str(name).strip().lstrip("@")
+            if not text:
+                continue
+            parts = [p for p in _SEGMENT.split(text) if p and not _VERSION.fullmatch(p)]
+            if not parts:
+                continue
+            if "." in parts[0] and len(parts) > 1:  # a Maven group or a Go module path: the name
+                parts = parts[-1:]
+            found.setdefault(" ".join(parts[-2:]).casefold(), None)
+            if len(found) >= MAX_DEPENDENCIES:
+                return list(found)
+    return list(found)
+
+
+def code_facts(
+    languages: Mapping[str, int] | None,
+    files: Iterable[str] | None,
+    manifests: Mapping[str, Iterable[str]] | None = None,
+) -> list[str]:
+    """File kinds and languages (largest first), for the searchable 'facts' field."""
+    ordered = sorted((languages or {}).items(), key=lambda item: -item[1])
+    names = [str(name) for name, _ in ordered if str(name) not in {"Markdown", "Text"}]
+    kinds = file_kinds(files or [], names)
+    manifest_files = {str(path).rsplit("/", 1)[-1] for path in (manifests or {})}
+    if manifest_files & {"package.json"}:
+        kinds.append("npm package")
+    if manifest_files & {"pyproject.toml", "setup.py", "requirements.txt", "Pipfile"}:
+        kinds.append("python package")
+    return list(dict.fromkeys([*kinds, *(name.casefold() for name in names)]))

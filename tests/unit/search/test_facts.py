@@ -1,0 +1,67 @@
+"""Facts from the code: file kinds, languages and package names as searchable words."""
+
+from search.backend import Query
+from search.embedded import EmbeddedSearchBackend
+from search.facts import code_facts, dependency_words, file_kinds
+
+
+def test_file_kinds_come_from_paths_and_languages():
+    assert file_kinds(["main.tf", "README.md"]) == ["terraform"]
+    assert file_kinds(["terraform"]) == ["terraform"]
+    assert file_kinds(["src"], ["HCL", "Java"]) == ["terraform"]
+    assert file_kinds(["Dockerfile", "charts", "analysis.ipynb"]) == [
+        "docker",
+        "helm chart",
+        "jupyter notebook",
+    ]
+    assert file_kinds(["locales/cy.json"]) == ["locale files", "welsh locale"]
+    assert file_kinds(["README.md", "src", "cypress"]) == []
+
+
+def test_code_facts_lists_kinds_then_languages_largest_first():
+    facts = code_facts({"Python": 10, "Markdown": 3, "Jupyter Notebook": 40}, ["x.ipynb"], {})
+    assert facts == ["jupyter notebook", "python"]
+    assert code_facts(None, None) == []
+
+
+def test_dependency_words_are_short_package_names():
+    manifests = {
+        "pom.xml": ["org.springframework.boot:spring-boot-starter-web"],
+        "go.mod": ["github.com/cucumber/godog", "github.com/ONSdigital/dp-net/v3"],
+        "package.json": ["@aws-sdk/client-s3", "react", ""],
+    }
+    assert dependency_words(manifests) == [
+        "spring-boot-starter-web",
+        "godog",
+        "dp-net",
+        "aws-sdk client-s3",
+        "react",
+    ]
+
+
+def _doc(number: int, name: str, description: str, **fields) -> dict:
+    return {
+        "id": number,
+        "full_name": f"org/{name}",
+        "name": name,
+        "description": description,
+        **fields,
+    }
+
+
+def test_facts_rank_what_the_code_is_and_packages_count_as_half_a_word():
+    backend = EmbeddedSearchBackend(None)
+    backend.rebuild(
+        [
+            _doc(1, "platform", "Shared infrastructure for services", facts=["terraform", "hcl"]),
+            _doc(2, "notes", "Notes about our infrastructure choices"),
+            _doc(3, "api", "An API for logging in users", dependencies=["structured-logging"]),
+            _doc(4, "logs", "Structured logging library"),
+        ]
+    )
+    ids = [hit.id for hit in backend.search(Query(text="terraform infrastructure")).hits]
+    assert ids[0] == 1
+    ids = [hit.id for hit in backend.search(Query(text="structured logging library")).hits]
+    assert ids[0] == 4
+    assert [hit.id for hit in backend.search(Query(text="structured-logging")).hits] == [4, 3]
+    backend.close()
