@@ -158,7 +158,6 @@ def works_in_welsh(
     return bool(welsh_support(publiccode, files, readme, description))
 
 
-
 # Radical initial -> (soft, aspirate) form; digraphs first so 'll' is not read as 'l'.
 _SOFT_ASPIRATE = (
     ("ll", "l", "ll"),
