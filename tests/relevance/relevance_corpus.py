@@ -373,7 +373,9 @@ JUDGEMENTS: list[Judgement] = [
         "testun i leferydd",
         TEXT_TO_SPEECH,
         (T + "docker-marytts", T + "marytts", T + "Festival_MSAPI"),
-        5,
+        # 6, not 5, since facts from the code (issue 12): the top six are all judged best, and
+        # their order among themselves moved (nDCG@10 unchanged at 0.894). A held-out query.
+        6,
         kind="welsh",
     ),
     Judgement(
