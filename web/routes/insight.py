@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import threading
 from collections import Counter
 from contextlib import nullcontext
@@ -12,14 +10,14 @@ from typing import Annotated, Any
 from babel.numbers import format_decimal
 from litestar import Litestar, Request, Response, Router, get
 from litestar.openapi import ResponseSpec
-from litestar.params import FromPath, FromQuery, PathParameter, QueryParameter
+from litestar.params import FromQuery, PathParameter, QueryParameter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from catalogue.errors import NotFoundError
-from catalogue.models import Organisation
+from catalogue.models import Component, Organisation
 from catalogue.models.organisation import name_in
-from catalogue.queries import get_component
+from catalogue.queries import get_component, get_many
+from catalogue.reuse import reuse_totals, used_by_counts
 from catalogue.vocabulary import N_, SECTORS
 from search.duplicates import DuplicatesCache
 from search.similarity import Cluster, SimilarityResult
@@ -28,22 +26,32 @@ from search.similarity.store import cluster_to_dict, pair_to_dict
 from web.charts import CHARTS, KIND_LABELS, Chart, build_chart, chart_svg
 from web.deps import DbSession
 from web.errors import api_error
-from web.i18n import gettext_for, locale_from_path, localise, translations, with_query
+from web.i18n import gettext_for, locale_from_path, translations, with_query
+from web.insight_actions import (
+    ACTIONS,
+    ESTIMATE_METHOD,
+    Estimate,
+    cluster_title,
+    estimate,
+    estimate_text,
+    maintenance_contacts,
+    recommended_action,
+    score_words,
+    title_text,
+    why_sentences,
+)
 from web.routes.api import API_CACHE, PREFIX, ErrorBody
 from web.routes.localised import localised_get
-from web.templating import render
+from web.templating import render, safe_url
 
 CLUSTERS_SHOWN = 50
 SIMILAR_SHOWN = 8
 API_PER_PAGE = 50
 API_MAX_PER_PAGE = 200
-CSV_CACHE = "public, max-age=300"
 NO_ANALYSIS = (
     "The analysis of duplicated work has not been run yet; "
     "it runs after each harvest, or with `catalogue duplicates --refresh`."
 )
-# A cell starting with one of these is a formula to spreadsheet programs: harvested text must not be.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _cache_lock = threading.Lock()
 
 
@@ -99,8 +107,18 @@ def in_sector(clusters: list[Cluster], sector: str | None) -> list[Cluster]:
     return [c for c in clusters if not sector or sector in c.sectors]
 
 
-def cluster_view(cluster: Cluster, rank: int, names: dict[str, str], locale: str) -> dict:
-    """A cluster as the pages show it: members grouped by sector, then organisation."""
+def cluster_view(
+    cluster: Cluster,
+    rank: int,
+    names: dict[str, str],
+    locale: str,
+    components: dict[int, Component] | None = None,
+    used_by: dict[int, int] | None = None,
+) -> dict:
+    """A cluster as the pages show it: title, why, members by sector and organisation, whom to
+    ask, what to do and what it costs."""
+    components = components or {}
+    used_by = used_by or {}
     efforts = Counter(m.effort for m in cluster.members)
     sectors: dict[str, dict[str, list]] = {}
     for member in cluster.members:
@@ -119,6 +137,9 @@ def cluster_view(cluster: Cluster, rank: int, names: dict[str, str], locale: str
         }
         for slug in order
     ]
+    terms = translate_terms(cluster.terms, locale)
+    action, adopt = recommended_action(cluster, used_by)
+    effort = estimate(cluster, components)
     return {
         "cluster": cluster,
         "rank": rank,
@@ -126,8 +147,54 @@ def cluster_view(cluster: Cluster, rank: int, names: dict[str, str], locale: str
         "copies": {effort for effort, n in efforts.items() if n > 1},
         "kind_label": KIND_LABELS.get(cluster.kind, cluster.kind),
         "score": format_decimal(round(cluster.score, 1), "#,##0.0", locale=locale),
-        "terms": translate_terms(cluster.terms, locale),
+        "score_words": score_words(cluster, locale),
+        "terms": terms,
+        "title": cluster_title(cluster, locale),
+        "title_text": title_text(cluster, terms, locale),
+        "why": why_sentences(cluster, locale),
+        "action": action,
+        "action_label": ACTIONS[action],
+        "adopt": next((m for m in cluster.members if m.id == adopt), None),
+        "adopt_used_by": used_by.get(adopt, 0) if adopt else 0,
+        "estimate": effort,
+        "estimate_text": estimate_text(effort, locale),
+        "owners": owners(cluster, names, components),
     }
+
+
+def owners(
+    cluster: Cluster, names: dict[str, str], components: dict[int, Component]
+) -> list[dict[str, Any]]:
+    """Whom to talk to, per organisation: publiccode.yml contacts, the website, the repositories."""
+    found: dict[str, dict[str, Any]] = {}
+    for member in cluster.members:
+        entry = found.setdefault(
+            member.organisation,
+            {
+                "slug": member.organisation,
+                "name": names.get(member.organisation, member.organisation),
+                "website": None,
+                "contacts": [],
+                "repositories": [],
+            },
+        )
+        component = components.get(member.id)
+        if component is None:
+            continue
+        if component.organisation.website and safe_url(component.organisation.website):
+            entry["website"] = component.organisation.website
+        for contact in maintenance_contacts(component):
+            if contact not in entry["contacts"]:
+                entry["contacts"].append(contact)
+        if safe_url(component.repository_url):
+            entry["repositories"].append((component.full_name, component.repository_url))
+    return sorted(found.values(), key=lambda o: o["name"].lower())
+
+
+def load_members(session: Session, clusters: list[Cluster]) -> dict[int, Component]:
+    """The components of these clusters, loaded once."""
+    ids = sorted({m.id for c in clusters for m in c.members})
+    return {c.id: c for c in get_many(session, ids)}
 
 
 def _sector(request: Request, value: str | None) -> tuple[str | None, dict[str, str]]:
@@ -151,20 +218,36 @@ def insight_context(request: Request, session: Session, sector_value: str | None
     result = duplicates_cache(request.app).result()
     names = organisation_names(session, locale)
     clusters = in_sector(result.clusters, sector) if result else []
+    shown = clusters[:CLUSTERS_SHOWN]
+    members = load_members(session, shown)
+    used_by = used_by_counts(session)
+    views = [
+        cluster_view(c, rank, names, locale, members, used_by)
+        for rank, c in enumerate(shown, start=1)
+    ]
     return {
         "result": result,
         "sector": sector or "",
         "errors": errors,
         "cluster_total": len(clusters),
-        "clusters": [
-            cluster_view(c, rank, names, locale)
-            for rank, c in enumerate(clusters[:CLUSTERS_SHOWN], start=1)
-        ],
+        "clusters": views,
+        "reuse": reuse_totals(session),
+        "estimate_method": ESTIMATE_METHOD,
+        "saving": _saving([v["estimate"] for v in views], locale),
         "organisations_involved": len({o for c in clusters for o in c.organisations}),
         "components_involved": len({m.id for c in clusters for m in c.members}),
         "charts": _charts(session, result, sector, locale),
         "export_params": [("sector", sector)] if sector else [],
     }
+
+
+def _saving(estimates: list[Estimate], locale: str) -> str:
+    total = Estimate(
+        sum(e.low_days for e in estimates),
+        sum(e.high_days for e in estimates),
+        sum(e.files for e in estimates),
+    )
+    return estimate_text(total, locale)
 
 
 def _insight_page(request: Request, session: Session, sector: str | None, template: str):
@@ -184,107 +267,6 @@ def insight_report(
     request: Request, db_session: DbSession, sector: FromQuery[str | None] = None
 ) -> Response:
     return _insight_page(request, db_session, sector, "insight/report.html")
-
-
-def _cell(value: Any) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def _csv(header: tuple[str, ...], rows, filename: str) -> Response:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header)
-    writer.writerows([_cell(value) for value in row] for row in rows)
-    return Response(
-        buffer.getvalue(),
-        media_type="text/csv",
-        headers={
-            "Content-Disposition": f'attachment; filename="{filename}"',
-            "Cache-Control": CSV_CACHE,
-        },
-    )
-
-
-CLUSTER_COLUMNS = (
-    "rank",
-    "cluster_id",
-    "cluster_score",
-    "kind",
-    "independent_efforts",
-    "cohesion",
-    "cluster_organisations",
-    "cluster_sectors",
-    "shared_terms",
-    "shared_dependencies",
-    "component_id",
-    "full_name",
-    "organisation",
-    "organisation_name",
-    "sector",
-    "activity",
-    "effort",
-    "catalogue_url",
-)
-
-
-@localised_get("/insight/clusters.csv", name="insight:clusters-csv", sync_to_thread=True)
-def clusters_csv(
-    request: Request, db_session: DbSession, sector: FromQuery[str | None] = None
-) -> Response:
-    """Every cluster, one row per member, with the cluster's facts repeated on each row."""
-    locale = locale_from_path(request.url.path)
-    chosen, errors = _sector(request, sector)
-    if errors:
-        return Response(errors["sector"], status_code=400, media_type="text/plain")
-    result = duplicates_cache(request.app).result()
-    names = organisation_names(db_session, locale)
-    base = request.app.state.settings.base_url
-    rows = [
-        (
-            rank,
-            c.id,
-            c.score,
-            c.kind,
-            c.efforts,
-            c.cohesion,
-            " ".join(c.organisations),
-            " ".join(c.sectors),
-            "; ".join(c.terms),
-            "; ".join(c.shared_dependencies),
-            m.id,
-            m.full_name,
-            m.organisation,
-            names.get(m.organisation, m.organisation),
-            m.sector,
-            m.activity,
-            m.effort,
-            base + localise(f"/components/{m.id}", locale),
-        )
-        for rank, c in enumerate(in_sector(result.clusters if result else [], chosen), start=1)
-        for m in c.members
-    ]
-    return _csv(CLUSTER_COLUMNS, rows, "duplicated-work-clusters.csv")
-
-
-@localised_get("/insight/charts/{name:str}", name="insight:chart-csv", sync_to_thread=True)
-def chart_csv(
-    request: Request,
-    db_session: DbSession,
-    name: FromPath[str],
-    sector: FromQuery[str | None] = None,
-) -> Response:
-    """One chart's data as CSV: /insight/charts/licences.csv."""
-    slug = name.removesuffix(".csv")
-    if not name.endswith(".csv") or slug not in CHARTS:
-        raise NotFoundError(f"no chart {name!r}")
-    chosen, errors = _sector(request, sector)
-    if errors:
-        return Response(errors["sector"], status_code=400, media_type="text/plain")
-    locale = locale_from_path(request.url.path)
-    result = duplicates_cache(request.app).result()
-    chart = build_chart(slug, db_session, result, chosen, locale)
-    return _csv(chart.csv_columns, chart.csv_rows(), f"{slug}.csv")
 
 
 def similar_context(
@@ -337,11 +319,28 @@ def _member_links(member: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def cluster_json(cluster: Cluster, rank: int) -> dict[str, Any]:
-    """A cluster as the API shows it: store.cluster_to_dict with its rank and links."""
+def cluster_json(cluster: Cluster, rank: int, view: dict | None = None) -> dict[str, Any]:
+    """A cluster as the API shows it: store.cluster_to_dict with its rank and links, and with
+    a view (cluster_view, in English) the title, recommended action and effort estimate."""
     data = cluster_to_dict(cluster)
     data["members"] = [_member_links(m) for m in data["members"]]
+    if view is not None:
+        data["title"] = view["title_text"]
+        data["score_explained"] = view["score_words"]
+        data["recommended_action"] = {
+            "action": view["action"],
+            "component_id": view["adopt"].id if view["adopt"] else None,
+        }
+        data["duplicated_effort_estimate"] = view["estimate"].as_dict()
     return {"rank": rank, **data, "links": {"html": f"/insight#{cluster.id}"}}
+
+
+def api_views(session: Session, clusters: list[Cluster]) -> list[dict]:
+    """cluster_view in English for API answers (codes stay codes; the words are English)."""
+    names = organisation_names(session, "en")
+    members = load_members(session, clusters)
+    used_by = used_by_counts(session)
+    return [cluster_view(c, 0, names, "en", members, used_by) for c in clusters]
 
 
 def _stored(request: Request) -> SimilarityResult | Response:
@@ -358,6 +357,7 @@ def _stored(request: Request) -> SimilarityResult | Response:
 )
 def api_duplicates(
     request: Request,
+    db_session: DbSession,
     sector: Annotated[
         str | None,
         QueryParameter(description="Only clusters with a member in this sector.", max_length=100),
@@ -393,8 +393,12 @@ def api_duplicates(
         "per_page": per_page,
         "pages": pages,
         "clusters": [
-            cluster_json(c, rank)
-            for rank, c in enumerate(clusters[start : start + per_page], start=start + 1)
+            cluster_json(c, rank, view)
+            for (rank, c), view in zip(
+                enumerate(clusters[start : start + per_page], start=start + 1),
+                api_views(db_session, clusters[start : start + per_page]),
+                strict=True,
+            )
         ],
         "links": links,
     }
@@ -439,7 +443,11 @@ def api_similar(
         "full_name": component.full_name,
         "computed_at": result.computed_at.isoformat(),
         "similar": similar,
-        "cluster": cluster_json(cluster, result.clusters.index(cluster) + 1) if cluster else None,
+        "cluster": cluster_json(
+            cluster, result.clusters.index(cluster) + 1, api_views(db_session, [cluster])[0]
+        )
+        if cluster
+        else None,
     }
     return Response(body, headers={"Cache-Control": API_CACHE})
 
@@ -449,8 +457,6 @@ router = Router(
     route_handlers=[
         *insight_dashboard,
         *insight_report,
-        *clusters_csv,
-        *chart_csv,
     ],
     include_in_schema=False,
 )

@@ -17,7 +17,7 @@ from tests.conftest import make_settings
 from web.auth import csrf_config, permission_denied
 from web.deps import provide_locale, provide_search_backend
 from web.errors import EXCEPTION_HANDLERS
-from web.routes import api, check, components, insight
+from web.routes import api, check, components, insight, insight_exports
 from web.security import MAX_BODY_BYTES
 from web.templating import STATIC
 from web.unit_of_work import provide_db_session, unit_of_work
@@ -33,6 +33,7 @@ def build_insight_app(settings, engine, backend) -> Litestar:
         route_handlers=[
             insight.router,
             insight.api_router,
+            insight_exports.router,
             check.router,
             check.api_router,
             components.router,

@@ -1,0 +1,47 @@
+"""The dashboard, report and API give each cluster a title, reasons, owners, an action and a cost."""
+
+from tests.support.pages import check_page
+
+
+def test_each_cluster_says_why_whom_to_ask_what_to_do_and_what_it_costs(client, analysis):
+    page = client.get("/insight").text
+    check_page(page, "en")
+    assert "Why these belong together" in page
+    assert "Owners to contact" in page
+    assert "Recommended action:" in page
+    assert "Duplicated effort, estimated:" in page
+    assert "How the duplicated effort is estimated" in page
+    assert "person-" in page
+    # The score is explained in words, not left as a bare number.
+    assert "The score grows with the organisations involved" in page
+
+
+def test_the_dashboard_counts_verified_reuse(client):
+    page = client.get("/insight").text
+    assert "are used by others, as their dependency manifests show" in page
+
+
+def test_the_welsh_dashboard_is_in_welsh(client):
+    page = client.get("/cy/insight").text
+    check_page(page, "cy")
+    assert "Pam mae&#39;r rhain yn perthyn i&#39;w gilydd" in page or "Pam mae'r rhain" in page
+    assert "Cam gweithredu a argymhellir:" in page
+
+
+def test_the_report_opens_with_a_summary(client):
+    page = client.get("/insight/report").text
+    check_page(page, "en")
+    summary = page.index('id="summary"')
+    assert summary < page.index("Clusters of similar work</h2>")
+    for heading in ("Top findings", "Who to talk to", "What it would save"):
+        assert summary < page.index(heading)
+
+
+def test_the_api_gives_the_estimate_with_its_method_and_the_action_as_a_code(client):
+    body = client.get("/api/v1/duplicates", params={"per_page": 3}).json()
+    first = body["clusters"][0]
+    estimate = first["duplicated_effort_estimate"]
+    assert estimate["low_person_days"] <= estimate["high_person_days"]
+    assert estimate["method"].startswith("Size-based")
+    assert first["recommended_action"]["action"] in {"adopt", "consolidate", "share"}
+    assert first["title"] and first["score_explained"]
