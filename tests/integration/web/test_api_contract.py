@@ -21,6 +21,7 @@ OPERATIONS = [
     "/api/v1/sectors",
     "/api/v1/duplicates",
     "/api/v1/components/{component_id}/similar",
+    "/api/v1/components/{component_id}/reuse",
 ]
 POST_OPERATIONS = ["/api/v1/check"]
 # High enough that every generated request is served rather than rate limited.
