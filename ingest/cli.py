@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import secrets
 import sys
-import time
 from datetime import UTC, datetime
 from typing import Annotated, TextIO
 from urllib.parse import urlsplit
@@ -218,7 +217,10 @@ def harvest_command(
         except CatalogueError as exc:  # locked, or a bad value: report and try next time
             err.print(f"[red]error:[/red] {exc}", highlight=False)
         err.print(f"next harvest in {every:.0f} seconds", highlight=False)
-        time.sleep(every)
+        from ingest.newcomers import wait_harvesting_newcomers
+
+        # Newly approved organisations are harvested within seconds, not at the next full run.
+        wait_harvesting_newcomers(settings, options, every)
 
 
 def _harvest_once(settings: Settings, options: HarvestOptions, as_json: bool) -> int:

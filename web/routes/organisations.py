@@ -5,6 +5,7 @@ from __future__ import annotations
 from litestar import Request, Response, Router
 from litestar.params import FromPath
 
+from catalogue.first_harvest import first_harvest_progress
 from catalogue.models import Organisation
 from catalogue.queries import (
     component_counts,
@@ -98,6 +99,7 @@ def organisation_detail(
             "languages": languages,
             "types": types,
             "problems": problems,
+            "first_harvest": first_harvest_progress(db_session, organisation),
         },
     )
 
