@@ -151,18 +151,19 @@ def test_harvest_refuses_a_malformed_api_url(cli):
 
 
 def test_harvest_every_keeps_running_until_stopped(cli, catalogue, github, monkeypatch):
-    import ingest.cli
+    import ingest.newcomers
 
     catalogue.register("aaa", "aaa-org")
     small_org(github, "aaa-org", 1)
     naps = []
 
-    def nap(seconds):
+    def wait(settings, options, seconds):
+        # Between runs the harvester waits, harvesting newly approved organisations meanwhile.
         naps.append(seconds)
         if len(naps) == 2:
             raise KeyboardInterrupt
 
-    monkeypatch.setattr(ingest.cli.time, "sleep", nap)
+    monkeypatch.setattr(ingest.newcomers, "wait_harvesting_newcomers", wait)
     result = cli("harvest", "--api-url", github.api_url, "--request-interval", "0",
                  "--no-index", "--every", "3600")  # fmt: skip
     assert naps == [3600, 3600]

@@ -6,7 +6,11 @@ from litestar.testing import TestClient
 
 from catalogue.db import make_sessionmaker
 from catalogue.first_harvest import awaiting_first_harvest
-from catalogue.registration import OrganisationApplication, approve_registration, submit_registration
+from catalogue.registration import (
+    OrganisationApplication,
+    approve_registration,
+    submit_registration,
+)
 from ingest.harvest_report import HarvestOptions
 from ingest.newcomers import harvest_newcomers
 from tests.integration.harvest.helpers import FAST, run_harvest, small_org
