@@ -44,7 +44,7 @@ def test_an_approved_organisation_is_harvested_between_full_runs(catalogue, gith
         assert awaiting_first_harvest(session) == ["cyngor-newydd"]
 
     app = build_app(catalogue.settings, catalogue.engine)
-    with TestClient(app=app) as client:
+    with TestClient(app=app, base_url=catalogue.settings.base_url) as client:
         for prefix in ("", "/cy"):
             page = client.get(f"{prefix}/organisations/cyngor-newydd").text
             assert 'id="first-harvest"' in page
