@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 from collections.abc import Mapping
@@ -48,8 +49,12 @@ class Settings:
     port: int = 8000
     """CATALOGUE_PORT: port `catalogue serve` listens on."""
 
+    workers: int = 1
+    """CATALOGUE_WORKERS: web worker processes `catalogue serve` starts (default 1)."""
+
     secret_key: str = field(default="", repr=False)
-    """CATALOGUE_SECRET_KEY: signs sessions and CSRF tokens (default: generated into the data dir)."""
+    """CATALOGUE_SECRET_KEY: signs sessions and CSRF tokens; required with PostgreSQL (with the
+    embedded SQLite database it defaults to a key generated into the data dir)."""
 
     secure_cookies: bool = False
     """CATALOGUE_SECURE_COOKIES: mark cookies Secure (set to 1 behind HTTPS)."""
@@ -89,6 +94,9 @@ class Settings:
 
     web_queue_seconds: int = 4
     """CATALOGUE_WEB_QUEUE_SECONDS: how long a request may wait for a turn before a 503."""
+    trusted_proxies: tuple[str, ...] = ()
+    """CATALOGUE_TRUSTED_PROXIES: addresses or networks (comma-separated) of reverse proxies whose
+    X-Forwarded-For names the client; empty trusts none, so the socket address is the client."""
 
     @property
     def embedded_search_path(self) -> Path:
@@ -129,6 +137,7 @@ class Settings:
             host=host,
             port=port,
             base_url=base_url,
+            workers=_integer("CATALOGUE_WORKERS", env.get("CATALOGUE_WORKERS"), 1, 1, 64),
             secret_key=env.get("CATALOGUE_SECRET_KEY") or "",
             secure_cookies=_boolean(
                 "CATALOGUE_SECURE_COOKIES", env.get("CATALOGUE_SECURE_COOKIES")
@@ -146,6 +155,9 @@ class Settings:
             ),
             web_queue_seconds=_integer(
                 "CATALOGUE_WEB_QUEUE_SECONDS", env.get("CATALOGUE_WEB_QUEUE_SECONDS"), 4, 0, 600
+            ),
+            trusted_proxies=_networks(
+                "CATALOGUE_TRUSTED_PROXIES", env.get("CATALOGUE_TRUSTED_PROXIES")
             ),
         )
 
@@ -250,6 +262,23 @@ def _email(name: str, raw: str | None) -> str | None:
     if value and not _EMAIL.fullmatch(value):
         raise ConfigError(f"{name} must be an email address, got {raw!r}")
     return value or None
+
+
+def _networks(name: str, raw: str | None) -> tuple[str, ...]:
+    """Addresses and networks ('127.0.0.1, 10.0.0.0/8, ::1'), each checked and normalised."""
+    found = []
+    for item in (raw or "").split(","):
+        item = item.strip()
+        if not item:
+            continue
+        try:
+            network = ipaddress.ip_network(item, strict=False)
+        except ValueError:
+            raise ConfigError(
+                f"{name} must list IP addresses or networks (like 10.0.0.0/8), got {item!r}"
+            ) from None
+        found.append(str(network.network_address if network.num_addresses == 1 else network))
+    return tuple(found)
 
 
 def _identifier(name: str, raw: str) -> str:

@@ -48,13 +48,16 @@ def demo_command(
     port: Annotated[int | None, typer.Option(help="Port.")] = None,
 ) -> None:
     """Upgrade the database, load the bundled snapshot, rebuild the index and serve."""
-    from search.duplicates import result_path
+    from catalogue.db import session_scope
+    from search.duplicates import stored_generation
 
     db_upgrade("head")
     load_snapshot_command(None, index=False)
     index_command()
     settings = Settings.from_env()
-    if not result_path(settings).exists():
+    with session_scope(settings) as session:
+        analysed = stored_generation(session) is not None
+    if not analysed:
         refresh_duplicates(settings)  # a load that changed nothing does not recompute it
     serve_command(host, port)
 

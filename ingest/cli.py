@@ -239,7 +239,7 @@ def _harvest_once(settings: Settings, options: HarvestOptions, as_json: bool) ->
 
         # Similarity looks across every component, so any change means a fresh analysis.
         with session_scope(settings) as session:
-            refresh(settings, session)
+            refresh(session)
     if summary.status == "stopped":
         return EXIT_STOPPED
     if summary.status == "partial":

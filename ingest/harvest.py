@@ -88,6 +88,8 @@ class _Harvest:
         self.cache = DatabaseHttpCache(session)
         self.run_row: HarvestRun | None = None
         self.to_index: set[int] = set()
+        # Errors are kept here too, so a rollback of the failed work does not take them with it.
+        self.errors: dict[str, list[str]] = {}
         self.stale_index_runs: list[int] = []
         self.backend = None
         self.index_failed = False
@@ -184,7 +186,7 @@ class _Harvest:
             return self._account(organisation, account, queued)
         except Exception as exc:  # one account's surprise must not stop the other organisations
             log.exception("harvesting account %s failed", account.login)
-            self.session.rollback()
+            self._rollback()
             report = AccountReport(organisation.slug, account.login)
             return self._account_failed(report, account, "failed", f"{type(exc).__name__}: {exc}")
 
@@ -236,8 +238,8 @@ class _Harvest:
             except Exception as exc:  # one repository's surprise must not sink the account
                 log.exception("harvesting %s failed", raw.full_name)
                 outcome = "failed"
+                self._rollback()
                 self._error(organisation.slug, f"{raw.full_name}: {type(exc).__name__}")
-                self.session.rollback()
             setattr(report, outcome, getattr(report, outcome) + 1)
             if outcome not in ("unchanged", "failed"):
                 report.changes.append((outcome, raw.full_name))
@@ -352,7 +354,7 @@ class _Harvest:
 
     def _account_failed(self, report, account, status: str, message: str) -> AccountReport:
         report.status, report.message = status, message
-        self.session.rollback()
+        self._rollback()
         self._error(report.organisation, message)
         self._set_state(account, status, message, complete=False)
         self._checkpoint()
@@ -516,12 +518,16 @@ class _Harvest:
         log.warning("%s: %s", slug, message)
         if self.run_row is None:
             return
-        errors = dict(self.run_row.errors or {})
-        entries = list(errors.get(slug, []))
+        entries = self.errors.setdefault(slug, [])
         if len(entries) < MAX_ERRORS_PER_ORGANISATION:
             entries.append(message[:500])
-        errors[slug] = entries
-        self.run_row.errors = errors
+        self.run_row.errors = {name: list(found) for name, found in self.errors.items()}
+
+    def _rollback(self) -> None:
+        """Undo the failed work since the last checkpoint, but keep every error recorded."""
+        self.session.rollback()
+        if self.run_row is not None and self.errors:
+            self.run_row.errors = {name: list(found) for name, found in self.errors.items()}
 
     def _refresh_reuse(self) -> None:
         """Recompute verified reuse once the repositories are in; reindex whose reuse changed."""

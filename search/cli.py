@@ -26,7 +26,7 @@ def refresh_duplicates(config: Settings) -> None:
     from search.duplicates import refresh
 
     with session_scope(config) as session:
-        result = refresh(config, session)
+        result = refresh(session)
     out.print(
         f"Duplicated-effort analysis: {len(result.clusters)} clusters, "
         f"{len(result.pairs)} similar pairs across organisations."
@@ -128,14 +128,20 @@ def duplicates_command(
     limit: Annotated[int, typer.Option(min=1, help="How many clusters to print.")] = 50,
 ) -> None:
     """Print clusters of similar components in different organisations (duplicated effort)."""
+    from catalogue.db import make_engine, make_sessionmaker
     from search.duplicates import DuplicatesCache
     from search.similarity.store import cluster_to_dict
 
     config = settings()
-    result = None if refresh else DuplicatesCache(config).result()
-    if result is None:
-        refresh_duplicates(config)
-        result = DuplicatesCache(config).result()
+    engine = make_engine(config.database_url)
+    try:
+        cache = DuplicatesCache(make_sessionmaker(engine))
+        result = None if refresh else cache.result()
+        if result is None:
+            refresh_duplicates(config)
+            result = cache.result()
+    finally:
+        engine.dispose()
     clusters = result.clusters[:limit]
     if as_json:
         payload = {

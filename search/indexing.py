@@ -11,6 +11,7 @@ from catalogue.models import Component
 from catalogue.queries import iter_components
 from search.backend import Document, SearchBackend
 from search.documents import component_document
+from search.index_lock import index_lock
 
 
 def documents(session: Session, ids: Iterable[int] | None = None) -> Iterator[Document]:
@@ -21,7 +22,9 @@ def documents(session: Session, ids: Iterable[int] | None = None) -> Iterator[Do
 
 def rebuild_index(session: Session, backend: SearchBackend) -> int:
     """Build a fresh index from the database and swap it in; returns the number indexed."""
-    return backend.rebuild(documents(session))
+    with index_lock(session):
+        # Read inside the lock: an update committed before it is in this read, one after waits.
+        return backend.rebuild(documents(session))
 
 
 def update_index(session: Session, backend: SearchBackend, ids: Iterable[int]) -> tuple[int, int]:
@@ -29,6 +32,11 @@ def update_index(session: Session, backend: SearchBackend, ids: Iterable[int]) -
     ids = sorted(set(ids))
     if not ids:
         return 0, 0
+    with index_lock(session):
+        return _update(session, backend, ids)
+
+
+def _update(session: Session, backend: SearchBackend, ids: list[int]) -> tuple[int, int]:
     removed = list(
         session.scalars(
             select(Component.id).where(Component.id.in_(ids), Component.removed_at.is_not(None))

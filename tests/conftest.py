@@ -128,6 +128,27 @@ def loaded_engine(tmp_path_factory) -> Engine:
 
 
 @pytest.fixture(scope="session")
+def analysed_engine(loaded_engine: Engine, tmp_path_factory) -> Engine:
+    """A copy of the loaded database with the duplicated-work analysis stored in it."""
+    import sqlite3
+
+    from catalogue.db import make_sessionmaker
+    from search.duplicates import refresh
+
+    path = tmp_path_factory.mktemp("analysed") / "catalogue.sqlite"
+    source = sqlite3.connect(loaded_engine.url.database)
+    target = sqlite3.connect(path)
+    with target:
+        source.backup(target)
+    source.close()
+    target.close()
+    engine = make_engine(f"sqlite:///{path}")
+    with make_sessionmaker(engine).begin() as session:
+        refresh(session)
+    return engine
+
+
+@pytest.fixture(scope="session")
 def loaded_backend(loaded_engine: Engine):
     """An in-memory embedded search index of the bundled snapshot."""
     from catalogue.db import make_sessionmaker

@@ -32,10 +32,11 @@ from web.deps import provide_locale, provide_search_backend
 from web.errors import EXCEPTION_HANDLERS
 from web.head import answer_head
 from web.mail import start_sender, stop_sender
+from web.metrics import TimedSearchBackend, metrics, request_timer
 from web.negotiation import acceptable
 from web.routes import ROUTERS
 from web.routes.api_docs import ApiReferencePlugin
-from web.security import MAX_BODY_BYTES, request_guard, security_headers
+from web.security import MAX_BODY_BYTES, forwarded_client, request_guard, security_headers
 from web.templating import STATIC
 from web.unit_of_work import provide_db_session, unit_of_work
 
@@ -74,6 +75,11 @@ def _warm(backend: SearchBackend) -> None:
         log.exception("search: loading the index at start failed")
 
 
+def app_from_env() -> Litestar:
+    """The app built from the environment: what each `catalogue serve --workers N` worker runs."""
+    return create_app(Settings.from_env())
+
+
 def create_app(
     settings: Settings,
     search_backend: SearchBackend | None = None,
@@ -93,6 +99,7 @@ def create_app(
         from search.factory import make_backend
 
         search_backend = make_backend(settings)
+    search_backend = TimedSearchBackend(search_backend)
     static = create_static_files_router(
         path="/static",
         directories=[STATIC],
@@ -129,7 +136,7 @@ def create_app(
             app.state.engine.dispose()
 
     app = Litestar(
-        route_handlers=[*ROUTERS, static],
+        route_handlers=[*ROUTERS, static, metrics],
         dependencies={
             # Not a generator: its clean-up would wait for a worker thread (see unit_of_work).
             "db_session": Provide(provide_db_session, sync_to_thread=False),
@@ -153,7 +160,14 @@ def create_app(
         guards=[acceptable],
         csrf_config=csrf_config(settings),
         allowed_hosts=allowed_hosts(settings),
-        middleware=[admission.middleware, request_guard, rate_limit.middleware, unit_of_work],
+        middleware=[
+            forwarded_client(settings.trusted_proxies),
+            request_timer,
+            admission.middleware,
+            request_guard,
+            rate_limit.middleware,
+            unit_of_work,
+        ],
         before_send=[security_headers(settings.hsts_seconds)],
         compression_config=CompressionConfig(
             backend="gzip",

@@ -30,17 +30,18 @@ from litestar.utils.scope.state import ScopeState
 from sqlalchemy.orm import Session
 
 from catalogue.accounts import NotPermittedError
+from catalogue.errors import ConfigError
 from catalogue.models import User
 from catalogue.settings import Settings
 from catalogue.urls import InputError
 from catalogue.vocabulary import N_
 from web.deps import DbSession
 from web.i18n import DEFAULT_LOCALE, LOCALES, locale_from_path, localise, translations, with_query
+from web.security import SESSION_COOKIE
 from web.templating import render
 
 log = logging.getLogger(__name__)
 
-SESSION_COOKIE = "catalogue_session"
 CSRF_COOKIE = "catalogue_csrf"
 CSRF_FIELD = "_csrf_token"
 # Sessions end after 12 hours whatever happens, so a forgotten shared computer does not stay in.
@@ -53,9 +54,18 @@ _secrets: dict[Path, str] = {}
 
 
 def secret_key(settings: Settings) -> str:
-    """CATALOGUE_SECRET_KEY, or a key generated once into the data dir (mode 0600)."""
+    """CATALOGUE_SECRET_KEY, or (embedded SQLite only) a key generated once into the data dir."""
     if settings.secret_key:
         return settings.secret_key
+    if not settings.database_url.startswith("sqlite"):
+        # Several processes or containers share this database; a key generated into one of
+        # their data directories would differ between them and vanish when a container is
+        # recreated, signing everyone out.
+        raise ConfigError(
+            "CATALOGUE_SECRET_KEY must be set when the database is not the embedded SQLite one: "
+            "every web process must sign sessions with the same key "
+            "(make one with: python -c 'import secrets; print(secrets.token_urlsafe(48))')"
+        )
     path = (settings.data_dir / "secret_key").resolve()
     with _secret_lock:
         if path not in _secrets:

@@ -7,6 +7,7 @@ import time
 
 from litestar.datastructures import MutableScopeHeaders
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 MAX_BODY_BYTES = 1024 * 1024
 MAX_QUERY_STRING_BYTES = 8 * 1024
@@ -31,6 +32,18 @@ def csp_nonce(scope: Scope) -> str:
     if "csp_nonce" not in state:
         state["csp_nonce"] = secrets.token_urlsafe(16)
     return state["csp_nonce"]
+
+
+SESSION_COOKIE = "catalogue_session"
+
+
+def _signed_in(scope: Scope) -> bool:
+    """Whether the request carries a session cookie (valid or not: either way, not for sharing)."""
+    marker = SESSION_COOKIE.encode() + b"="
+    return any(
+        name == b"cookie" and marker in value.replace(b" ", b"")
+        for name, value in scope.get("headers", [])
+    )
 
 
 def security_headers(hsts_seconds: int = 0):
@@ -58,8 +71,11 @@ def security_headers(hsts_seconds: int = 0):
             headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
         if hsts_seconds:
             headers["Strict-Transport-Security"] = f"max-age={hsts_seconds}; includeSubDomains"
-        if "set-cookie" in headers and "public" in headers.get("Cache-Control", ""):
-            # A shared cache must never hand one person's cookie (CSRF, session) to another.
+        if "public" in headers.get("Cache-Control", "") and (
+            "set-cookie" in headers or _signed_in(scope)
+        ):
+            # A shared cache must never hand one person's cookie (CSRF, session) or page to
+            # another, and someone who just changed a page must see the change on the next view.
             headers["Cache-Control"] = "private, no-cache"
         if scope["path"].startswith(API_PREFIX):
             # Read-only, anonymous API: any site may read it, and no cookies are involved.
@@ -69,6 +85,22 @@ def security_headers(hsts_seconds: int = 0):
             )
 
     return before_send
+
+
+def forwarded_client(trusted_proxies: tuple[str, ...]):
+    """Route middleware: behind a trusted proxy, the client is the one X-Forwarded-For names.
+
+    Only a connection from CATALOGUE_TRUSTED_PROXIES may say who the client is; from anyone else
+    the header is ignored, so nobody can dodge the rate limit or lock another person out by
+    forging it. Uvicorn's middleware does the parsing (the last address not itself a proxy).
+    """
+
+    def middleware(app: ASGIApp) -> ASGIApp:
+        if not trusted_proxies:
+            return app
+        return ProxyHeadersMiddleware(app, trusted_hosts=list(trusted_proxies))  # type: ignore[arg-type]
+
+    return middleware
 
 
 def _too_long(scope: Scope) -> bool:

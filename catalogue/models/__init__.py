@@ -11,6 +11,7 @@ from catalogue.models.harvest import (
 )
 from catalogue.models.messages import Message, VerifiedAddress
 from catalogue.models.organisation import Account, Organisation
+from catalogue.models.shared import StoredResult
 from catalogue.models.users import (
     Annotation,
     AuditLog,
@@ -39,6 +40,7 @@ __all__ = [
     "ProjectRequest",
     "RegistrationRequest",
     "ReuseLink",
+    "StoredResult",
     "UsedByClaim",
     "User",
     "VerifiedAddress",

@@ -35,12 +35,23 @@ log = logging.getLogger(__name__)
 
 FACET_LIMIT = 100
 _BATCH = 500
+_BUSY_CODES = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
+def _busy(exc: sqlite3.Error) -> bool:
+    """A lock held by another connection (wait and retry), as opposed to a damaged file."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _BUSY_CODES
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 class EmbeddedSearchBackend:
     """The default engine: SQLite FTS5 in one file (None keeps it in memory, for tests)."""
 
     name = "embedded"
+    # How long a swap waits for a writer on the live file before giving up (seconds).
+    swap_timeout = 30.0
 
     def __init__(self, path: Path | None, glossary: Glossary | None = None) -> None:
         self.path = Path(path) if path is not None else None
@@ -53,6 +64,9 @@ class EmbeddedSearchBackend:
         self._ready = False
         self._memory: sqlite3.Connection | None = None
         self._preloader: threading.Thread | None = None
+        self._loader: threading.Thread | None = None
+        # The generation this backend itself last wrote: its own writes are searchable at once.
+        self._written: str | None = None
         self._closing = threading.Event()
         if self.path is None:
             self._memory = self._connect(":memory:")
@@ -141,12 +155,26 @@ class EmbeddedSearchBackend:
             conn.execute("ROLLBACK")
             raise
         if write:
-            conn.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (uuid.uuid4().hex,))
+            generation = uuid.uuid4().hex
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (generation,))
+            self._written = generation
         conn.execute("COMMIT")
 
     def _current(self, conn: sqlite3.Connection) -> Snapshot:
         generation = check_schema(conn)
         snapshot = self._snapshot
+        if (
+            snapshot is not None
+            and snapshot.generation != generation
+            and generation != self._written
+            and self.path is not None
+        ):
+            # Another process changed the index: keep answering from the snapshot we hold
+            # (word matches come from the file and are mapped through its ids, so a document
+            # it does not know yet is left out, not crashed on) while one background thread
+            # loads the new one, instead of every search waiting seconds for it.
+            self._load_in_background()
+            return snapshot
         if snapshot is None or snapshot.generation != generation:
             with self._lock:
                 snapshot = self._snapshot
@@ -155,6 +183,36 @@ class EmbeddedSearchBackend:
                     self._snapshot = snapshot
                     self._start_preload(snapshot)
         return snapshot
+
+    def _load_in_background(self) -> None:
+        with self._lock:
+            if self._closing.is_set() or (self._loader is not None and self._loader.is_alive()):
+                return
+            self._loader = threading.Thread(
+                target=self._load_latest, name="search-reload", daemon=True
+            )
+            self._loader.start()
+
+    def _load_latest(self) -> None:
+        """Load the file's current generation on a connection of its own, then switch to it."""
+        try:
+            conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+            try:
+                conn.execute("PRAGMA busy_timeout = 10000")
+                conn.execute("BEGIN")
+                generation = check_schema(conn)
+                snapshot = Snapshot.load(conn, generation)
+                conn.execute("COMMIT")
+            finally:
+                conn.close()
+        except (sqlite3.Error, SearchUnavailableError) as exc:
+            log.warning("search: could not load the changed index: %s", exc)
+            return
+        with self._lock:
+            if self._closing.is_set():
+                return
+            self._snapshot = snapshot
+            self._start_preload(snapshot)
 
     def _start_preload(self, snapshot: Snapshot) -> None:
         words = snapshot.frequent_words() if self.path is not None else []
@@ -166,19 +224,29 @@ class EmbeddedSearchBackend:
         self._preloader.start()
 
     def _preload(self, snapshot: Snapshot, words: list[tuple[str, str]]) -> None:
-        """Read the frequent words of the snapshot's own generation, unless it is outdated."""
+        """Read the frequent words of the snapshot's own generation, unless it is outdated.
+
+        Each word is read in a statement of its own (no transaction held across them), so a
+        writer waits at most for one word's read, as for a search, never for the whole preload;
+        the generation is checked before and after each read, so a list from a newer index is
+        never kept.
+        """
         started = time.perf_counter()
         try:
             conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
             try:
                 conn.execute("PRAGMA busy_timeout = 10000")  # wait out a writer's commit
-                conn.execute("BEGIN")
-                if check_schema(conn) != snapshot.generation:
+
+                def unchanged() -> bool:
+                    return check_schema(conn) == snapshot.generation
+
+                if not unchanged():
                     return  # the index changed again: the next snapshot preloads its own
                 count = snapshot.preload(
                     conn,
                     lambda: not self._closing.is_set() and self._snapshot is snapshot,
                     words,
+                    unchanged,
                 )
             finally:
                 conn.close()
@@ -196,6 +264,9 @@ class EmbeddedSearchBackend:
         """Load the index's arrays and frequent words now, so no visitor waits for them."""
         with self._transaction() as conn:
             self._current(conn)
+        loader = self._loader
+        if loader is not None:
+            loader.join()  # a load already under way (the index changed): wait for it
         preloader = self._preloader
         if preloader is not None:
             preloader.join()
@@ -243,14 +314,14 @@ class EmbeddedSearchBackend:
                     conn.execute(statement)
                 conn.execute("BEGIN")
                 count = fill_docs(conn, docs)
-                conn.execute(
-                    "UPDATE meta SET value = ? WHERE key = 'generation'", (uuid.uuid4().hex,)
-                )
+                generation = uuid.uuid4().hex
+                conn.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (generation,))
                 conn.execute("COMMIT")
                 conn.execute("PRAGMA journal_mode = DELETE")
             finally:
                 conn.close()
             self._swap(building)
+            self._written = generation
         finally:
             building.unlink(missing_ok=True)
         return count
@@ -263,12 +334,18 @@ class EmbeddedSearchBackend:
                 os.replace(building, self.path)
                 return
             # Hold the old file's write lock so no writer is half-way through a transaction on it.
-            old = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            old = sqlite3.connect(self.path, isolation_level=None, timeout=self.swap_timeout)
             try:
                 try:
                     old.execute("BEGIN IMMEDIATE")
-                except sqlite3.DatabaseError:
-                    log.warning("replacing an unreadable search index at %s", self.path)
+                except sqlite3.DatabaseError as exc:
+                    if _busy(exc):
+                        # Another process is writing: replacing the file now would lose its
+                        # write. Keep the live index and say so; a retry will find it free.
+                        raise SearchUnavailableError(
+                            f"the search index is busy (another process is writing): {exc}"
+                        ) from exc
+                    log.warning("replacing an unreadable search index at %s: %s", self.path, exc)
                     old.close()
                 os.replace(building, self.path)
             finally:
@@ -315,6 +392,8 @@ class EmbeddedSearchBackend:
     def close(self) -> None:
         """Close every connection this backend opened."""
         self._closing.set()
+        if self._loader is not None:
+            self._loader.join()
         if self._preloader is not None:
             self._preloader.join()
         with self._lock:

@@ -213,14 +213,18 @@ class Snapshot:
         conn: sqlite3.Connection,
         wanted: Callable[[], bool],
         words: list[tuple[str, str]],
+        unchanged: Callable[[], bool] = lambda: True,
     ) -> int:
         """Read and hold the lists of `words` (frequent_words()) while `wanted()`; returns how
-        many were read."""
+        many were read. A list read when `unchanged()` no longer holds is thrown away."""
         done = 0
         for field, word in words:
             if not wanted():
                 break
-            self.frequent[field, word] = self._read(conn, field, f'"{word}"')
+            found = self._read(conn, field, f'"{word}"')
+            if not unchanged():
+                break
+            self.frequent[field, word] = found
             done += 1
         return done
 

@@ -60,7 +60,7 @@ def duplicates_cache(app: Litestar) -> DuplicatesCache:
     with _cache_lock:
         cache = getattr(app.state, "duplicates_cache", None)
         if cache is None:
-            cache = DuplicatesCache(app.state.settings)
+            cache = DuplicatesCache(app.state.sessionmaker)
             app.state.duplicates_cache = cache
         return cache
 

@@ -70,33 +70,28 @@ def build_insight_app(settings, engine, backend) -> Litestar:
 
 
 @pytest.fixture(scope="session")
-def analysed_settings(loaded_engine, tmp_path_factory):
-    """Settings whose data directory holds the analysis of the bundled data."""
-    from search.duplicates import refresh
-
-    settings = make_settings(tmp_path_factory.mktemp("insight-var"))
-    with make_sessionmaker(loaded_engine)() as session:
-        refresh(settings, session)
-    return settings
+def analysed_settings(tmp_path_factory):
+    """Settings for the app over the analysed database (the analysis lives in the database)."""
+    return make_settings(tmp_path_factory.mktemp("insight-var"))
 
 
 @pytest.fixture(scope="session")
-def analysis(analysed_settings):
+def analysis(analysed_engine):
     from search.duplicates import DuplicatesCache
 
-    return DuplicatesCache(analysed_settings).result()
+    return DuplicatesCache(make_sessionmaker(analysed_engine)).result()
 
 
 @pytest.fixture(scope="module")
-def client(analysed_settings, loaded_engine, loaded_backend):
-    app = build_insight_app(analysed_settings, loaded_engine, loaded_backend)
+def client(analysed_settings, analysed_engine, loaded_backend):
+    app = build_insight_app(analysed_settings, analysed_engine, loaded_backend)
     with TestClient(app=app) as test_client:
         yield test_client
 
 
 @pytest.fixture(scope="module")
 def bare_client(loaded_engine, loaded_backend, tmp_path_factory):
-    """A client whose data directory has no analysis yet."""
+    """A client whose database has no analysis yet."""
     settings = make_settings(tmp_path_factory.mktemp("insight-bare"))
     app = build_insight_app(settings, loaded_engine, loaded_backend)
     with TestClient(app=app) as test_client:

@@ -8,8 +8,6 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
-from catalogue.db import make_sessionmaker
-from search.duplicates import refresh
 from tests.conftest import make_settings
 from web.app import create_app
 
@@ -29,17 +27,15 @@ NO_LIMIT = 1_000_000
 
 
 @pytest.fixture(scope="module")
-def api_schema(loaded_engine, loaded_backend, tmp_path_factory):
+def api_schema(analysed_engine, loaded_backend, tmp_path_factory):
     # Schemathesis calls the app as http://testserver.
     settings = make_settings(
         tmp_path_factory.mktemp("contract"), CATALOGUE_BASE_URL="http://testserver"
     )
-    with make_sessionmaker(loaded_engine)() as session:
-        refresh(settings, session)  # the duplicates analysis the API serves
     app = create_app(
         settings,
         search_backend=loaded_backend,
-        engine=loaded_engine,
+        engine=analysed_engine,  # with the duplicates analysis the API serves
         api_rate_limit=NO_LIMIT,
     )
     return schemathesis.openapi.from_asgi("/api/docs/openapi.json", app)
