@@ -36,9 +36,13 @@ def test_a_reader_sees_what_another_writer_indexed_and_rebuilt(path):
     writer.index([doc(1, "alpha")])
     assert reader.search(Query("alpha")).total == 1
     writer.rebuild([doc(2, "beta"), doc(3, "beta-two")])
+    # Another process's change is served once its snapshot has loaded (in the background:
+    # test_embedded_reload.py); warm() waits for that load.
+    reader.warm()
     assert reader.search(Query("alpha")).total == 0
     assert reader.search(Query("beta")).total == 2
     writer.delete([2])
+    reader.warm()
     assert [h.id for h in reader.search(Query("beta")).hits] == [3]
     writer.close()
     reader.close()
