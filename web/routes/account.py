@@ -19,6 +19,7 @@ from catalogue.accounts import (
     sign_out_everywhere,
 )
 from catalogue.annotations import claims_awaiting
+from catalogue.queries import organisation_components
 from catalogue.vocabulary import N_
 from web.auth import (
     CurrentUser,
@@ -125,10 +126,12 @@ def signed_out(request: Request) -> Response:
 def account_page(request: Request, db_session: DbSession, current_user: CurrentUser) -> Response:
     if current_user is None:
         return sign_in_redirect(request)
-    awaiting = (
-        claims_awaiting(db_session, current_user.organisation_id) if current_user.is_editor else []
-    )
-    return page(request, "account/index.html", {"awaiting": awaiting}, user=current_user)
+    editor = current_user.is_editor
+    awaiting = claims_awaiting(db_session, current_user.organisation_id) if editor else []
+    # The components this person may annotate: their organisation's live ones.
+    components = organisation_components(db_session, current_user.organisation_id) if editor else []
+    context = {"awaiting": awaiting, "components": components}
+    return page(request, "account/index.html", context, user=current_user)
 
 
 router = Router(

@@ -233,3 +233,29 @@ def test_the_real_app_protects_these_forms_once_wired(tmp_path, web_engine):
             "/account/sign-in", data={"_csrf_token": token(page), "email": "a@b.c", "password": "b"}
         )
         assert accepted.status_code == 400
+
+
+@pytest.mark.parametrize("prefix", ["", "/cy"])
+def test_the_account_page_lists_the_components_an_editor_may_annotate(client, store, prefix):
+    from tests.integration.register.factories import make_component
+
+    organisation = make_organisation(store, f"annotatable{len(prefix)}")
+    mine = make_component(store, organisation, "our-thing")
+    other = make_component(store, make_organisation(store), "their-thing")
+    email = f"lister{len(prefix)}@example.gov.wales"
+    make_user(store, email, organisation=organisation)
+    store.commit()
+    assert sign_in(client, email, PASSWORD).status_code == 303
+    html = get_page(client, f"{prefix}/account")
+    assert f'href="{prefix}/components/{mine.id}/annotate"' in html
+    assert f"/components/{other.id}/annotate" not in html
+    assert "/admin/messages" not in html
+
+
+def test_a_moderators_account_page_links_to_the_outbox(client, store):
+    make_user(store, "outbox-reader@example.gov.wales", is_admin=True)
+    store.commit()
+    sign_in(client, "outbox-reader@example.gov.wales", PASSWORD)
+    html = get_page(client, "/account")
+    assert 'href="/admin/messages"' in html
+    assert 'href="/admin/users"' in html
