@@ -2,10 +2,12 @@
 
 from catalogue.reuse.store import (
     ComponentReuse,
+    OrganisationReuse,
     ReuseEntry,
     ReuseTotals,
     component_publications,
     component_reuse,
+    organisation_reuse,
     refresh_reuse_links,
     reuse_totals,
     reused_ids,
@@ -14,10 +16,12 @@ from catalogue.reuse.store import (
 
 __all__ = [
     "ComponentReuse",
+    "OrganisationReuse",
     "ReuseEntry",
     "ReuseTotals",
     "component_publications",
     "component_reuse",
+    "organisation_reuse",
     "refresh_reuse_links",
     "reuse_totals",
     "reused_ids",

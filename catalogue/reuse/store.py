@@ -245,3 +245,55 @@ def used_by_counts(session: Session) -> dict[int, int]:
         )
     )
     return dict(rows.all())
+
+
+@dataclass(frozen=True)
+class OrganisationReuse:
+    """One body's side of verified reuse: what others use of ours, and what we use of others'."""
+
+    provided: list[tuple[int, str, int, int]]  # (our component id, full name, users, other bodies)
+    used: list[
+        tuple[int, str, str, int]
+    ]  # (their component id, full name, organisation slug, our users)
+
+
+def organisation_reuse(session: Session, organisation_id: int) -> OrganisationReuse:
+    """Verified reuse as it touches one organisation, most used first."""
+    dep, prov = aliased(Component), aliased(Component)
+    rows = session.execute(
+        select(
+            prov.id,
+            prov.full_name,
+            prov.organisation_id,
+            dep.id,
+            dep.organisation_id,
+            Organisation.slug,
+        )
+        .join(ReuseLink, ReuseLink.provider_id == prov.id)
+        .join(dep, ReuseLink.dependent_id == dep.id)
+        .join(Organisation, prov.organisation_id == Organisation.id)
+        .where(
+            dep.removed_at.is_(None),
+            prov.removed_at.is_(None),
+            (prov.organisation_id == organisation_id) | (dep.organisation_id == organisation_id),
+        )
+    ).all()
+    users: dict[tuple[int, str], set[int]] = defaultdict(set)
+    bodies: dict[int, set[int]] = defaultdict(set)
+    used: dict[tuple[int, str, str], set[int]] = defaultdict(set)
+    for prov_id, prov_name, prov_org, dep_id, dep_org, prov_slug in rows:
+        if prov_org == organisation_id:
+            users[(prov_id, prov_name)].add(dep_id)
+            if dep_org != organisation_id:
+                bodies[prov_id].add(dep_org)
+        if dep_org == organisation_id and prov_org != organisation_id:
+            used[(prov_id, prov_name, prov_slug)].add(dep_id)
+    provided = sorted(
+        ((i, n, len(d), len(bodies[i])) for (i, n), d in users.items()), key=lambda r: (-r[2], r[1])
+    )
+    return OrganisationReuse(
+        provided=provided,
+        used=sorted(
+            ((i, n, s, len(d)) for (i, n, s), d in used.items()), key=lambda r: (-r[3], r[1])
+        ),
+    )

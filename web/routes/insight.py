@@ -40,6 +40,12 @@ from web.insight_actions import (
     title_text,
     why_sentences,
 )
+from web.insight_bodies import (
+    find_organisation,
+    little_code,
+    my_organisation,
+    organisation_choices,
+)
 from web.routes.api import API_CACHE, PREFIX, ErrorBody
 from web.routes.localised import localised_get
 from web.templating import render, safe_url
@@ -211,13 +217,23 @@ def _charts(session: Session, result, sector: str | None, locale: str) -> list[t
     return [(chart, chart_svg(chart, locale)) for chart in charts]
 
 
-def insight_context(request: Request, session: Session, sector_value: str | None) -> dict:
+def insight_context(
+    request: Request,
+    session: Session,
+    sector_value: str | None,
+    organisation_value: str | None = None,
+) -> dict:
     """What the dashboard and the report show: the clusters, their totals and the charts."""
     locale = locale_from_path(request.url.path)
     sector, errors = _sector(request, sector_value)
+    organisation = find_organisation(session, organisation_value)
+    if organisation_value and organisation is None:
+        errors["organisation"] = gettext_for(locale, N_("Choose an organisation from the list"))
     result = duplicates_cache(request.app).result()
     names = organisation_names(session, locale)
     clusters = in_sector(result.clusters, sector) if result else []
+    if organisation is not None:
+        clusters = [c for c in clusters if organisation.slug in c.organisations]
     shown = clusters[:CLUSTERS_SHOWN]
     members = load_members(session, shown)
     used_by = used_by_counts(session)
@@ -237,7 +253,12 @@ def insight_context(request: Request, session: Session, sector_value: str | None
         "organisations_involved": len({o for c in clusters for o in c.organisations}),
         "components_involved": len({m.id for c in clusters for m in c.members}),
         "charts": _charts(session, result, sector, locale),
-        "export_params": [("sector", sector)] if sector else [],
+        "export_params": ([("sector", sector)] if sector else [])
+        + ([("organisation", organisation.slug)] if organisation else []),
+        "organisation": organisation.slug if organisation else "",
+        "organisations": organisation_choices(session, locale),
+        "mine": my_organisation(session, organisation, views, names) if organisation else None,
+        "little_code": little_code(session, locale),
     }
 
 
@@ -250,23 +271,35 @@ def _saving(estimates: list[Estimate], locale: str) -> str:
     return estimate_text(total, locale)
 
 
-def _insight_page(request: Request, session: Session, sector: str | None, template: str):
-    context = insight_context(request, session, sector)
+def _insight_page(
+    request: Request,
+    session: Session,
+    sector: str | None,
+    template: str,
+    organisation: str | None = None,
+):
+    context = insight_context(request, session, sector, organisation)
     return render(request, template, context, status_code=400 if context["errors"] else 200)
 
 
 @localised_get("/insight", name="insight:dashboard", sync_to_thread=True)
 def insight_dashboard(
-    request: Request, db_session: DbSession, sector: FromQuery[str | None] = None
+    request: Request,
+    db_session: DbSession,
+    sector: FromQuery[str | None] = None,
+    organisation: FromQuery[str | None] = None,
 ) -> Response:
-    return _insight_page(request, db_session, sector, "insight/dashboard.html")
+    return _insight_page(request, db_session, sector, "insight/dashboard.html", organisation)
 
 
 @localised_get("/insight/report", name="insight:report", sync_to_thread=True)
 def insight_report(
-    request: Request, db_session: DbSession, sector: FromQuery[str | None] = None
+    request: Request,
+    db_session: DbSession,
+    sector: FromQuery[str | None] = None,
+    organisation: FromQuery[str | None] = None,
 ) -> Response:
-    return _insight_page(request, db_session, sector, "insight/report.html")
+    return _insight_page(request, db_session, sector, "insight/report.html", organisation)
 
 
 def similar_context(

@@ -45,3 +45,28 @@ def test_the_api_gives_the_estimate_with_its_method_and_the_action_as_a_code(cli
     assert estimate["method"].startswith("Size-based")
     assert first["recommended_action"]["action"] in {"adopt", "consolidate", "share"}
     assert first["title"] and first["score_explained"]
+
+
+def test_my_organisation_shows_what_we_duplicate_what_others_reuse_and_what_we_reuse(client):
+    page = client.get("/insight", params={"organisation": "companies-house"}).text
+    check_page(page, "en")
+    mine = page[page.index('id="my-organisation"') : page.index('id="clusters"')]
+    assert "Companies House" in mine
+    assert "What we duplicate" in mine and "What others could reuse from us" in mine
+    assert "companieshouse/api-security-java" in mine and "used by 10 other components" in mine
+    assert "What we reuse from other bodies" in mine
+
+
+def test_an_unknown_organisation_is_a_400_with_the_error(client):
+    response = client.get("/insight/report", params={"organisation": "nowhere"})
+    assert response.status_code == 400
+    assert "Choose an organisation from the list" in response.text
+
+
+def test_sectors_with_little_code_say_so_and_name_bodies(client):
+    page = client.get("/insight").text
+    section = page[page.index('id="little-code"') : page.index('id="charts"')]
+    assert "Local government" in section and "Gwynedd Council" in section
+    assert "No body of this sector is in the catalogue yet." in section
+    welsh = client.get("/cy/insight").text
+    assert "Sectorau heb fawr ddim cod" in welsh
