@@ -67,7 +67,8 @@ format:
 serve: setup
 	$(BIN)/catalogue serve --host $(HOST) --port $(PORT)
 
-# Re-extract interface text after changing templates or Python strings, then translate web/locales/cy.
+# Re-extract interface text after changing templates or Python strings, then translate web/locales/cy
+# by the terms and rules in web/locales/cy/glossary.yaml (tests/unit/web/test_welsh_messages.py checks them).
 messages: venv
 	$(BIN)/pybabel extract -F babel.cfg -k N_ -k _ -k gettext -k ngettext:1,2 -o web/locales/messages.pot --no-location --sort-output -w 100 .
 	$(BIN)/pybabel update -i web/locales/messages.pot -d web/locales -D messages --no-fuzzy-matching -w 100
