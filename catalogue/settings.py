@@ -94,6 +94,9 @@ class Settings:
 
     web_queue_seconds: int = 4
     """CATALOGUE_WEB_QUEUE_SECONDS: how long a request may wait for a turn before a 503."""
+    api_rate_limit: int = 600
+    """CATALOGUE_API_RATE_LIMIT: requests a minute one client may make to /api/v1 (per worker)."""
+
     trusted_proxies: tuple[str, ...] = ()
     """CATALOGUE_TRUSTED_PROXIES: addresses or networks (comma-separated) of reverse proxies whose
     X-Forwarded-For names the client; empty trusts none, so the socket address is the client."""
@@ -155,6 +158,9 @@ class Settings:
             ),
             web_queue_seconds=_integer(
                 "CATALOGUE_WEB_QUEUE_SECONDS", env.get("CATALOGUE_WEB_QUEUE_SECONDS"), 4, 0, 600
+            ),
+            api_rate_limit=_integer(
+                "CATALOGUE_API_RATE_LIMIT", env.get("CATALOGUE_API_RATE_LIMIT"), 600, 1, 10**7
             ),
             trusted_proxies=_networks(
                 "CATALOGUE_TRUSTED_PROXIES", env.get("CATALOGUE_TRUSTED_PROXIES")

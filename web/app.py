@@ -84,7 +84,7 @@ def create_app(
     settings: Settings,
     search_backend: SearchBackend | None = None,
     engine: Engine | None = None,
-    api_rate_limit: int = API_RATE_LIMIT,
+    api_rate_limit: int | None = None,
 ) -> Litestar:
     """Build the web app; tests pass their own engine and search backend."""
     # What the app makes it closes; what a caller (a test) passes in, the caller closes.
@@ -109,7 +109,8 @@ def create_app(
         include_in_schema=False,
     )
     rate_limit = RateLimitConfig(
-        rate_limit=("minute", api_rate_limit), check_throttle_handler=_is_api_call
+        rate_limit=("minute", api_rate_limit or settings.api_rate_limit),
+        check_throttle_handler=_is_api_call,
     )
 
     async def on_startup(app: Litestar) -> None:
