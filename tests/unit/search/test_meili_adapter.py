@@ -307,3 +307,15 @@ def test_settings_include_the_glossary():
     assert len(load_glossary()) >= 150
     assert "iechyd" in settings["synonyms"]["health"]
     assert "health" in settings["synonyms"]["iechyd"]
+
+
+def test_facts_from_the_code_are_sent_and_searched_in_the_embedded_engines_order(fake, backend):
+    backend.ensure_ready()
+    searchable = fake.calls("PATCH", "/indexes/components/settings")[0].body["searchableAttributes"]
+    # As in the embedded engine: facts rank with topics, packages between organisation and README.
+    assert searchable.index("facts") < searchable.index("description")
+    assert searchable.index("owner") < searchable.index("dependencies") < searchable.index("readme")
+    backend.index([doc(2, "platform", facts=["terraform", "hcl"], dependencies=["godog"])])
+    (document,) = fake.calls("POST", "/indexes/components/documents")[0].body
+    assert document["facts"] == ["terraform", "hcl"]
+    assert document["dependencies"] == ["godog"]
