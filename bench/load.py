@@ -159,9 +159,13 @@ def health_seconds(base: str) -> str:
 def prepare(python: str, root: Path, data_dir: Path) -> dict[str, str]:
     """A data directory holding the bundled snapshot and its embedded index, as `make demo` makes."""
     env = {**os.environ, "CATALOGUE_DATA_DIR": str(data_dir), "CATALOGUE_SEARCH_URL": ""}
+    # The command's entry point moved (catalogue.cli, then cli.main); older checkouts still work.
+    entry = (
+        "from cli.main import main" if (root / "cli").is_dir() else "from catalogue.cli import main"
+    )
     for args in (["db", "upgrade"], ["load-snapshot"], ["index"]):
         subprocess.run(
-            [python, "-c", "from catalogue.cli import main; main()", *args],
+            [python, "-c", f"{entry}; main()", *args],
             cwd=root,
             env=env,
             check=True,

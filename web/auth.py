@@ -107,6 +107,16 @@ def _derived(settings: Settings, purpose: str) -> bytes:
     return hmac.new(secret_key(settings).encode(), purpose.encode(), hashlib.sha256).digest()
 
 
+def receipt(settings: Settings, purpose: str, value: int | str) -> str:
+    """An unguessable token for one value, so a sequential id in a link shows only its owner."""
+    mac = hmac.new(_derived(settings, purpose), str(value).encode(), hashlib.sha256).digest()
+    return _b64(mac[:18])
+
+
+def receipt_matches(settings: Settings, purpose: str, value: int | str, token: str) -> bool:
+    return hmac.compare_digest(receipt(settings, purpose, value), token or "")
+
+
 def csrf_config(settings: Settings) -> CSRFConfig:
     """Double-submit CSRF tokens (signed) on every unsafe request outside /api and /hooks."""
     return CSRFConfig(

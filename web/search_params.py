@@ -75,11 +75,16 @@ def query_from_params(params: Mapping, per_page: int = PER_PAGE) -> Query:
         raise SearchParameterError(N_("Sort by relevance, recently updated or name"), "sort")
     filters = {}
     for field in FILTER_FIELDS:
-        values = tuple(
-            v
-            for v in params.getall(field, [])
-            if v and len(v) <= MAX_FILTER_VALUE and "\x00" not in v
-        )
+        values = tuple(v for v in params.getall(field, []) if v)
+        # Refused, not dropped: dropping a filter silently widens the results.
+        if any(len(v) > MAX_FILTER_VALUE for v in values):
+            raise SearchParameterError(
+                N_("Each filter must be %(limit)s characters or fewer"),
+                field,
+                limit=MAX_FILTER_VALUE,
+            )
+        if any("\x00" in v for v in values):
+            raise SearchParameterError(N_("Filters cannot contain control characters"), field)
         if values:
             filters[field] = tuple(dict.fromkeys(values))
     page = _int(params.get("page"), "page", 1, MAX_PAGE)

@@ -13,6 +13,13 @@ MAX_BODY_BYTES = 1024 * 1024
 MAX_QUERY_STRING_BYTES = 8 * 1024
 API_PREFIX = "/api/"
 CORS_MAX_AGE = "86400"
+TOO_LONG_JSON = b'{"error": {"status": 414, "message": "The address is too long"}}'
+TOO_LONG_HTML = (
+    b"<!DOCTYPE html><html lang='en'><title>The address is too long</title>"
+    b"<h1>The address is too long</h1><p>Shorten the search and try again.</p>"
+    b"<p lang='cy'>Mae'r cyfeiriad yn rhy hir. Byrhewch y chwiliad a rhowch gynnig arall arni.</p>"
+    b"</html>"
+)
 
 
 def content_security_policy(nonce: str) -> str:
@@ -129,8 +136,11 @@ def request_guard(app: ASGIApp) -> ASGIApp:
             return
         scope.setdefault("state", {})["started_at"] = time.perf_counter()
         if _too_long(scope):
-            body = b'{"error": {"status": 414, "message": "The address is too long"}}'
-            await _answer(send, 414, [(b"content-type", b"application/json")], body)
+            if scope["path"].startswith(API_PREFIX):
+                body, kind = TOO_LONG_JSON, b"application/json"
+            else:  # people get a page, in both languages (the language is not known yet)
+                body, kind = TOO_LONG_HTML, b"text/html; charset=utf-8"
+            await _answer(send, 414, [(b"content-type", kind)], body)
             return
         if _is_preflight(scope):
             await _answer(

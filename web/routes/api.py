@@ -9,6 +9,7 @@ from litestar import Request, Response, Router, get
 from litestar.openapi import ResponseSpec
 from litestar.params import PathParameter, QueryParameter
 
+from catalogue.errors import NotFoundError
 from catalogue.models import Organisation
 from catalogue.queries import component_counts, get_component, get_organisation, list_organisations
 from catalogue.vocabulary import SECTORS
@@ -122,6 +123,9 @@ def api_search(
     """The parameters are declared for the OpenAPI document; one parser reads them, as for the page."""
     query = query_from_request(request)
     results = run_search(db_session, search_backend, query)
+    if query.page > 1 and query.page > results.page.pages:
+        # One rule for the page and the API: past the last page is 404, not an empty 200.
+        raise NotFoundError(f"there is no page {query.page} of these results")
     links = search_links(query, results.page.pages)
     body = {**results_json(results, request.app.state.settings.base_url + "/"), "links": links}
     link_header = ", ".join(f'<{href}>; rel="{rel}"' for rel, href in links.items())

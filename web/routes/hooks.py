@@ -1,10 +1,19 @@
-"""POST /hooks/github: signed GitHub webhooks queue the repository they concern for re-harvest."""
+"""POST /hooks/github: signed GitHub webhooks queue the repository they concern for re-harvest.
+
+Nothing in a delivery is read before its signature checks: the body is streamed (to disk past
+1 MB) through an HMAC for each organisation's secret and stopped at the size limit, and only a
+body one of those secrets signed is parsed. A signed body is accepted once, whatever delivery id
+it comes with, and its repository must belong to the organisation whose secret signed it.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
 import json
+import re
+import tempfile
+from typing import IO
 from urllib.parse import urlsplit
 
 import anyio
@@ -18,86 +27,120 @@ from catalogue.models.types import utcnow
 
 QUEUED_EVENTS = ("push", "repository")
 SIGNATURE_PREFIX = "sha256="
+SIGNATURE = re.compile(r"sha256=[0-9a-f]{64}")
+# GitHub's own rules for account and repository names; '.' and '..' are not repositories.
+FULL_NAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/(?!\.\.?$)[A-Za-z0-9._-]{1,100}")
+# GitHub sends webhook payloads of up to 25 MB; the app-wide limit is 1 MB.
+WEBHOOK_MAX_BODY_BYTES = 25 * 1024 * 1024
+IN_MEMORY_BYTES = 1024 * 1024
+# A body's digest is kept beside the delivery ids (same table, same 30-day pruning).
+BODY_DIGEST_PREFIX = "body:"
 
 
 def _answer(status: int, message: str, **extra) -> Response:
     return Response({"status": status, "message": message, **extra}, status_code=status)
 
 
-def _payload(body: bytes) -> dict | None:
-    try:
-        payload = json.loads(body)
-    except (ValueError, RecursionError):
-        return None
-    return payload if isinstance(payload, dict) else None
-
-
-def _repository(payload: dict) -> tuple[str, str, str] | None:
-    """(host, owner login, full name) named by the payload, still unverified."""
-    repository = payload.get("repository")
-    if not isinstance(repository, dict):
-        return None
-    full_name, html_url = repository.get("full_name"), repository.get("html_url")
-    if not isinstance(full_name, str) or "/" not in full_name or len(full_name) > 300:
-        return None
-    host = (urlsplit(html_url).hostname if isinstance(html_url, str) else None) or "github.com"
-    return host.lower(), full_name.split("/", 1)[0], full_name
-
-
-def _secret_for(session: Session, host: str, owner: str) -> str | None:
-    return session.scalar(
-        select(Organisation.webhook_secret)
-        .join(Account, Account.organisation_id == Organisation.id)
-        .where(Account.host == host, Account.login_key == owner.lower())
-    )
-
-
-def signature_matches(secret: str, body: bytes, header: str | None) -> bool:
-    """Whether X-Hub-Signature-256 is the HMAC-SHA256 of the body under the secret."""
-    if not header or not header.startswith(SIGNATURE_PREFIX):
-        return False
-    expected = hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
-    return hmac.compare_digest(expected, header[len(SIGNATURE_PREFIX) :].strip().lower())
+def _secrets(sessionmaker) -> list[tuple[int, str]]:
+    with sessionmaker() as session:
+        rows = session.execute(
+            select(Organisation.id, Organisation.webhook_secret).where(
+                Organisation.webhook_secret.is_not(None), Organisation.webhook_secret != ""
+            )
+        )
+        return [(organisation_id, secret) for organisation_id, secret in rows]
 
 
 @post("/hooks/github", name="hooks:github", include_in_schema=False)
 async def github_hook(request: Request) -> Response:
     """Verify a GitHub delivery, refuse replays, and queue its repository for the next harvest."""
-    body = await request.body()
-    headers = {
-        name: request.headers.get(name, "")
-        for name in ("x-hub-signature-256", "x-github-event", "x-github-delivery")
-    }
+    signature = request.headers.get("x-hub-signature-256", "").strip().lower()
+    if not SIGNATURE.fullmatch(signature):
+        return _answer(401, "missing or bad signature")  # before a byte of the body is read
     sessionmaker = request.app.state.sessionmaker
-    # The database work is synchronous; keep it off the event loop.
-    return await anyio.to_thread.run_sync(receive_delivery, sessionmaker, body, headers)
-
-
-def receive_delivery(sessionmaker, body: bytes, headers: dict[str, str]) -> Response:
-    """Check and record one delivery in its own session; the status says what happened."""
-    signature = headers["x-hub-signature-256"]
-    event, delivery = headers["x-github-event"], headers["x-github-delivery"]
-    payload = _payload(body)
-    target = _repository(payload) if payload is not None else None
-    with sessionmaker() as session:
-        # The payload only says whose secret to try; nothing in it is trusted until that checks.
-        secret = _secret_for(session, target[0], target[1]) if target else None
-        if not signature or secret is None or not signature_matches(secret, body, signature):
+    secrets = await anyio.to_thread.run_sync(_secrets, sessionmaker)
+    macs = [(oid, hmac.new(secret.encode(), digestmod=hashlib.sha256)) for oid, secret in secrets]
+    digest = hashlib.sha256()
+    size = 0
+    with tempfile.SpooledTemporaryFile(max_size=IN_MEMORY_BYTES) as body:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > WEBHOOK_MAX_BODY_BYTES:
+                return _answer(413, "the body is larger than 25 MB")
+            for _, mac in macs:
+                mac.update(chunk)
+            digest.update(chunk)
+            body.write(chunk)
+        signed_by = [
+            oid
+            for oid, mac in macs
+            if hmac.compare_digest(SIGNATURE_PREFIX + mac.hexdigest(), signature)
+        ]
+        if not signed_by:
             return _answer(401, "missing or bad signature")
-        if not delivery or len(delivery) > 100:
-            return _answer(400, "X-GitHub-Delivery is missing")
-        session.add(WebhookDelivery(delivery_id=delivery, event=event[:50]))
-        try:
+        headers = {
+            "event": request.headers.get("x-github-event", ""),
+            "delivery": request.headers.get("x-github-delivery", ""),
+            "digest": digest.hexdigest(),
+        }
+        # The database work is synchronous; keep it off the event loop.
+        return await anyio.to_thread.run_sync(
+            receive_delivery, sessionmaker, body, signed_by, headers
+        )
+
+
+def _repository(body: IO[bytes]) -> tuple[str, str, str] | None:
+    """(host, owner login, full name) named by a signed payload, if well formed."""
+    body.seek(0)
+    try:
+        payload = json.load(body)
+    except (ValueError, RecursionError):
+        return None
+    repository = payload.get("repository") if isinstance(payload, dict) else None
+    if not isinstance(repository, dict):
+        return None
+    full_name, html_url = repository.get("full_name"), repository.get("html_url")
+    if not isinstance(full_name, str) or not FULL_NAME.fullmatch(full_name):
+        return None
+    host = (urlsplit(html_url).hostname if isinstance(html_url, str) else None) or "github.com"
+    return host.lower(), full_name.split("/", 1)[0], full_name
+
+
+def _owner_organisation(session: Session, host: str, owner: str) -> int | None:
+    return session.scalar(
+        select(Account.organisation_id).where(
+            Account.host == host, Account.login_key == owner.lower()
+        )
+    )
+
+
+def receive_delivery(
+    sessionmaker, body: IO[bytes], signed_by: list[int], headers: dict[str, str]
+) -> Response:
+    """Record one signed delivery in its own unit of work; the status says what happened."""
+    event, delivery = headers["event"], headers["delivery"]
+    if not delivery or len(delivery) > 100:
+        return _answer(400, "X-GitHub-Delivery is missing")
+    target = _repository(body)
+    if target is None:
+        return _answer(400, "the payload names no repository")
+    host, owner, full_name = target
+    try:
+        with sessionmaker.begin() as session:
+            # Only the organisation whose secret signed the body may queue its own repositories.
+            if _owner_organisation(session, host, owner) not in signed_by:
+                return _answer(401, "missing or bad signature")
+            session.add(WebhookDelivery(delivery_id=delivery, event=event[:50]))
+            digest = BODY_DIGEST_PREFIX + headers["digest"]
+            session.add(WebhookDelivery(delivery_id=digest, event="digest"))
             session.flush()
-        except IntegrityError:
-            session.rollback()
-            return _answer(409, "this delivery was already received")
-        if event not in QUEUED_EVENTS:
-            session.commit()
-            return _answer(202, f"{event or 'unknown'} events are not harvested", queued=None)
-        host, _, full_name = target
-        _queue(session, host, full_name, f"webhook:{event}")
-        session.commit()
+            if event not in QUEUED_EVENTS:
+                # The event name is not echoed back: a response is no place for what we were sent.
+                return _answer(202, "this event is not harvested", queued=None)
+            _queue(session, host, full_name, f"webhook:{event}")
+    except IntegrityError:
+        # The same delivery id, or the same signed body under a new id: a replay.
+        return _answer(409, "this delivery was already received")
     return _answer(202, "queued for the next harvest", queued=full_name)
 
 
@@ -116,9 +159,6 @@ def _queue(session: Session, host: str, full_name: str, reason: str) -> None:
             )
         )
 
-
-# GitHub sends webhook payloads of up to 25 MB; the app-wide limit is 1 MB.
-WEBHOOK_MAX_BODY_BYTES = 25 * 1024 * 1024
 
 router = Router(
     path="",

@@ -33,6 +33,8 @@ from web.auth import (
     localised,
     page,
     provide_current_user,
+    receipt,
+    receipt_matches,
     see_other,
 )
 from web.deps import DbSession
@@ -41,6 +43,8 @@ from web.mail import writer
 from web.routes.check import run_check
 
 FormData = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
+
+PROJECT_RECEIPT = "project-receipt"
 
 
 @localised(get, "/register", name="register:organisation", sync_to_thread=True)
@@ -153,7 +157,9 @@ def project_submit(
     except FormError as exc:
         errors = form_errors(request, exc.problems)
         return _project_page(request, db_session, application, errors, current_user, 400)
-    return see_other(request, f"/register/project/received?request={project.id}")
+    # The id is sequential: the receipt makes the link work for the person who submitted it only.
+    token = receipt(request.app.state.settings, PROJECT_RECEIPT, project.id)
+    return see_other(request, f"/register/project/received?request={project.id}&receipt={token}")
 
 
 def _project_page(request, session: Session, application, errors, user, status=200) -> Response:
@@ -188,7 +194,12 @@ def project_received(request: Request, db_session: DbSession) -> Response:
 
 def _similar_to_request(request: Request, session: Session) -> list:
     raw = request.query_params.get("request") or ""
-    project = session.get(ProjectRequest, int(raw)) if raw.isdigit() and len(raw) < 12 else None
+    token = request.query_params.get("receipt") or ""
+    if not (raw.isdigit() and len(raw) < 12) or not receipt_matches(
+        request.app.state.settings, PROJECT_RECEIPT, int(raw), token
+    ):
+        return []  # someone else's request, or a guessed number: show nothing of it
+    project = session.get(ProjectRequest, int(raw))
     if project is None:
         return []
     name = project.full_name.split("/", 1)[-1].replace("-", " ").replace("_", " ")

@@ -35,10 +35,13 @@ def client(catalogue):
         yield test_client
 
 
-def _payload(full_name: str = "DHCW-Digital-Health-and-Care-Wales/nhs-wales-design-system"):
+def _payload(
+    full_name: str = "DHCW-Digital-Health-and-Care-Wales/nhs-wales-design-system", after: str = ""
+):
     return json.dumps(
         {
             "ref": "refs/heads/main",
+            "after": after or uuid.uuid4().hex,
             "repository": {
                 "full_name": full_name,
                 "html_url": f"https://github.com/{full_name}",
@@ -123,4 +126,51 @@ def test_other_events_are_acknowledged_without_queueing(client, catalogue):
 
 
 def test_a_body_that_is_not_json_is_refused(client):
-    assert _post(client, b"not json at all").status_code == 401
+    assert _post(client, b"not json at all").status_code == 400
+    assert _post(client, b"not json at all", secret="someone-elses").status_code == 401
+
+
+def test_a_signed_body_replayed_under_a_new_delivery_id_is_refused(client, catalogue):
+    # Issue 13, finding 3: a captured delivery must not queue work again with a fresh id.
+    body = _payload()
+    assert _post(client, body).status_code == 202
+    assert _post(client, body, delivery=str(uuid.uuid4())).status_code == 409
+
+
+@pytest.mark.parametrize(
+    "full_name",
+    [
+        "DHCW-Digital-Health-and-Care-Wales/../../orgs/x",
+        "DHCW-Digital-Health-and-Care-Wales/..",
+        "DHCW-Digital-Health-and-Care-Wales/a b",
+        "DHCW-Digital-Health-and-Care-Wales",
+        "DHCW-Digital-Health-and-Care-Wales/repo/extra",
+    ],
+)
+def test_a_malformed_repository_name_is_never_queued(client, catalogue, full_name):
+    assert _post(client, _payload(full_name)).status_code == 400
+    assert _queue(catalogue) == []
+
+
+def test_a_secret_only_queues_its_own_organisations_repositories(client, catalogue):
+    # Signed with DHCW's secret, naming another organisation's repository.
+    assert _post(client, _payload("no-secret-org/repo")).status_code == 401
+    assert _queue(catalogue) == []
+
+
+def test_the_event_name_is_never_echoed(client):
+    response = _post(client, _payload(), event="<script>alert(1)</script>")
+    assert response.status_code == 202
+    assert "script" not in response.text
+
+
+def test_an_unsigned_body_is_refused_before_it_is_read(client, catalogue):
+    # 2 MB of unsigned JSON: refused from the headers alone.
+    body = b'{"repository": {"full_name": "' + b"x" * 2_000_000 + b'"}}'
+    assert _post(client, body, secret=None).status_code == 401
+
+
+def test_a_body_over_the_limit_is_stopped(client, monkeypatch):
+    monkeypatch.setattr(hooks, "WEBHOOK_MAX_BODY_BYTES", 1000)
+    response = _post(client, _payload() + b" " * 2000)
+    assert response.status_code == 413

@@ -136,3 +136,12 @@ def test_api_rate_limit_answers_429_with_retry_after(loaded_engine, loaded_backe
 def test_responses_are_compressed(client, path):
     response = client.get(path, headers={"Accept-Encoding": "gzip"})
     assert response.headers.get("content-encoding") == "gzip" or len(response.content) < 500
+
+
+def test_a_page_past_the_last_is_404_as_on_the_search_page(client):
+    # Issue 13, finding 7: the API answered 200 with no hits where the page answers 404.
+    api = client.get("/api/v1/search", params={"q": "nhs", "page": "300"})
+    assert api.status_code == 404
+    assert api.json()["error"]["status"] == 404
+    assert client.get("/search", params={"q": "nhs", "page": "300"}).status_code == 404
+    assert client.get("/api/v1/search", params={"q": "zzzqqqxxx"}).status_code == 200

@@ -177,11 +177,19 @@ def test_oversized_requests_are_refused(client):
     # Forms and the API take at most 1 MB; GitHub's webhook payloads may reach 25 MB.
     api = client.post("/api/v1/check", content=b'{"description": "' + b"x" * (1024 * 1024) + b'"}')
     assert api.status_code == 413
-    big_but_allowed = client.post("/hooks/github", content=b"{" + b" " * (2 * 1024 * 1024) + b"}")
+    signed = {"X-Hub-Signature-256": "sha256=" + "0" * 64}
+    big_but_allowed = client.post(
+        "/hooks/github", content=b"{" + b" " * (2 * 1024 * 1024) + b"}", headers=signed
+    )
     assert big_but_allowed.status_code == 401  # read in full, then refused for its signature
-    body = client.post("/hooks/github", content=b"{" + b" " * (25 * 1024 * 1024 + 1) + b"}")
-    assert body.status_code == 413
-    assert client.get("/search?q=" + "x" * 9000).status_code == 414
+    huge = b"{" + b" " * (25 * 1024 * 1024 + 1) + b"}"
+    assert client.post("/hooks/github", content=huge, headers=signed).status_code == 413
+    # Without a signature nothing is read at all.
+    assert client.post("/hooks/github", content=huge).status_code == 401
+    page = client.get("/search?q=" + "x" * 9000)
+    assert page.status_code == 414
+    # Issue 13, finding 7: people get a page, not JSON.
+    assert page.headers["content-type"].startswith("text/html")
     assert client.get("/api/v1/search?q=" + "x" * 9000).status_code == 414
 
 
