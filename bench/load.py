@@ -234,6 +234,11 @@ def main() -> None:
     target.add_argument("--serve", action="store_true", help="prepare and start a server")
     parser.add_argument("--pid", type=int, help="the server's process id (for its memory)")
     parser.add_argument("--python", default=sys.executable, help="interpreter for --serve")
+    parser.add_argument(
+        "--prepare-python",
+        help="interpreter that fills the data directory (default: --python); one that lacks a "
+        "harvest-only dependency can still serve",
+    )
     parser.add_argument("--root", type=Path, default=ROOT, help="checkout to serve with --serve")
     parser.add_argument("--port", type=int, default=8102, help="port for --serve")
     parser.add_argument("--clients", default="10,25,50,100", help="comma-separated steps")
@@ -247,7 +252,7 @@ def main() -> None:
         measure(base, steps, options.duration, pid)
         return
     with tempfile.TemporaryDirectory(prefix="catalogue-load-") as data_dir:
-        env = prepare(options.python, options.root, Path(data_dir))
+        env = prepare(options.prepare_python or options.python, options.root, Path(data_dir))
         env["CATALOGUE_BASE_URL"] = f"http://127.0.0.1:{options.port}"
         log = Path(data_dir) / "server.log"
         server = start_server(options.python, options.root, env, options.port, log)
