@@ -78,7 +78,7 @@ def _component_graphs(state: State, site: str, ids: list[int]) -> Iterator:
 
 
 def _export(request: Request, state: State, db_session: DbSession, turtle: bool) -> Stream:
-    site = str(request.base_url).rstrip("/")
+    site = state.settings.base_url  # never the Host header: the export is cached
     ids = _live_ids(db_session)
     head = catalogue_graph(site, TITLE["en"], ids)
     chunks = (turtle_chunks if turtle else jsonld_chunks)(head, _component_graphs(state, site, ids))
