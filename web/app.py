@@ -32,6 +32,7 @@ from web.deps import provide_locale, provide_search_backend
 from web.errors import EXCEPTION_HANDLERS
 from web.head import answer_head
 from web.mail import start_sender, stop_sender
+from web.mcp_server import CatalogueMcp
 from web.metrics import TimedSearchBackend, metrics, request_timer
 from web.negotiation import acceptable
 from web.routes import ROUTERS
@@ -47,7 +48,7 @@ API_RATE_LIMIT = 600
 
 
 def _is_api_call(request: Request) -> bool:
-    return request.url.path.startswith("/api/v1/")
+    return request.url.path.startswith(("/api/v1/", "/mcp"))
 
 
 LOOPBACK = {"127.0.0.1", "localhost", "[::1]"}
@@ -136,8 +137,10 @@ def create_app(
         if owned_engine:
             app.state.engine.dispose()
 
+    mcp = CatalogueMcp()
     app = Litestar(
-        route_handlers=[*ROUTERS, static, metrics],
+        route_handlers=[*ROUTERS, static, metrics, mcp.endpoint],
+        lifespan=[mcp.lifespan],
         dependencies={
             # Not a generator: its clean-up would wait for a worker thread (see unit_of_work).
             "db_session": Provide(provide_db_session, sync_to_thread=False),

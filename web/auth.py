@@ -46,7 +46,7 @@ CSRF_COOKIE = "catalogue_csrf"
 CSRF_FIELD = "_csrf_token"
 # Sessions end after 12 hours whatever happens, so a forgotten shared computer does not stay in.
 SESSION_MAX_AGE = 12 * 60 * 60
-CSRF_EXCLUDE = ["^/api/", "^/hooks/", "^/static/"]
+CSRF_EXCLUDE = ["^/api/", "^/hooks/", "^/static/", "^/mcp"]
 # Handlers name the current user with this (Litestar 3 drops dependencies inferred by name).
 CurrentUser = NamedDependency[User | None]
 _secret_lock = Lock()

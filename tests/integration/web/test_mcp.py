@@ -1,0 +1,110 @@
+"""The MCP server at /mcp, driven by the official SDK's client over streamable HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+from mcp import Client
+
+from tests.browser.conftest import _free_port
+from tests.conftest import make_settings
+
+TOOLS = {"search", "component", "similar_components", "check_before_you_build"}
+
+
+@pytest.fixture(scope="module")
+def server_url(loaded_engine, loaded_backend, tmp_path_factory):
+    """The app served by uvicorn on a free loopback port, as an MCP client would reach it."""
+    import threading
+    import time
+
+    import uvicorn
+
+    from web.app import create_app
+
+    port = _free_port()
+    settings = make_settings(
+        tmp_path_factory.mktemp("mcp"), CATALOGUE_BASE_URL=f"http://127.0.0.1:{port}"
+    )
+    app = create_app(settings, search_backend=loaded_backend, engine=loaded_engine)
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def call(url: str, steps):
+    async def run():
+        async with Client(f"{url}/mcp") as client:
+            return await steps(client)
+
+    return asyncio.run(run())
+
+
+def payload(result) -> dict:
+    assert not result.is_error, result
+    return result.structured_content or json.loads(result.content[0].text)
+
+
+def test_the_four_tools_answer_over_http(server_url):
+    async def steps(client):
+        tools = {tool.name: tool for tool in (await client.list_tools()).tools}
+        found = payload(await client.call_tool("search", {"query": "speech", "limit": 3}))
+        first = found["hits"][0]
+        details = payload(await client.call_tool("component", {"component_id": first["id"]}))
+        similar = await client.call_tool("similar_components", {"component_id": first["id"]})
+        check = payload(
+            await client.call_tool(
+                "check_before_you_build",
+                {"description": "speech recognition for the Welsh language"},
+            )
+        )
+        return tools, found, first, details, similar, check
+
+    tools, found, first, details, similar, check = call(server_url, steps)
+    assert set(tools) == TOOLS
+    assert all(t.annotations and t.annotations.read_only_hint for t in tools.values())
+    assert 1 <= len(found["hits"]) <= 3 and found["total"] >= len(found["hits"])
+    assert first["url"] == f"{server_url}/components/{first['id']}"
+    assert details["id"] == first["id"] and details["repository_url"].startswith("https://")
+    # No analysis has run in this test database, which the tool says plainly; else a list.
+    assert similar.is_error or "similar" in payload(similar)
+    assert check["matches"] and all("score" in m for m in check["matches"])
+
+
+@pytest.mark.parametrize(
+    ("tool", "arguments"),
+    [
+        ("search", {"query": ""}),
+        ("search", {"query": "x" * 1001}),
+        ("search", {"query": "maps", "limit": 500}),
+        ("component", {"component_id": "one"}),
+        ("component", {"component_id": 0}),
+        ("check_before_you_build", {"description": "x" * 5001}),
+    ],
+)
+def test_bad_arguments_get_clear_errors(server_url, tool, arguments):
+    async def steps(client):
+        return await client.call_tool(tool, arguments)
+
+    result = call(server_url, steps)
+    assert result.is_error
+    text = result.content[0].text
+    assert "validation" in text.lower() or "error" in text.lower(), text
+
+
+def test_an_unknown_component_is_an_error_not_a_crash(server_url):
+    async def steps(client):
+        return await client.call_tool("component", {"component_id": 99999999})
+
+    result = call(server_url, steps)
+    assert result.is_error
