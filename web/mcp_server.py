@@ -43,8 +43,8 @@ class CatalogueMcp:
 
     def __init__(self) -> None:
         self.app: Litestar | None = None
-        # Absolute page addresses need the site's address: taken from each request's Host.
-        self.site = "http://localhost"
+        # Absolute page addresses: CATALOGUE_BASE_URL, set when the app starts (not the Host header).
+        self.site = ""
         self.server = build_mcp(self)
         # Host checks guard servers on a developer's own machine against DNS rebinding; this is
         # a public site under any host name, answering no other origin's scripts (no CORS).
@@ -56,9 +56,6 @@ class CatalogueMcp:
 
         @asgi("/mcp", is_mount=True, copy_scope=True, name="mcp")
         async def endpoint(scope: Scope, receive: Receive, send: Send) -> None:
-            headers = dict(scope.get("headers", []))
-            host = headers.get(b"host", b"localhost").decode("latin-1")
-            self.site = f"{scope.get('scheme', 'http')}://{host}"
             await self.server.session_manager.handle_request(
                 {**scope, "path": "/mcp", "raw_path": b"/mcp"}, receive, send
             )
@@ -68,6 +65,7 @@ class CatalogueMcp:
     @asynccontextmanager
     async def lifespan(self, app: Litestar):
         self.app = app
+        self.site = app.state.settings.base_url.rstrip("/")
         async with self.server.session_manager.run():
             yield
 
