@@ -6,6 +6,7 @@ import ast
 import configparser
 import fnmatch
 import json
+import logging
 import posixpath
 import re
 import tomllib
@@ -15,6 +16,8 @@ from collections.abc import Callable, Iterable
 
 import defusedxml.ElementTree
 from packaging.requirements import InvalidRequirement, Requirement
+
+log = logging.getLogger(__name__)
 
 # Harvested files are untrusted: anything bigger is skipped rather than parsed.
 MAX_MANIFEST_CHARS = 512 * 1024
@@ -46,7 +49,13 @@ _CARGO_SECTIONS = ("dependencies", "dev-dependencies", "build-dependencies")
 
 def parse_manifest(path: str, text: str) -> list[str]:
     """Dependency names declared in one manifest, in file order; [] when unreadable or too big."""
-    if not text or len(text) > MAX_MANIFEST_CHARS:
+    if not text:
+        return []
+    if len(text) > MAX_MANIFEST_CHARS:
+        # Reported, not parsed: the harvest log says which file was left out and why.
+        log.warning(
+            "manifest %s skipped: %d characters, over %d", path[:300], len(text), MAX_MANIFEST_CHARS
+        )
         return []
     parser = _parser_for(posixpath.basename(path))
     if parser is None:
@@ -62,11 +71,18 @@ def parse_manifest(path: str, text: str) -> list[str]:
         RecursionError,
         MemoryError,
         SyntaxError,
-    ):
+        ET.ParseError,
+        configparser.Error,
+        tomllib.TOMLDecodeError,
+    ) as exc:
+        log.warning("manifest %s skipped: unreadable (%s)", path[:300], type(exc).__name__)
         return []
-    except (ET.ParseError, configparser.Error, tomllib.TOMLDecodeError):
-        return []
-    return _clean(names)
+    cleaned = _clean(names)
+    if len(cleaned) >= MAX_DEPENDENCIES:
+        log.warning(
+            "manifest %s: only its first %d dependencies are kept", path[:300], MAX_DEPENDENCIES
+        )
+    return cleaned
 
 
 def _parser_for(base: str) -> Callable[[str], Iterable[str]] | None:

@@ -222,3 +222,20 @@ not a requirement
 urllib3>=2,,
 """
     assert parse_manifest("requirements.txt", text) == ["requests", "flask"]
+
+
+def test_skipped_manifests_are_reported_by_path_and_reason(caplog):
+    big = '{"dependencies": {"a": "1"}, "pad": "' + "x" * MAX_MANIFEST_CHARS + '"}'
+    with caplog.at_level("WARNING", logger="ingest.manifest_parsers"):
+        assert parse_manifest("web/package.json", big) == []
+        assert parse_manifest("pom.xml", "<project><dependencies>") == []
+    messages = [record.getMessage() for record in caplog.records]
+    assert any("web/package.json skipped" in m and "characters" in m for m in messages)
+    assert any("pom.xml skipped: unreadable" in m for m in messages)
+
+
+def test_a_manifest_with_too_many_dependencies_is_reported(caplog):
+    names = "\n".join(f"pkg{i}" for i in range(MAX_DEPENDENCIES + 5))
+    with caplog.at_level("WARNING", logger="ingest.manifest_parsers"):
+        assert len(parse_manifest("requirements.txt", names)) == MAX_DEPENDENCIES
+    assert any("only its first" in record.getMessage() for record in caplog.records)
