@@ -48,12 +48,15 @@ def server_url(loaded_engine, loaded_backend, tmp_path_factory) -> Iterator[str]
 
     from web.app import create_app
 
+    port = _free_port()
+    # Links and the allowed-hosts check follow the base URL, so it names this server.
     app = create_app(
-        make_settings(tmp_path_factory.mktemp("browser")),
+        make_settings(
+            tmp_path_factory.mktemp("browser"), CATALOGUE_BASE_URL=f"http://127.0.0.1:{port}"
+        ),
         search_backend=loaded_backend,
         engine=loaded_engine,
     )
-    port = _free_port()
     config = uvicorn.Config(
         app, host="127.0.0.1", port=port, log_level="warning", ws="none", lifespan="on"
     )
