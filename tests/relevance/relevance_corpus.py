@@ -50,8 +50,10 @@ DESIGN_SYSTEMS = _graded(
         "DHCW-Digital-Health-and-Care-Wales/single-record-design-system",
         "GIG-Cymru-NHS-Wales/public-good-design-system-with-svelte-typescript",
         "ONSdigital/blaise-design-system-react-components",
+        "ONSdigital/dp-design-system",
     ],
     [
+        "ONSdigital/design-system-python-flask-demo",
         "govwales/component-library",
         "govwales/govwales-component-library",
         "welsh-revenue-authority/component-library",
@@ -63,7 +65,12 @@ DESIGN_SYSTEMS = _graded(
     ],
 )
 ADDRESS = _graded(
-    ["dvla/address-lookup-service", "companieshouse/address-lookup-api", "dvla/os-address-lookup"],
+    [
+        "ONSdigital/eq-address-lookup-api",
+        "dvla/address-lookup-service",
+        "companieshouse/address-lookup-api",
+        "dvla/os-address-lookup",
+    ],
     [
         "intellectual-property-office/ctc-address",
         "ONSdigital/address-index-api",
@@ -166,7 +173,7 @@ DHCW = "DHCW-Digital-Health-and-Care-Wales/"
 
 JUDGEMENTS: list[Judgement] = [
     # English: what a developer in a public body would type
-    Judgement("design system", DESIGN_SYSTEMS, tuple(list(DESIGN_SYSTEMS)[-3:]), 5),
+    Judgement("design system", DESIGN_SYSTEMS, tuple(list(DESIGN_SYSTEMS)[-3:]), 7),
     Judgement(
         "component library",
         _graded(
@@ -186,7 +193,7 @@ JUDGEMENTS: list[Judgement] = [
         ("govwales/component-library", "welsh-revenue-authority/component-library"),
         5,
     ),
-    Judgement("address lookup", ADDRESS, tuple(list(ADDRESS)[-3:]), 3),
+    Judgement("address lookup", ADDRESS, tuple(list(ADDRESS)[-3:]), 4),
     Judgement("nhs number", NHS_NUMBER, tuple(NHS_NUMBER), 5),
     Judgement(
         "fhir",
@@ -403,8 +410,8 @@ JUDGEMENTS: list[Judgement] = [
         2,
     ),
     # Misspelt
-    Judgement("adress lookup", ADDRESS, tuple(list(ADDRESS)[-3:]), 3, kind="typo"),
-    Judgement("desgin system", DESIGN_SYSTEMS, tuple(list(DESIGN_SYSTEMS)[-3:]), 5, kind="typo"),
+    Judgement("adress lookup", ADDRESS, tuple(list(ADDRESS)[-3:]), 4, kind="typo"),
+    Judgement("desgin system", DESIGN_SYSTEMS, tuple(list(DESIGN_SYSTEMS)[-3:]), 7, kind="typo"),
     Judgement(
         "speach recogntion", SPEECH_RECOGNITION, (T + "julius-cy", T + "kaldi-cy"), 10, kind="typo"
     ),
