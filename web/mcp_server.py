@@ -46,13 +46,7 @@ class CatalogueMcp:
         # Absolute page addresses: CATALOGUE_BASE_URL, set when the app starts (not the Host header).
         self.site = ""
         self.server = build_mcp(self)
-        # Host checks guard servers on a developer's own machine against DNS rebinding; this is
-        # a public site under any host name, answering no other origin's scripts (no CORS).
-        self.server.streamable_http_app(
-            stateless_http=True,
-            json_response=True,
-            transport_security=TransportSecuritySettings(enable_dns_rebinding_protection=False),
-        )
+        self._new_session_manager()
 
         @asgi("/mcp", is_mount=True, copy_scope=True, name="mcp")
         async def endpoint(scope: Scope, receive: Receive, send: Send) -> None:
@@ -62,10 +56,21 @@ class CatalogueMcp:
 
         self.endpoint = endpoint
 
+    def _new_session_manager(self) -> None:
+        # Host checks guard servers on a developer's own machine against DNS rebinding; this is
+        # a public site under any host name, answering no other origin's scripts (no CORS).
+        self.server.streamable_http_app(
+            stateless_http=True,
+            json_response=True,
+            transport_security=TransportSecuritySettings(enable_dns_rebinding_protection=False),
+        )
+
     @asynccontextmanager
     async def lifespan(self, app: Litestar):
         self.app = app
         self.site = app.state.settings.base_url.rstrip("/")
+        # A session manager runs once: an app started again (tests, a reloaded server) needs a new one.
+        self._new_session_manager()
         async with self.server.session_manager.run():
             yield
 
