@@ -41,7 +41,7 @@ def test_searches_are_answered_from_the_old_snapshot_while_the_new_one_loads(pat
     finished_while_loading = not searching.is_alive()
     release.set()
     searching.join()
-    assert loading.is_set()
+    assert loading.wait(timeout=10)  # the new snapshot is loaded in the background
     assert finished_while_loading, "a search waited for the new snapshot"
     assert answers == [1]
     web.warm()  # waits for the load in progress
