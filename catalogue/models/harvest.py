@@ -76,11 +76,13 @@ class HarvestQueueItem(Base):
 
 
 class WebhookDelivery(Base):
-    """A webhook delivery id already accepted, so a replay is refused."""
+    """A webhook delivery already accepted: a replay under its id or of its body is refused."""
 
     __tablename__ = "webhook_deliveries"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     delivery_id: Mapped[str] = mapped_column(String(100), unique=True)
     event: Mapped[str] = mapped_column(String(50))
+    # SHA-256 of the signed body (hex); null only for deliveries kept from before it was recorded.
+    body_digest: Mapped[str | None] = mapped_column(String(64), unique=True)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -33,8 +33,6 @@ FULL_NAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/(?!\.\.?$)[A-Za-z0-9.
 # GitHub sends webhook payloads of up to 25 MB; the app-wide limit is 1 MB.
 WEBHOOK_MAX_BODY_BYTES = 25 * 1024 * 1024
 IN_MEMORY_BYTES = 1024 * 1024
-# A body's digest is kept beside the delivery ids (same table, same 30-day pruning).
-BODY_DIGEST_PREFIX = "body:"
 
 
 def _answer(status: int, message: str, **extra) -> Response:
@@ -130,9 +128,12 @@ def receive_delivery(
             # Only the organisation whose secret signed the body may queue its own repositories.
             if _owner_organisation(session, host, owner) not in signed_by:
                 return _answer(401, "missing or bad signature")
-            session.add(WebhookDelivery(delivery_id=delivery, event=event[:50]))
-            digest = BODY_DIGEST_PREFIX + headers["digest"]
-            session.add(WebhookDelivery(delivery_id=digest, event="digest"))
+            # One row per delivery; its id and its body's digest are each unique (30-day pruning).
+            session.add(
+                WebhookDelivery(
+                    delivery_id=delivery, event=event[:50], body_digest=headers["digest"]
+                )
+            )
             session.flush()
             if event not in QUEUED_EVENTS:
                 # The event name is not echoed back: a response is no place for what we were sent.

@@ -2,7 +2,7 @@
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from catalogue.db import make_engine
 from catalogue.migrate import downgrade, upgrade
@@ -39,3 +39,28 @@ def test_models_and_migrations_agree(empty_database_url):
         differences = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert differences == []
+
+
+def test_webhook_body_digests_move_into_a_column_and_back(empty_database_url):
+    # 0007: digests were rows of their own ("body:<sha256>"); they become a column of a delivery.
+    upgrade(empty_database_url, "0006")
+    engine = make_engine(empty_database_url)
+    insert = text(
+        "INSERT INTO webhook_deliveries (delivery_id, event, received_at) "
+        "VALUES (:id, :event, '2026-12-01 10:00:00')"
+    )
+    with engine.begin() as connection:
+        connection.execute(insert, {"id": "delivery-1", "event": "push"})
+        connection.execute(insert, {"id": "body:" + "a" * 64, "event": "digest"})
+    upgrade(empty_database_url)
+    with engine.begin() as connection:
+        rows = connection.execute(text("SELECT delivery_id FROM webhook_deliveries")).all()
+        assert [row.delivery_id for row in rows] == ["delivery-1"]
+        connection.execute(
+            text("UPDATE webhook_deliveries SET body_digest = :digest"), {"digest": "b" * 64}
+        )
+    downgrade(empty_database_url, "0006")
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT delivery_id FROM webhook_deliveries")).all()
+    engine.dispose()
+    assert sorted(row.delivery_id for row in rows) == ["body:" + "b" * 64, "delivery-1"]
