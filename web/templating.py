@@ -29,7 +29,7 @@ from markupsafe import Markup
 from catalogue.allowed_html import ALLOWED_ATTRIBUTES, ALLOWED_TAGS
 from catalogue.identifiers import IDENTIFIER_KINDS
 from catalogue.vocabulary import ACTIVITY, COMPONENT_TYPES, READINESS, SECTORS
-from catalogue.welsh import is_welsh_text
+from catalogue.welsh import text_language
 from search.documents import activity
 from web.i18n import (
     LANGUAGE_NAMES,
@@ -131,8 +131,11 @@ def safe_snippet(html: str | None) -> Markup:
 
 
 def text_lang(text: str | None) -> str:
-    """'cy' when harvested text reads as Welsh, else 'en', for its lang attribute."""
-    return "cy" if is_welsh_text(text) else "en"
+    """The lang attribute of harvested text: 'en' unless it surely reads as Welsh.
+
+    Text too short to tell ("A", "Data") is taken as English, as nearly all harvested text is.
+    """
+    return text_language(text) or "en"
 
 
 def safe_url(value: str | None) -> str:

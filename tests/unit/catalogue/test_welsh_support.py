@@ -2,7 +2,7 @@
 
 import pytest
 
-from catalogue.welsh import is_welsh_text, welsh_support, works_in_welsh
+from catalogue.welsh import is_welsh_text, text_language, welsh_support, works_in_welsh
 
 
 @pytest.mark.parametrize(
@@ -33,6 +33,20 @@ def test_short_welsh_descriptions_read_as_welsh(text):
 )
 def test_english_and_empty_text_is_not_welsh(text):
     assert not is_welsh_text(text)
+
+
+@pytest.mark.parametrize("text", ["A", "No", "Data", "Welsh", "Am", "Y", "Ie", "kaldi-cy"])
+def test_text_too_short_to_tell_is_not_called_welsh(text):
+    """lingua scores a lone English 'A' or 'Welsh' above 0.5 for Welsh; that is not evidence."""
+    assert text_language(text) is None
+    assert not is_welsh_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [("Croeso", "cy"), ("Cymorth", "cy"), ("A library", "en")]
+)
+def test_short_text_that_is_clear_is_told(text, language):
+    assert text_language(text) == language
 
 
 def test_a_welsh_body_name_is_not_evidence_of_working_in_welsh():
