@@ -5,60 +5,75 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 
+from babel.support import NullTranslations
 from litestar import Request, Router
 from litestar.datastructures import State
 from litestar.response import Stream
 from sqlalchemy.orm import Session
 
+from catalogue.models.organisation import name_in
+from catalogue.vocabulary import ACTIVITY, COMPONENT_TYPES, N_, SECTORS
 from search.backend import MAX_PER_PAGE, SearchBackend
 from search.results import Results, component_summary, run_search
 from web.deps import DbSession, Search
-from web.i18n import locale_from_path, localise
+from web.i18n import locale_from_path, localise, translations
 from web.negotiation import JSON, PRODUCES
 from web.routes.localised import localised_get
 from web.search_params import query_from_request
+from web.spreadsheet import BOM, cell
 
 EXPORT_CACHE = "public, max-age=300"
-COLUMNS = (
-    "id",
-    "name",
-    "full_name",
-    "organisation",
-    "organisation_name",
-    "organisation_name_cy",
-    "sector",
-    "description",
-    "description_cy",
-    "language",
-    "licence",
-    "type",
-    "activity",
-    "archived",
-    "topics",
-    "stars",
-    "pushed_at",
-    "has_publiccode",
-    "repository_url",
-    "homepage",
-    "catalogue_url",
-)
-# A cell starting with one of these is a formula to spreadsheet programs: harvested text must not be.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        value = " ".join(str(v) for v in value)
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+def _words(vocabulary: dict[str, str], words: NullTranslations) -> Callable[[Any], str]:
+    return lambda code: words.gettext(vocabulary[code]) if code in vocabulary else (code or "")
+
+
+def csv_columns(locale: str) -> list[tuple[str, Callable[[dict[str, Any]], Any]]]:
+    """(heading, cell from a component summary) for each CSV column, in the page's language.
+
+    Headings and fixed values (sector, type, activity, yes and no) are words, not the JSON's codes;
+    harvested text, licence ids and addresses stay as they are.
+    """
+    words = translations(locale)
+    return [(words.gettext(heading), value) for heading, value in _columns(locale, words)]
+
+
+def _columns(
+    locale: str, words: NullTranslations
+) -> list[tuple[str, Callable[[dict[str, Any]], Any]]]:
+    yes_no = {True: words.gettext("Yes"), False: words.gettext("No")}
+    sector = _words(SECTORS, words)
+    kind = _words(COMPONENT_TYPES, words)
+    activity = _words(ACTIVITY, words)
+    return [
+        (N_("Catalogue ID"), lambda c: c["id"]),
+        (N_("Name"), lambda c: c["name"]),
+        (N_("Full name"), lambda c: c["full_name"]),
+        (
+            N_("Organisation"),
+            lambda c: name_in(locale, c["organisation_name"], c["organisation_name_cy"]),
+        ),
+        (N_("Sector"), lambda c: sector(c["sector"])),
+        (N_("Description"), lambda c: c["description"]),
+        (N_("Description in Welsh"), lambda c: c["description_cy"]),
+        (N_("Main language"), lambda c: c["language"]),
+        (N_("Licence"), lambda c: c["licence"]),
+        (N_("Type"), lambda c: kind(c["type"])),
+        (N_("Activity"), lambda c: activity(c["activity"])),
+        (N_("Archived"), lambda c: yes_no[bool(c["archived"])]),
+        (N_("Topics"), lambda c: "; ".join(c["topics"])),
+        (N_("Stars"), lambda c: c["stars"]),
+        (N_("Last change"), lambda c: c["pushed_at"]),
+        (N_("Has publiccode.yml"), lambda c: yes_no[bool(c["has_publiccode"])]),
+        (N_("Repository"), lambda c: c["repository_url"]),
+        (N_("Website"), lambda c: c["homepage"]),
+        (N_("Catalogue page"), lambda c: c["catalogue_url"]),
+    ]
 
 
 def _pages(
@@ -108,17 +123,19 @@ def _first_page(request: Request, session: Session, backend: SearchBackend) -> R
 def export_csv(
     request: Request, state: State, db_session: DbSession, search_backend: Search
 ) -> Stream:
-    """Every result of a search as CSV, one row per component."""
+    """Every result of a search as CSV, one row per component, in the page's language."""
     first = _first_page(request, db_session, search_backend)
     first_page, later_pages = _pages(state, search_backend, first, _page_base(request))
+    columns = csv_columns(locale_from_path(request.url.path))
 
     def rows() -> Iterator[str]:
         buffer = io.StringIO()
+        buffer.write(BOM)
         writer = csv.writer(buffer)
-        writer.writerow(COLUMNS)
+        writer.writerow([heading for heading, _ in columns])
         for page in _chain(first_page, later_pages):
             for item in page:
-                writer.writerow([_cell(item.get(column)) for column in COLUMNS])
+                writer.writerow([cell(value(item)) for _, value in columns])
             yield buffer.getvalue()
             buffer.seek(0)
             buffer.truncate()

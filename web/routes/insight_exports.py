@@ -1,14 +1,10 @@
-"""The insight CSV downloads: in the page's language, words rather than codes, UTF-8 with a BOM.
-
-Excel reads a CSV without a byte order mark as Windows-1252, so "Tŷ'r Cwmnïau" would turn into
-mojibake; the BOM makes it read UTF-8. The JSON API keeps the codes.
-"""
+"""The insight CSV downloads: in the page's language, words rather than codes, UTF-8 with a BOM
+(web/spreadsheet.py says why). The JSON API keeps the codes."""
 
 from __future__ import annotations
 
 import csv
 import io
-from typing import Any
 
 from litestar import Request, Response, Router
 from litestar.params import FromPath, FromQuery
@@ -28,11 +24,10 @@ from web.routes.insight import (
     organisation_names,
 )
 from web.routes.localised import localised_get
+from web.spreadsheet import BOM
+from web.spreadsheet import cell as _cell
 
 CSV_CACHE = "public, max-age=300"
-BOM = "\ufeff"
-# A cell starting with one of these is a formula to spreadsheet programs: harvested text must not be.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 CLUSTER_COLUMNS = (
     N_("Cluster"),
@@ -53,11 +48,6 @@ CLUSTER_COLUMNS = (
     N_("A copy of another member"),
     N_("Catalogue page"),
 )
-
-
-def _cell(value: Any) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def csv_response(header, rows, filename: str) -> Response:
