@@ -34,6 +34,7 @@ from search.meili.indexes import (
     VOCABULARY_SETTINGS,
     index_settings,
     meili_document,
+    settings_to_apply,
     vocabulary,
 )
 from search.meili.queries import (
@@ -130,7 +131,7 @@ class MeiliSearchBackend:
                 raise
             self._run(self.client.create_index, uid, {"primaryKey": "id"})
             current = {}
-        changed = {k: v for k, v in settings.items() if not _same(current.get(k), v)}
+        changed = settings_to_apply(current, settings)
         if changed:
             self._run(self.client.index(uid).update_settings, changed)
 
@@ -340,13 +341,6 @@ class MeiliSearchBackend:
 
     def close(self) -> None:
         """Nothing to release: the client opens a connection per request."""
-
-
-def _same(current: Any, wanted: Any) -> bool:
-    """Whether the server's setting already says what we want (it may add keys of its own)."""
-    if isinstance(wanted, dict) and isinstance(current, dict):
-        return all(_same(current.get(key), value) for key, value in wanted.items())
-    return current == wanted
 
 
 def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:

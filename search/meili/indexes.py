@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from typing import Any
 
 from search import welsh
@@ -114,6 +115,56 @@ def index_settings(glossary: Glossary) -> dict[str, Any]:
         "pagination": {"maxTotalHits": MAX_RESULT_WINDOW},
         "faceting": {"maxValuesPerFacet": FACET_LIMIT, "sortFacetValuesBy": {"*": "count"}},
     }
+
+
+# Objects Meilisearch merges key by key when PATCHed, and answers with keys of its own added; every
+# other setting (lists, and the synonym and facet-order maps) is replaced whole.
+MERGED_SETTINGS = {"typoTolerance", "typoTolerance.minWordSizeForTypos", "faceting", "pagination"}
+
+
+def _decomposed(word: str) -> str:
+    """A stop word as Meilisearch keeps it: Unicode NFKD, control characters dropped."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word) if unicodedata.category(c) != "Cc"
+    )
+
+
+def as_stored(settings: dict[str, Any]) -> dict[str, Any]:
+    """Settings as Meilisearch answers them once applied: sets sorted and deduplicated, and so on.
+
+    The server keeps sortable attributes and the token lists as sorted sets, stop words decomposed
+    (NFKD), searchable and displayed attributes without repeats, and always a '*' facet order.
+    """
+    stored = dict(settings)
+    for key in ("sortableAttributes", "nonSeparatorTokens", "separatorTokens", "dictionary"):
+        if isinstance(stored.get(key), list):
+            stored[key] = sorted(set(stored[key]))
+    if isinstance(stored.get("stopWords"), list):
+        stored["stopWords"] = sorted({_decomposed(word) for word in stored["stopWords"]})
+    for key in ("searchableAttributes", "displayedAttributes"):
+        if isinstance(stored.get(key), list):
+            stored[key] = list(dict.fromkeys(stored[key]))
+    faceting = stored.get("faceting")
+    if isinstance(faceting, dict) and isinstance(faceting.get("sortFacetValuesBy"), dict):
+        stored["faceting"] = {
+            **faceting,
+            "sortFacetValuesBy": {"*": "alpha", **faceting["sortFacetValuesBy"]},
+        }
+    return stored
+
+
+def _holds(current: Any, wanted: Any, key: str) -> bool:
+    if (key in MERGED_SETTINGS or key.startswith("embedders")) and isinstance(wanted, dict):
+        return isinstance(current, dict) and all(
+            _holds(current.get(name), value, f"{key}.{name}") for name, value in wanted.items()
+        )
+    return current == wanted
+
+
+def settings_to_apply(current: dict[str, Any], wanted: dict[str, Any]) -> dict[str, Any]:
+    """The wanted settings the server does not hold yet, compared as it stores them."""
+    stored = as_stored(wanted)
+    return {key: wanted[key] for key in wanted if not _holds(current.get(key), stored[key], key)}
 
 
 VOCABULARY_SETTINGS = {

@@ -5,11 +5,18 @@ from __future__ import annotations
 import socket
 
 import pytest
-from fake_meilisearch import FakeMeilisearch, serve
 
-from search.backend import FILTER_FIELDS, InvalidQueryError, Query, SearchUnavailableError
+from search.backend import (
+    FILTER_FIELDS,
+    InvalidQueryError,
+    Query,
+    SearchError,
+    SearchUnavailableError,
+)
 from search.glossary import load_glossary
 from search.meili import MeiliSearchBackend
+from search.meili import backend as meili_backend
+from search.meili import indexes as meili_indexes
 from search.meili.backend import SearchTaskError
 from search.meili.indexes import POST, PRE, index_settings
 from tests.support.search_documents import search_document
@@ -18,15 +25,6 @@ KEY = "test-master-key"
 
 
 doc = search_document
-
-
-@pytest.fixture
-def fake():
-    state = FakeMeilisearch()
-    server, _ = serve(state)
-    yield state
-    server.shutdown()
-    server.server_close()
 
 
 @pytest.fixture
@@ -57,13 +55,20 @@ def test_start_creates_both_indexes_and_applies_every_setting(fake, backend):
     assert "council" in synonyms["gyngor"]  # mutated Welsh forms carry the synonym too
     assert "gwirydd sillafu" in synonyms["spell checker"]
     assert "wirydd sillafu" in synonyms["spell checker"]
-    # Every write was awaited through the task route.
-    assert len(fake.calls("GET", "/tasks/")) == 4
+    # Every write was awaited through the task route until the server had applied it.
+    polled = {r.path for r in fake.calls("GET", "/tasks/")}
+    assert polled == {f"/tasks/{task['uid']}" for task in fake.tasks}
+    assert [task["status"] for task in fake.tasks] == ["succeeded"] * 4
     assert all(r.headers.get("Authorization") == f"Bearer {KEY}" for r in fake.requests)
 
 
 def test_settings_are_not_sent_again_when_already_applied(fake, backend):
     backend.ensure_ready()
+    # The fake answers as the server does: every setting, defaults filled in, sets sorted.
+    stored = fake.indexes["components"]["settings"]
+    assert stored["displayedAttributes"] == ["*"]
+    assert stored["typoTolerance"]["disableOnNumbers"] is False
+    assert stored != fake.calls("PATCH", "/indexes/components/settings")[0].body
     fake.requests.clear()
     again = MeiliSearchBackend(fake.url, KEY, index="components")
     again.ensure_ready()
@@ -72,6 +77,39 @@ def test_settings_are_not_sent_again_when_already_applied(fake, backend):
         "/indexes/components/settings",
         "/indexes/components_vocabulary/settings",
     ]
+
+
+def _as_written_by_hand(glossary=None) -> dict:
+    """Our settings as someone might write them: in an order the server does not keep."""
+    settings = index_settings(glossary or load_glossary())
+    settings["sortableAttributes"] = sorted(settings["sortableAttributes"], reverse=True)
+    settings["searchableAttributes"] = [*settings["searchableAttributes"], "name"]
+    settings["stopWords"] = ["ŵy", *sorted(settings["stopWords"], reverse=True), "a"]
+    settings["faceting"] = {"maxValuesPerFacet": 100, "sortFacetValuesBy": {"language": "count"}}
+    return settings
+
+
+def test_settings_the_server_reorders_are_not_sent_again(fake, monkeypatch):
+    monkeypatch.setattr(meili_backend, "index_settings", _as_written_by_hand)
+    MeiliSearchBackend(fake.url, KEY, index="components").ensure_ready()
+    stored = fake.indexes["components"]["settings"]
+    assert stored["sortableAttributes"] == sorted(stored["sortableAttributes"])
+    assert "w\u0302y" in stored["stopWords"]  # kept decomposed (NFKD), as the server keeps it
+    assert stored["faceting"]["sortFacetValuesBy"] == {"*": "alpha", "language": "count"}
+    fake.requests.clear()
+    MeiliSearchBackend(fake.url, KEY, index="components").ensure_ready()
+    assert fake.writes() == []
+
+
+def test_a_synonym_dropped_from_the_glossary_is_removed_from_the_server(fake, backend):
+    backend.ensure_ready()
+    stale = {"stale term": ["old term"], "old term": ["stale term"]}
+    fake.indexes["components"]["settings"]["synonyms"].update(stale)
+    fake.requests.clear()
+    MeiliSearchBackend(fake.url, KEY, index="components").ensure_ready()
+    (patch,) = fake.calls("PATCH")
+    assert list(patch.body) == ["synonyms"]
+    assert "stale term" not in fake.indexes["components"]["settings"]["synonyms"]
 
 
 def test_changed_settings_are_patched_alone(fake, backend):
@@ -111,6 +149,67 @@ def test_a_failed_task_is_raised_with_its_reason(fake, backend):
     }
     with pytest.raises(SearchTaskError, match="invalid_document_id"):
         backend.index([doc(1, "one")])
+
+
+def test_documents_the_server_rejects_fail_the_write_and_none_is_added(fake, backend):
+    with pytest.raises(
+        SearchTaskError, match=r"documentAdditionOrUpdate\) failed: invalid_document_id"
+    ):
+        backend.index([doc(1, "one"), {**doc(2, "two"), "id": "not valid!"}])
+    assert fake.indexes["components"]["documents"] == {}
+
+
+def test_a_failed_settings_task_stops_the_start_and_is_tried_again(fake, backend):
+    fake.create_index("components")
+    fake.fail_next_task = {"code": "internal", "message": "disk full"}
+    with pytest.raises(SearchTaskError, match=r"\(settingsUpdate\) failed: internal disk full"):
+        backend.ensure_ready()
+    assert fake.indexes["components"]["settings"]["rankingRules"][0] == "words"  # unchanged
+    fake.requests.clear()
+    backend.ensure_ready()
+    assert ("PATCH", "/indexes/components/settings") in fake.writes()
+    assert fake.indexes["components"]["settings"]["rankingRules"][0] == "sort"
+
+
+def test_settings_the_server_refuses_are_reported_with_its_code(fake, backend, monkeypatch):
+    mixed = ["words", "attribute", "wordPosition"]
+    monkeypatch.setattr(meili_indexes, "RANKING_RULES", mixed)
+    with pytest.raises(SearchError, match="invalid_settings_ranking_rules: Mixed usage"):
+        backend.ensure_ready()
+    assert fake.writes() == [("POST", "/indexes"), ("PATCH", "/indexes/components/settings")]
+
+
+def test_a_deletion_the_server_cannot_filter_fails_and_deletes_nothing(fake, backend):
+    backend.index([doc(1, "one"), doc(2, "two")])
+    fake.indexes["components"]["settings"]["filterableAttributes"] = []  # reset behind our back
+    with pytest.raises(SearchTaskError, match=r"invalid_document_filter.*`id` is not filterable"):
+        backend.delete([1])
+    assert sorted(fake.indexes["components"]["documents"]) == [1, 2]
+
+
+def test_a_failed_rebuild_keeps_the_live_index_and_leaves_nothing_behind(fake, backend):
+    backend.index([doc(9, "old")])
+    with pytest.raises(SearchTaskError, match="invalid_document_id"):
+        backend.rebuild([doc(1, "one"), {**doc(2, "two"), "id": "not valid!"}])
+    assert set(fake.indexes) == {"components", "components_vocabulary"}
+    assert sorted(fake.indexes["components"]["documents"]) == [9]
+
+
+def test_a_filter_the_server_refuses_is_an_error_not_an_empty_page(fake, backend):
+    backend.ensure_ready()
+    fake.indexes["components"]["settings"]["filterableAttributes"] = ["id"]
+    with pytest.raises(
+        SearchError, match=r"invalid_search_filter.*`organisation` is not filterable"
+    ):
+        backend.search(Query(text="forms", filters={"organisation": ("cardiff",)}))
+
+
+def test_filter_values_reach_the_server_as_the_values_typed(fake, backend):
+    odd = 'we"ird\\org'
+    backend.index([doc(1, "one", organisation=odd), doc(2, "two", organisation="we")])
+    page = backend.search(Query(filters={"organisation": (odd,)}, facets=False))
+    assert [hit.id for hit in page.hits] == [1]
+    assert page.total == 1
 
 
 def test_a_task_that_never_finishes_times_out(fake):
