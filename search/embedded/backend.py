@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from search.backend import Document, Health, Hit, Page, Query, SearchUnavailableError
+from search.embedded import vectors
 from search.embedded.highlight import HIGHLIGHT_FIELDS, Highlighter
 from search.embedded.ranking import Ranker
 from search.embedded.snapshot import Snapshot
@@ -179,7 +180,7 @@ class EmbeddedSearchBackend:
             with self._lock:
                 snapshot = self._snapshot
                 if snapshot is None or snapshot.generation != generation:
-                    snapshot = Snapshot.load(conn, generation)
+                    snapshot = Snapshot.load(conn, generation, self.glossary)
                     self._snapshot = snapshot
                     self._start_preload(snapshot)
         return snapshot
@@ -201,7 +202,7 @@ class EmbeddedSearchBackend:
                 conn.execute("PRAGMA busy_timeout = 10000")
                 conn.execute("BEGIN")
                 generation = check_schema(conn)
-                snapshot = Snapshot.load(conn, generation)
+                snapshot = Snapshot.load(conn, generation, self.glossary)
                 conn.execute("COMMIT")
             finally:
                 conn.close()
@@ -285,6 +286,7 @@ class EmbeddedSearchBackend:
                 ids = json.dumps([row[0] for row in batch])
                 remove_docs(conn, ids)
                 insert_docs(conn, batch, ids)
+            vectors.update(conn, json.dumps([row[0] for row in rows]), self.glossary)
 
     def delete(self, ids: Iterable[int]) -> None:
         """Remove documents by id; they are gone from results when this returns."""
@@ -295,13 +297,16 @@ class EmbeddedSearchBackend:
             check_schema(conn)
             for start in range(0, len(wanted), _BATCH):
                 remove_docs(conn, json.dumps(wanted[start : start + _BATCH]))
+            vectors.update(conn, "[]", self.glossary)
 
     def rebuild(self, docs: Iterable[Document]) -> int:
         """Build a complete new index beside the live one, then swap it in with one rename."""
         if self.path is None:
             with self._transaction(write=True) as conn:
                 conn.execute("DELETE FROM docs")
-                return fill_docs(conn, docs)
+                count = fill_docs(conn, docs)
+                vectors.refit(conn, self.glossary)
+                return count
         self.path.parent.mkdir(parents=True, exist_ok=True)
         building = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex}.building")
         try:
@@ -314,6 +319,7 @@ class EmbeddedSearchBackend:
                     conn.execute(statement)
                 conn.execute("BEGIN")
                 count = fill_docs(conn, docs)
+                vectors.refit(conn, self.glossary)
                 generation = uuid.uuid4().hex
                 conn.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (generation,))
                 conn.execute("COMMIT")

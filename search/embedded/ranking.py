@@ -10,6 +10,7 @@ import numpy as np
 
 from search import welsh
 from search.backend import FILTER_FIELDS, Query
+from search.embedded import hybrid
 from search.embedded.fields import ALL_FIELDS, FIELD_WEIGHTS
 from search.embedded.snapshot import Snapshot, union
 from search.glossary import Glossary
@@ -54,6 +55,9 @@ class Ranker:
         self.marks: set[str] = set()
         self.coverage: np.ndarray | None = None
         self.score: np.ndarray | None = None
+        # With semantic vectors: keyword ranking and meaning blended, and what matches either.
+        self.relevance: np.ndarray | None = None
+        self.matched: np.ndarray | None = None
         self.filters: dict[str, np.ndarray] = {}
         if not parsed.empty and snapshot.size:
             self._match()
@@ -225,6 +229,10 @@ class Ranker:
             self._bonuses(score, sum(idfs) / len(idfs))
             score[self.s.archived_positions] *= ARCHIVED_FACTOR
         self.coverage, self.score = coverage, score
+        similarity = hybrid.similarities(self.s, " ".join(self.parsed.words))
+        if similarity is not None:
+            span = sum(self.parsed.groups[i].span for i in content)
+            self.relevance, self.matched = hybrid.fuse(coverage, score, span, similarity)
 
     def _bonuses(self, score: np.ndarray, idf: float) -> None:
         """Phrase and exact-name matches rank above the same words scattered."""
@@ -261,7 +269,9 @@ class Ranker:
         if start >= total:
             return [], total
         secondary = self.s.updated_rank[positions]
-        if relevance and self.coverage is not None and self.score is not None:
+        if relevance and self.relevance is not None:
+            primary = -self.relevance[positions].astype(np.float64)
+        elif relevance and self.coverage is not None and self.score is not None:
             primary = -(self.coverage[positions].astype(np.float64) * 1e6 + self.score[positions])
         elif query.sort == "name":
             primary = self.s.name_rank[positions]
@@ -275,7 +285,10 @@ class Ranker:
         return positions[order].tolist(), total
 
     def _mask(self, exclude: str | None) -> np.ndarray | None:
-        mask = self.coverage > 0 if self.coverage is not None else None
+        if self.matched is not None:
+            mask = self.matched
+        else:
+            mask = self.coverage > 0 if self.coverage is not None else None
         if self.coverage is None and not self.parsed.empty:
             mask = np.zeros(self.s.size, dtype=bool)  # words typed, empty index
         for field, values in self.filters.items():
@@ -307,6 +320,8 @@ class Ranker:
         return facets
 
     def score_of(self, position: int) -> float:
+        if self.relevance is not None:
+            return round(float(self.relevance[position]), 4)
         if self.score is None or self.coverage is None:
             return 0.0
         return round(float(self.coverage[position]) * 1000 + float(self.score[position]), 4)

@@ -15,8 +15,11 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from search.backend import FILTER_FIELDS
+from search.embedded import vectors as semantic_vectors
 from search.embedded.fields import BM25_K1, FIELDS, LENGTH_B
 from search.embedded.store import LENGTH_COLUMNS
+from search.glossary import Glossary
+from search.semantic import SemanticModel
 
 MAX_TYPOS = 8  # typo corrections tried per word, closest and most frequent first
 PACK_LIMIT = 1 << 16  # most value combinations counted in one bincount (facet counts)
@@ -99,6 +102,9 @@ class Snapshot:
         # (field, word) -> positions, filled by preload(): read without a lock, as each entry is
         # set once, whole, by one assignment.
         self.frequent: dict[tuple[str, str], np.ndarray] = {}
+        # The semantic model and each document's vector by position (load() fills them).
+        self.semantic: SemanticModel | None = None
+        self.vectors: np.ndarray | None = None
 
     def _cardinality(self, field: str) -> int:
         return max(1, len(self.values[field]))
@@ -119,8 +125,10 @@ class Snapshot:
         )
 
     @classmethod
-    def load(cls, conn: sqlite3.Connection, generation: str) -> Snapshot:
-        """Read the arrays and vocabulary of the index as this connection's transaction sees it."""
+    def load(
+        cls, conn: sqlite3.Connection, generation: str, glossary: Glossary | None = None
+    ) -> Snapshot:
+        """Read the arrays, vocabulary and vectors of the index as this transaction sees it."""
         facet_columns = ", ".join(f"f_{field}" for field in FILTER_FIELDS)
         length_columns = ", ".join(LENGTH_COLUMNS)
         rows = conn.execute(
@@ -131,7 +139,12 @@ class Snapshot:
             field: dict(conn.execute(f"SELECT term, doc FROM vocab_{field}"))  # noqa: S608 - names are constants
             for field in FIELDS
         }
-        return cls(generation, rows, vocab)
+        snapshot = cls(generation, rows, vocab)
+        if glossary is not None:
+            snapshot.semantic, snapshot.vectors = semantic_vectors.load(
+                conn, snapshot.ids, glossary
+            )
+        return snapshot
 
     def postings(
         self, conn: sqlite3.Connection, field: str, words_: tuple[str, ...], phrase: bool = False

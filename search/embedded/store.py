@@ -34,6 +34,7 @@ def schema_statements() -> list[str]:
             name_key TEXT NOT NULL DEFAULT '', name_keys TEXT NOT NULL DEFAULT '',
             {facet_columns})""",
     ]
+    statements += vector_statements()
     for field, columns in FIELDS.items():
         # The README is only matched word by word, so it skips positions (smaller, faster to build).
         detail = ", detail=none" if field == "readme" else ""
@@ -49,6 +50,18 @@ def schema_statements() -> list[str]:
         "('generation', 'new')"
     )
     return statements
+
+
+def vector_statements() -> list[str]:
+    """Each document's semantic vector (search/semantic.py) and the model that made them.
+
+    Tables of their own, so an index built before them still answers (by words alone) until a
+    rebuild fills them.
+    """
+    return [
+        "CREATE TABLE IF NOT EXISTS vectors (id INTEGER PRIMARY KEY, vector BLOB NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS models (key TEXT PRIMARY KEY, value BLOB NOT NULL)",
+    ]
 
 
 def _clean(value: object) -> str:
@@ -113,6 +126,7 @@ def remove_docs(conn: sqlite3.Connection, ids_json: str) -> None:
             (ids_json,),
         )
     conn.execute("DELETE FROM docs WHERE id IN (SELECT value FROM json_each(?))", (ids_json,))
+    conn.execute("DELETE FROM vectors WHERE id IN (SELECT value FROM json_each(?))", (ids_json,))
 
 
 _INSERT_DOC = (

@@ -28,10 +28,10 @@ def test_searches_are_answered_from_the_old_snapshot_while_the_new_one_loads(pat
     release, loading = threading.Event(), threading.Event()
     real_load = Snapshot.load.__func__
 
-    def slow_load(cls, conn, generation):
+    def slow_load(cls, conn, generation, *rest):
         loading.set()
         release.wait(timeout=10)  # a big index takes seconds to load
-        return real_load(cls, conn, generation)
+        return real_load(cls, conn, generation, *rest)
 
     monkeypatch.setattr(Snapshot, "load", classmethod(slow_load))
     answers: list[int] = []

@@ -1,0 +1,335 @@
+"""Meaning, not only words: vectors learned from the catalogue's own text (LSA), for every engine.
+
+A component's name, topics, facts from the code, descriptions and the start of its README become
+words folded as the index folds them, Welsh mutated forms brought back to a radical the catalogue
+uses ('gydran' -> 'cydran'), plurals to a singular it uses ('cydrannau' -> 'cydran', 'services' ->
+'service'), and glossary entries to one concept token shared by their English and Welsh terms
+('archebu' and 'booking' both add '~129'). scikit-learn weighs them (TF-IDF) and reduces them to
+DIMENSIONS numbers (TruncatedSVD), so words that occur in the same components end up close.
+Queries are embedded the same way. Nothing is downloaded: the model is fitted from the documents
+and stored with the index (`to_bytes`/`from_bytes`).
+
+    model = SemanticModel.fit(documents)          # search documents (search/documents.py shape)
+    vectors = model.embed(documents)               # (n, DIMENSIONS) float32, rows of length 1 or 0
+    query = model.embed_texts(["archebu apwyntiad"])[0]
+    scores = vectors @ query                       # cosine similarity
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+from search import welsh
+from search.glossary import Glossary, load_glossary
+from search.querytext import STOPWORDS, words
+
+DIMENSIONS = 64
+# The start of a README says what a thing is; the rest is mostly how to run it (and costs time).
+README_CHARS = 1500
+# How many times each field's words count, before TF-IDF's sublinear damping.
+FIELD_REPEATS: dict[str, int] = {
+    "name_text": 3,
+    "topics": 2,
+    "keywords": 2,
+    "facts": 2,
+    "description": 2,
+    "description_cy": 2,
+    "readme": 1,
+}
+# A word must be in at least this many components to be part of the model.
+MIN_COMPONENTS = 2
+DOCS_PER_AXIS = 3
+# A word that may be a mutated form counts as its radical when the radical is this many times
+# more frequent (unless its initial exists only through mutation: 'nghyngor').
+RADICAL_RATIO = 4
+# Welsh and English plural endings, tried longest first; a plural maps to its singular only when
+# the catalogue uses that singular. ('cydrannau' -> 'cydran' drops a doubled 'n' as well.)
+_PLURALS: tuple[tuple[str, str], ...] = (
+    ("iaid", ""),
+    ("oedd", ""),
+    ("iau", ""),
+    ("ion", ""),
+    ("ies", "y"),
+    ("au", ""),
+    ("od", ""),
+    ("s", ""),
+    ("es", ""),
+)
+_VERSION = 1
+
+
+def _folded_words(doc: Mapping[str, Any]) -> list[str]:
+    """The document's words, each field repeated by its weight, README cut short."""
+    found: list[str] = []
+    for field, repeats in FIELD_REPEATS.items():
+        value = doc.get(field)
+        if field == "name_text" and not value:
+            value = doc.get("name")
+        if not value:
+            continue
+        if isinstance(value, (list, tuple)):
+            value = " . ".join(str(item) for item in value)
+        text = str(value)
+        if field == "readme":
+            text = text[:README_CHARS]
+        found.extend(words(text) * repeats if repeats > 1 else words(text))
+        found.append(".")  # a field boundary: no glossary phrase spans two fields
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _plain(word: str) -> bool:
+    return len(word) >= 2 and word not in STOPWORDS and not word.isdigit() and word != "."
+
+
+class _Concepts:
+    """Glossary terms (mutated Welsh first words too) -> a concept token per glossary entry."""
+
+    def __init__(self, glossary: Glossary) -> None:
+        self.terms: dict[tuple[str, ...], set[str]] = {}
+        for number, entry in enumerate(glossary.entries):
+            token = f"~{number}"
+            for term in entry.en:
+                self._add(tuple(words(term)), token)
+            for term in entry.cy:
+                folded = tuple(words(term))
+                if folded:
+                    for form in welsh.family(folded[0]):
+                        self._add((form, *folded[1:]), token)
+        self.longest = max((len(term) for term in self.terms), default=1)
+
+    def _add(self, term: tuple[str, ...], token: str) -> None:
+        if term and not (len(term) == 1 and term[0] in STOPWORDS):
+            self.terms.setdefault(term, set()).add(token)
+
+    def tokens(self, folded: Sequence[str]) -> list[str]:
+        found: list[str] = []
+        for start in range(len(folded)):
+            for size in range(1, min(self.longest, len(folded) - start) + 1):
+                concepts = self.terms.get(tuple(folded[start : start + size]))
+                if concepts:
+                    found.extend(sorted(concepts))
+        return found
+
+
+@lru_cache(maxsize=4)
+def _concepts(glossary: Glossary) -> _Concepts:
+    return _Concepts(glossary)
+
+
+def _raw_tokens(folded: list[str], concepts: _Concepts) -> list[str]:
+    return [w for w in folded if _plain(w)] + concepts.tokens(folded)
+
+
+def _canonical_forms(counts: Counter[str]) -> dict[str, str]:
+    """Word -> the form it is counted as: a radical for a mutated Welsh word, a singular for a
+    plural, when the catalogue itself uses that form more (radicals) or at all (singulars)."""
+    mapping: dict[str, str] = {}
+    for word, count in counts.items():
+        if word.startswith("~") or len(word) < 4:
+            continue
+        target = _singular(word, counts) or word
+        # Most words that look mutated are English ('char', 'fig'): only a form that cannot be
+        # a radical, or one far rarer than its radical, is taken for a mutation.
+        least = 1 if welsh.is_mutated(target) else RADICAL_RATIO * counts.get(target, count)
+        target = _radical(target, counts, at_least=least) or target
+        if target != word:
+            mapping[word] = target
+    return mapping
+
+
+def _singular(word: str, known: Mapping[str, int]) -> str | None:
+    for ending, replacement in _PLURALS:
+        if len(word) - len(ending) >= 3 and word.endswith(ending):
+            stem = word[: -len(ending)] + replacement
+            if stem in known:
+                return stem
+            doubled = ending in ("au", "iau") and len(stem) >= 4 and stem[-1] == stem[-2]
+            if doubled and stem[:-1] in known:  # 'cydrann' -> 'cydran'
+                return stem[:-1]
+    return None
+
+
+def _radical(word: str, known: Mapping[str, int], at_least: int) -> str | None:
+    best, best_count = None, at_least - 1
+    for radical in welsh.radicals(word):
+        count = known.get(radical, 0)
+        if radical != word and count > best_count:
+            best, best_count = radical, count
+    return best
+
+
+@dataclass
+class SemanticModel:
+    """Terms, their weights and their projection to DIMENSIONS numbers, fitted on one catalogue."""
+
+    terms: dict[str, int]
+    idf: np.ndarray  # (n_terms,) float32
+    projection: np.ndarray  # (n_terms, DIMENSIONS) float32
+    forms: dict[str, str]  # word -> the form the model counts it as
+    glossary: Glossary
+
+    @classmethod
+    def fit(
+        cls, docs: Iterable[Mapping[str, Any]], glossary: Glossary | None = None
+    ) -> SemanticModel:
+        """Learn the representation from search documents (search/documents.py's shape)."""
+        from sklearn.decomposition import TruncatedSVD
+        from sklearn.feature_extraction.text import TfidfTransformer
+
+        glossary = glossary or load_glossary()
+        concepts = _concepts(glossary)
+        raw = [_raw_tokens(_folded_words(doc), concepts) for doc in docs]
+        frequency: Counter[str] = Counter()
+        for tokens in raw:
+            frequency.update(set(tokens))
+        forms = _canonical_forms(frequency)
+        merged: Counter[str] = Counter()
+        for word, count in frequency.items():
+            merged[forms.get(word, word)] += count
+        kept = sorted(t for t, c in merged.items() if c >= MIN_COMPONENTS)
+        terms = {term: column for column, term in enumerate(kept)}
+        counts = _count_matrix(raw, forms, terms)
+        projection = np.zeros((len(terms), DIMENSIONS), dtype=np.float32)
+        idf = np.ones(len(terms), dtype=np.float32)
+        if terms and len(raw) >= 2:
+            transformer = TfidfTransformer(sublinear_tf=True).fit(counts)
+            idf = transformer.idf_.astype(np.float32)
+            weighted = transformer.transform(counts)
+            # LSA generalises only with far fewer axes than documents: a small catalogue gets
+            # one axis per DOCS_PER_AXIS components.
+            rank = min(DIMENSIONS, len(raw) // DOCS_PER_AXIS, len(terms) - 1)
+            if rank >= 1:
+                svd = TruncatedSVD(n_components=rank, algorithm="randomized", random_state=0)
+                with warnings.catch_warnings():
+                    # A tiny catalogue whose documents all read alike has no variance to explain:
+                    # sklearn's explained-variance ratio then divides by zero; the axes are fine.
+                    warnings.simplefilter("ignore", RuntimeWarning)
+                    svd.fit(weighted)
+                projection[:, :rank] = np.nan_to_num(svd.components_.T)
+        model_forms = {w: f for w, f in forms.items() if f in terms}
+        return cls(terms, idf, projection, model_forms, glossary)
+
+    @property
+    def empty(self) -> bool:
+        return not self.terms or not self.projection.any()
+
+    def _form(self, word: str) -> str | None:
+        if word in self.terms:
+            return word
+        form = self.forms.get(word)
+        if form is not None:
+            return form
+        # A word the catalogue never used as typed: its singular, or a mutated form's radical.
+        target = _singular(word, self.terms) or word
+        if target in self.terms:
+            return target
+        return _radical(target, _Known(self.terms), at_least=1)
+
+    def _rows(self, token_lists: list[list[str]]) -> np.ndarray:
+        columns: list[list[str]] = []
+        for tokens in token_lists:
+            found = []
+            for token in tokens:
+                form = token if token.startswith("~") else self._form(token)
+                if form is not None and form in self.terms:
+                    found.append(form)
+            columns.append(found)
+        counts = _count_matrix(columns, {}, self.terms).astype(np.float32)
+        if counts.nnz:
+            counts.data = 1 + np.log(counts.data)
+        weighted = counts.multiply(self.idf[np.newaxis, :]).tocsr()
+        vectors = np.asarray(weighted @ self.projection, dtype=np.float32)
+        return _normalised(vectors)
+
+    def embed(self, docs: Iterable[Mapping[str, Any]]) -> np.ndarray:
+        """Unit vectors (zero where nothing is known) for search documents, one row each."""
+        concepts = _concepts(self.glossary)
+        return self._rows([_raw_tokens(_folded_words(doc), concepts) for doc in docs])
+
+    def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit vectors (zero where no word is known) for free text such as a query."""
+        concepts = _concepts(self.glossary)
+        return self._rows([_raw_tokens(words(text), concepts) for text in texts])
+
+    def to_bytes(self) -> bytes:
+        """The model as bytes, to store with the index."""
+        buffer = io.BytesIO()
+        ordered = sorted(self.terms, key=self.terms.__getitem__)
+        np.savez_compressed(
+            buffer,
+            version=np.array([_VERSION]),
+            terms=np.array("\n".join(ordered)),
+            idf=self.idf,
+            projection=self.projection.astype(np.float16),
+            forms=np.array("\n".join(f"{w}\t{f}" for w, f in sorted(self.forms.items()))),
+        )
+        return buffer.getvalue()
+
+    @classmethod
+    def from_bytes(cls, data: bytes, glossary: Glossary | None = None) -> SemanticModel:
+        """A model stored by to_bytes (ValueError if it is of another version)."""
+        with np.load(io.BytesIO(data), allow_pickle=False) as stored:
+            if int(stored["version"][0]) != _VERSION:
+                raise ValueError("semantic model of another version: rebuild the index")
+            joined = str(stored["terms"])
+            ordered = joined.split("\n") if joined else []
+            pairs = str(stored["forms"])
+            forms = dict(line.split("\t", 1) for line in pairs.split("\n")) if pairs else {}
+            return cls(
+                {term: column for column, term in enumerate(ordered)},
+                stored["idf"].astype(np.float32),
+                stored["projection"].astype(np.float32),
+                forms,
+                glossary or load_glossary(),
+            )
+
+
+class _Known(dict):
+    """A term -> column dict read as term -> 1 (present), for _radical's frequency test."""
+
+    def __init__(self, terms: Mapping[str, int]) -> None:
+        super().__init__()
+        self.terms = terms
+
+    def get(self, key: str, default: int = 0) -> int:  # type: ignore[override]
+        return 1 if key in self.terms else default
+
+
+def _count_matrix(
+    token_lists: list[list[str]], forms: Mapping[str, str], terms: Mapping[str, int]
+) -> sp.csr_matrix:
+    rows, cols = [], []
+    for row, tokens in enumerate(token_lists):
+        for token in tokens:
+            column = terms.get(forms.get(token, token))
+            if column is not None:
+                rows.append(row)
+                cols.append(column)
+    data = np.ones(len(rows), dtype=np.float32)
+    matrix = sp.csr_matrix(
+        (data, (np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64))),
+        shape=(len(token_lists), len(terms)),
+    )
+    matrix.sum_duplicates()
+    return matrix
+
+
+def _normalised(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    np.divide(vectors, norms, out=vectors, where=norms > 0)
+    return vectors
+
+
+def fit(docs: Iterable[Mapping[str, Any]], glossary: Glossary | None = None) -> SemanticModel:
+    """Learn the representation from search documents; see SemanticModel.fit."""
+    return SemanticModel.fit(docs, glossary)

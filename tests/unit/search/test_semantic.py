@@ -1,0 +1,96 @@
+"""The semantic representation: fitted from documents, Welsh and English bridged, stored and reloaded."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from search.semantic import DIMENSIONS, SemanticModel
+from tests.support.search_documents import search_document
+
+DOCS = [
+    search_document(1, "design-system", description="Components and patterns for web pages"),
+    search_document(2, "component-library", description="Reusable page components and patterns"),
+    search_document(
+        3, "cydrannau-gwe", description="Cydrannau a phatrymau ar gyfer tudalennau gwe"
+    ),
+    search_document(4, "address-lookup", description="Find a postal address from a postcode"),
+    search_document(5, "os-places", description="Look up an address by postcode"),
+    search_document(6, "clinic-booking", description="Book appointments at hospital clinics"),
+    search_document(7, "gp-appointments", description="Booking appointments with a family doctor"),
+    search_document(8, "vaccine-booking", description="Book vaccination appointments at clinics"),
+]
+
+
+@pytest.fixture(scope="module")
+def model() -> SemanticModel:
+    return SemanticModel.fit(DOCS)
+
+
+def nearest(model: SemanticModel, text: str) -> list[str]:
+    query = model.embed_texts([text])[0]
+    assert query.any(), f"no word of {text!r} is known"
+    scores = model.embed(DOCS) @ query
+    return [DOCS[i]["name"] for i in np.argsort(-scores, kind="stable")]
+
+
+def test_vectors_have_the_stated_size_and_unit_length(model):
+    vectors = model.embed(DOCS)
+    assert vectors.shape == (len(DOCS), DIMENSIONS)
+    assert vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1, atol=1e-5)
+
+
+def test_words_the_model_never_saw_embed_as_zero(model):
+    assert not model.embed_texts(["xyzzy plugh", "", "🙂", "Привет"]).any()
+
+
+def test_components_about_the_same_thing_are_closest(model):
+    assert set(nearest(model, "booking appointments")[:3]) == {
+        "clinic-booking",
+        "gp-appointments",
+        "vaccine-booking",
+    }
+    assert set(nearest(model, "address postcode")[:2]) == {"address-lookup", "os-places"}
+
+
+def test_a_welsh_query_finds_english_text_through_the_glossary(model):
+    # 'apwyntiadau' (appointments) and 'archebu' (booking) are glossary terms, not in any text.
+    assert set(nearest(model, "archebu apwyntiadau")[:3]) == {
+        "clinic-booking",
+        "gp-appointments",
+        "vaccine-booking",
+    }
+    assert nearest(model, "chwilio am gyfeiriad")[0] in {"address-lookup", "os-places"}
+
+
+def test_mutated_and_plural_forms_embed_as_their_radical_and_singular(model):
+    radical = model.embed_texts(["cydran"])[0]
+    assert radical.any()
+    for form in ("gydran", "nghydran", "cydrannau", "gydrannau"):
+        assert float(model.embed_texts([form])[0] @ radical) > 0.99, form
+
+
+def test_the_model_survives_storage(model):
+    again = SemanticModel.from_bytes(model.to_bytes())
+    assert again.terms == model.terms
+    assert np.allclose(again.embed(DOCS), model.embed(DOCS), atol=1e-2)
+
+
+def test_a_model_of_another_version_is_refused(model, monkeypatch):
+    from search import semantic
+
+    data = model.to_bytes()
+    monkeypatch.setattr(semantic, "_VERSION", 99)
+    with pytest.raises(ValueError, match="another version"):
+        SemanticModel.from_bytes(data)
+
+
+@pytest.mark.parametrize(
+    "docs", [[], [DOCS[0]], [search_document(1, "x"), search_document(2, "y")]]
+)
+def test_tiny_catalogues_give_an_empty_model_not_an_error(docs):
+    model = SemanticModel.fit(docs)
+    vectors = model.embed(docs)
+    assert vectors.shape == (len(docs), DIMENSIONS)
+    assert model.embed_texts(["anything"]).shape == (1, DIMENSIONS)
