@@ -42,6 +42,7 @@ from ingest.housekeeping import prune_bookkeeping
 from ingest.http_cache import DatabaseHttpCache
 from ingest.lock import harvest_lock
 from ingest.normalise import normalise
+from ingest.problems import after_harvest
 from ingest.records import RawRepository, Rejection
 
 log = logging.getLogger(__name__)
@@ -132,7 +133,9 @@ class _Harvest:
                 reports += self._projects(organisations)
             self._refresh_reuse()
             self._index(final=True)
-            return self._finish(reports, resumed_from, pending)
+            summary = self._finish(reports, resumed_from, pending)
+        self._problems(organisations, reports)
+        return summary
 
     def _finish(self, reports, resumed_from, pending) -> HarvestSummary:
         stats, stopped = self.client.stats, self.stopped
@@ -539,6 +542,20 @@ class _Harvest:
         if changed:
             self.to_index.update(changed)
             self._checkpoint()
+
+    def _problems(self, organisations: list[Organisation], reports: list[AccountReport]) -> None:
+        """Record what is wrong with the harvested organisations' components; tell their editors."""
+        if self.options.dry_run:
+            return
+        harvested = {r.organisation for r in reports if r.status == "ok"}
+        ids = [o.id for o in organisations if o.slug in harvested]
+        report = after_harvest(self.session, self.settings, ids, self.options.link_checker)
+        log.info(
+            "metadata problems: %s components assessed, %s new, %s digests queued",
+            report.assessed,
+            report.new,
+            report.digests,
+        )
 
     # --- search ------------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
@@ -22,6 +22,8 @@ class HarvestOptions:
     dry_run: bool = False
     index: bool = True
     client: ClientOptions = field(default_factory=ClientOptions)
+    link_checker: Callable[[str], str | None] | None = None
+    """Says why a web address cannot be reached (None if it can); None checks no addresses."""
 
 
 @dataclass

@@ -8,7 +8,7 @@ from typing import Any
 
 from catalogue.models import Component
 from catalogue.models.organisation import name_in
-from catalogue.publiccode import assess
+from catalogue.publiccode.health import component_health
 from catalogue.welsh import works_in_welsh
 from search.facts import code_facts, dependency_words
 
@@ -34,20 +34,6 @@ def activity(component: Component, now: datetime | None = None) -> str:
 
 def _timestamp(value: datetime | None) -> int:
     return int(value.timestamp()) if value else 0
-
-
-def component_health(component: Component, now: datetime | None = None):
-    """The component's metadata health and reuse readiness (catalogue.publiccode.assess)."""
-    return assess(
-        publiccode_raw=component.publiccode_raw,
-        licence=component.licence,
-        files=component.files_sample or [],
-        readme=component.readme_text,
-        description=component.description,
-        pushed_at=component.pushed_at,
-        archived=component.archived,
-        now=now,
-    )
 
 
 def is_reused(component: Component) -> bool:

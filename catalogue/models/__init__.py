@@ -11,6 +11,7 @@ from catalogue.models.harvest import (
 )
 from catalogue.models.messages import Message, VerifiedAddress
 from catalogue.models.organisation import Account, Organisation
+from catalogue.models.problems import ComponentProblem, ProblemIssue, ProblemPreferences
 from catalogue.models.shared import StoredResult
 from catalogue.models.users import (
     Annotation,
@@ -29,6 +30,7 @@ __all__ = [
     "AuditLog",
     "Base",
     "Component",
+    "ComponentProblem",
     "Dependency",
     "HarvestQueueItem",
     "HarvestRun",
@@ -37,6 +39,8 @@ __all__ = [
     "Message",
     "Organisation",
     "PasswordReset",
+    "ProblemIssue",
+    "ProblemPreferences",
     "ProjectRequest",
     "RegistrationRequest",
     "ReuseLink",

@@ -81,6 +81,20 @@ def assess(
     return Health(checks=checks, readiness=readiness(checks), problems=_problems(checks))
 
 
+def component_health(component, now: dt.datetime | None = None) -> Health:
+    """The health of a stored component (a catalogue.models.Component), from its harvested facts."""
+    return assess(
+        publiccode_raw=component.publiccode_raw,
+        licence=component.licence,
+        files=component.files_sample or [],
+        readme=component.readme_text,
+        description=component.description,
+        pushed_at=component.pushed_at,
+        archived=component.archived,
+        now=now,
+    )
+
+
 def readiness(checks: Iterable[Check]) -> str:
     """Derive the readiness level: any failure is not-ready, any warning needs work."""
     statuses = {c.status for c in checks}

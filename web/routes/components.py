@@ -18,6 +18,7 @@ from web.health import health_view
 from web.routes.annotations import annotation_context
 from web.routes.insight import similar_context
 from web.routes.localised import localised_get
+from web.routes.problems import problems_context
 from web.routes.reuse import reuse_context
 from web.templating import render
 
@@ -139,6 +140,7 @@ def component_detail(
                 component.description,
             ),
             **annotations,
+            **problems_context(db_session, component_id=component.id),
             **similar_context(request, component.id, db_session),
             **reuse_context(db_session, component),
         },

@@ -20,6 +20,7 @@ from web.deps import DbSession, Search
 from web.health import health_view
 from web.i18n import locale_from_path
 from web.routes.localised import localised_get
+from web.routes.problems import problems_context
 from web.templating import render
 
 LATEST = 10
@@ -100,6 +101,7 @@ def organisation_detail(
             "types": types,
             "problems": problems,
             "first_harvest": first_harvest_progress(db_session, organisation),
+            **problems_context(db_session, organisation_id=organisation.id),
         },
     )
 
