@@ -43,6 +43,10 @@ class Settings:
     github_api_url: str = DEFAULT_GITHUB_API_URL
     """GITHUB_API_URL: GitHub (or GitHub Enterprise Server) API base URL."""
 
+    github_issues_token: str | None = field(default=None, repr=False)
+    """CATALOGUE_GITHUB_ISSUES_TOKEN: token the catalogue opens problem issues with, on the
+    repositories of organisations that opt in; never logged. Unset: no issues are opened."""
+
     host: str = "127.0.0.1"
     """CATALOGUE_HOST: address `catalogue serve` listens on."""
 
@@ -137,6 +141,7 @@ class Settings:
             ),
             github_token=env.get("GITHUB_TOKEN") or None,
             github_api_url=github_api_url,
+            github_issues_token=env.get("CATALOGUE_GITHUB_ISSUES_TOKEN") or None,
             host=host,
             port=port,
             base_url=base_url,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 
+from babel.dates import format_date
 from babel.support import NullTranslations, Translations
 
 # The web's compiled catalogues (`make translations`): one set of translations for everything.
@@ -30,3 +32,8 @@ def gettext(locale: str, message: str) -> str:
 def ngettext(locale: str, singular: str, plural: str, count: int) -> str:
     """The singular or plural form the locale uses for `count`."""
     return _translations(locale).ngettext(singular, plural, count)
+
+
+def format_day(value: datetime, locale: str) -> str:
+    """A day as people read it: "2 December 2026" (British order) or "2 Rhagfyr 2026"."""
+    return format_date(value, format="long", locale="en_GB" if locale == "en" else locale)

@@ -549,12 +549,20 @@ class _Harvest:
             return
         harvested = {r.organisation for r in reports if r.status == "ok"}
         ids = [o.id for o in organisations if o.slug in harvested]
-        report = after_harvest(self.session, self.settings, ids, self.options.link_checker)
+        report = after_harvest(
+            self.session,
+            self.settings,
+            ids,
+            self.options.link_checker,
+            api_url=self.options.api_url,
+            host=self.options.host,
+        )
         log.info(
-            "metadata problems: %s components assessed, %s new, %s digests queued",
+            "metadata problems: %s components assessed, %s new, %s digests queued, issues %s",
             report.assessed,
             report.new,
             report.digests,
+            report.issues,
         )
 
     # --- search ------------------------------------------------------------------------------

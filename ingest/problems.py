@@ -17,6 +17,7 @@ from catalogue.problems import find_problems, record_problems
 from catalogue.problems.digest import send_digests
 from catalogue.settings import Settings
 from catalogue.translations import gettext
+from ingest.issues import GitHubIssues, sync_issues
 
 log = logging.getLogger(__name__)
 LinkChecker = Callable[[str], str | None]
@@ -29,6 +30,7 @@ class ProblemsReport:
     assessed: int = 0
     new: int = 0
     digests: int = 0
+    issues: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
 
@@ -83,8 +85,10 @@ def after_harvest(
     organisation_ids: Iterable[int],
     link_checker: LinkChecker | None = None,
     now: datetime | None = None,
+    api_url: str | None = None,
+    host: str = "github.com",
 ) -> ProblemsReport:
-    """Record problems and queue digests, committing each step; a failure is logged, not raised."""
+    """Record problems, queue digests, keep opted-in GitHub issues; a failure is logged, not raised."""
     now = now or utcnow()
     ids = sorted(set(organisation_ids))
     report = ProblemsReport()
@@ -103,4 +107,14 @@ def after_harvest(
         session.rollback()
         log.exception("queueing problem digests failed")
         report.errors.append(f"digests: {type(exc).__name__}")
+    if settings.github_issues_token:
+        opener = GitHubIssues(api_url or settings.github_api_url, settings.github_issues_token)
+        try:
+            report.issues = sync_issues(session, writer(settings), opener, ids, host, now)
+        except Exception as exc:
+            session.rollback()
+            log.exception("keeping problem issues failed")
+            report.errors.append(f"issues: {type(exc).__name__}")
+        finally:
+            opener.close()
     return report

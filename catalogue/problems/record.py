@@ -85,13 +85,18 @@ def current_problems(
     return list(session.scalars(statement))
 
 
+def past_grace(problem: ComponentProblem, now: datetime) -> bool:
+    """Whether a problem is sure enough to tell anyone: a temporary one seen twice or for a day."""
+    if problem.kind not in TEMPORARY:
+        return True
+    return problem.times_seen >= 2 or now - problem.first_seen_at >= GRACE
+
+
 def is_due(problem: ComponentProblem, now: datetime) -> bool:
     """Whether a problem may be told now: new to the owners and past any grace period."""
     if problem.notified_at is not None or problem.resolved_at is not None:
         return False
-    if problem.kind not in TEMPORARY:
-        return True
-    return problem.times_seen >= 2 or now - problem.first_seen_at >= GRACE
+    return past_grace(problem, now)
 
 
 def due_problems(

@@ -50,18 +50,17 @@ def _drop_array_discriminators(node: object) -> None:
 
 
 @cache
-def _validator(template: str, status: int) -> OAS30Validator | None:
-    spec, registry = _description()
-    if template and str(status) in spec["paths"].get(template, {}).get("get", {}).get(
-        "responses", {}
-    ):
-        response = spec["paths"][template]["get"]["responses"][str(status)]
+def _validator(template: str, status: int, method: str = "get") -> OAS30Validator | None:
+    spec, _ = _description()
+    responses = spec["paths"].get(template, {}).get(method, {}).get("responses", {})
+    if template and str(status) in responses:
+        response = responses[str(status)]
         if "$ref" in response:
             name = response["$ref"].rsplit("/", 1)[-1]
             response = spec["components"]["responses"][name]
             base = ("components", "responses", name)
         else:
-            base = ("paths", template, "get", "responses", str(status))
+            base = ("paths", template, method, "responses", str(status))
         if "application/json" not in response.get("content", {}):
             return None
         ref = _pointer(*base, "content", "application/json", "schema")
@@ -69,21 +68,44 @@ def _validator(template: str, status: int) -> OAS30Validator | None:
         # Rate-limit and server errors are not listed per operation; GitHub sends basic-error.
         ref = _pointer("components", "schemas", "basic-error")
     else:
-        raise AssertionError(f"GET {template} has no documented {status} response")
+        raise AssertionError(f"{method.upper()} {template} has no documented {status} response")
+    return _schema_validator(ref)
+
+
+def _schema_validator(ref: str) -> OAS30Validator:
+    _, registry = _description()
     return OAS30Validator(
         {"$ref": f"{_URI}#/{ref}"}, registry=registry, format_checker=oas30_format_checker
     )
 
 
-def check_response(template: str, status: int, body: object) -> list[str]:
-    """Problems with one response body (empty when it matches GitHub's description)."""
-    try:
-        validator = _validator(template, status)
-    except AssertionError as exc:
-        return [str(exc)]
-    if validator is None:
-        return []
+def _errors(validator: OAS30Validator, body: object) -> list[str]:
     return [
         f"{'/'.join(map(str, e.absolute_path))}: {e.message[:300]}"
         for e in validator.iter_errors(body)
     ]
+
+
+def check_response(template: str, status: int, body: object, method: str = "get") -> list[str]:
+    """Problems with one response body (empty when it matches GitHub's description)."""
+    try:
+        validator = _validator(template, status, method)
+    except AssertionError as exc:
+        return [str(exc)]
+    if validator is None:
+        return []
+    return _errors(validator, body)
+
+
+def check_request(template: str, method: str, body: object) -> list[str]:
+    """Problems with a request body sent to GitHub (empty when its description allows it)."""
+    spec, _ = _description()
+    operation = spec["paths"].get(template, {}).get(method)
+    if operation is None:
+        return [f"{method.upper()} {template} is not in GitHub's description"]
+    if "application/json" not in operation.get("requestBody", {}).get("content", {}):
+        return []
+    ref = _pointer(
+        "paths", template, method, "requestBody", "content", "application/json", "schema"
+    )
+    return _errors(_schema_validator(ref), body)

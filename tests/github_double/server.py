@@ -14,7 +14,9 @@ from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+from tests.github_double import issues as issue_store
 from tests.github_double import payloads
+from tests.github_double.issues import FakeIssue
 from tests.github_double.payloads import FakeRepo
 
 PRIMARY_MESSAGE = (
@@ -34,9 +36,16 @@ ROUTES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^/repos/([^/]+)/([^/]+)/languages$", "/repos/{owner}/{repo}/languages"),
         (r"^/repos/([^/]+)/([^/]+)/readme$", "/repos/{owner}/{repo}/readme"),
         (r"^/repos/([^/]+)/([^/]+)/contents(?:/(.*))?$", "/repos/{owner}/{repo}/contents/{path}"),
+        (r"^/repos/([^/]+)/([^/]+)/issues$", "/repos/{owner}/{repo}/issues"),
+        (
+            r"^/repos/([^/]+)/([^/]+)/issues/(\d+)$",
+            "/repos/{owner}/{repo}/issues/{issue_number}",
+        ),
     )
 )
-Validator = Callable[[str, int, object], list[str]]
+# (template, status, body, method="get") -> problems; requests: (template, method, body) -> problems.
+Validator = Callable[..., list[str]]
+RequestValidator = Callable[[str, str, object], list[str]]
 
 
 @dataclass
@@ -57,6 +66,8 @@ class Recorded:
     status: int
     conditional: bool
     authorised: bool
+    # What a POST or PATCH sent (parsed JSON).
+    sent: object = None
 
 
 @dataclass
@@ -85,9 +96,18 @@ class Hold:
 class InMemoryGitHub:
     """GitHub's REST API for accounts, repositories and files kept in memory."""
 
-    def __init__(self, prefix: str = "/api/v3", validator: Validator | None = None):
+    def __init__(
+        self,
+        prefix: str = "/api/v3",
+        validator: Validator | None = None,
+        request_validator: RequestValidator | None = None,
+    ):
         self.prefix = prefix.rstrip("/")
         self.validator = validator
+        self.request_validator = request_validator
+        # Issues per repository (full name, lower case); repositories with issues turned off.
+        self.issues: dict[str, list[FakeIssue]] = {}
+        self.issues_disabled: set[str] = set()
         self.violations: list[str] = []
         self.accounts: dict[str, Account] = {}
         self.log: list[Recorded] = []
@@ -164,6 +184,15 @@ class InMemoryGitHub:
             if push:
                 repo.pushed_at = repo.updated_at
             return repo
+
+    def issues_of(self, full_name: str) -> list[FakeIssue]:
+        """The repository's issues, oldest first."""
+        with self._lock:
+            return list(self.issues.get(full_name.lower(), []))
+
+    def disable_issues(self, full_name: str) -> None:
+        """Turn issues off for a repository: GitHub then answers 410 Gone."""
+        self.issues_disabled.add(full_name.lower())
 
     def delete_repo(self, full_name: str) -> None:
         with self._lock:
@@ -304,6 +333,8 @@ class InMemoryGitHub:
         repo = owner.repos.get(args[1].lower()) if owner else None
         if repo is None:
             return not_found
+        if "/issues" in template:
+            return self._read_issues(repo, args)
         if template.endswith("/languages"):
             return 200, dict(repo.languages), {}
         if template.endswith("/readme"):
@@ -312,6 +343,57 @@ class InMemoryGitHub:
                 return not_found
             return 200, payloads.content_file(api, repo, readme, repo.files[readme]), {}
         return self._contents(repo, (args[2] or "").strip("/"))
+
+    def _read_issues(self, repo: FakeRepo, args: tuple):
+        key = repo.full_name.lower()
+        if key in self.issues_disabled:
+            return 410, payloads.basic_error("Issues are disabled for this repo", 410), {}
+        found = self.issues.get(key, [])
+        if len(args) == 2:
+            return 200, [issue_store.issue_payload(self.api_url, repo, i) for i in found], {}
+        issue = next((i for i in found if i.number == int(args[2])), None)
+        if issue is None:
+            return 404, payloads.basic_error("Not Found", 404), {}
+        return 200, issue_store.issue_payload(self.api_url, repo, issue), {}
+
+    def write(self, method: str, path: str, data: object, authorised: bool):
+        """(status, headers, body, template) for a POST or PATCH of an issue."""
+        with self._lock:
+            template, args = None, ()
+            for pattern, candidate in ROUTES:
+                match = pattern.match(path)
+                if match and "/issues" in candidate:
+                    template, args = candidate, match.groups()
+            if template is None:
+                return 404, {}, payloads.basic_error("Not Found", 404), None
+            if not authorised:
+                return 401, {}, payloads.basic_error("Requires authentication", 401), template
+            if self.request_validator is not None:
+                problems = self.request_validator(template, method.lower(), data)
+                self.violations += [f"{method} {path} request: {p}" for p in problems]
+            owner = self.accounts.get(args[0].lower())
+            repo = owner.repos.get(args[1].lower()) if owner else None
+            if repo is None:
+                return 404, {}, payloads.basic_error("Not Found", 404), template
+            key = repo.full_name.lower()
+            if key in self.issues_disabled:
+                body = payloads.basic_error("Issues are disabled for this repo", 410)
+                return 410, {}, body, template
+            if not isinstance(data, dict) or (method == "POST" and not data.get("title")):
+                return 422, {}, payloads.basic_error("Validation Failed", 422), template
+            found = self.issues.setdefault(key, [])
+            if method == "POST" and len(args) == 2:
+                self._next_id += 1
+                issue = issue_store.create(repo, found, data, self._next_id)
+                body = issue_store.issue_payload(self.api_url, repo, issue)
+                return 201, {"Location": body["url"]}, body, template
+            if method == "PATCH" and len(args) == 3:
+                issue = next((i for i in found if i.number == int(args[2])), None)
+                if issue is None:
+                    return 404, {}, payloads.basic_error("Not Found", 404), template
+                issue_store.edit(issue, data)
+                return 200, {}, issue_store.issue_payload(self.api_url, repo, issue), template
+            return 404, {}, payloads.basic_error("Not Found", 404), template
 
     def _list(self, account: Account, path: str, query: dict[str, str]):
         repos = sorted(account.repos.values(), key=lambda r: r.full_name.lower())
@@ -413,6 +495,31 @@ class _Handler(BaseHTTPRequestHandler):
         if double.validator and body is not None:
             problems = double.validator(template or "", status, body)
             double.violations += [f"GET {path} {status}: {p}" for p in problems]
+        self._send(status, headers, body)
+
+    def do_POST(self) -> None:
+        self._write("POST")
+
+    def do_PATCH(self) -> None:
+        self._write("PATCH")
+
+    def _write(self, method: str) -> None:
+        double = self.double
+        parts = urlsplit(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        try:
+            data = json.loads(raw or b"null")
+        except ValueError:
+            data = None
+        path = parts.path[len(double.prefix) :] if parts.path.startswith(double.prefix) else ""
+        authorised = self.headers.get("Authorization") is not None
+        status, headers, body, template = double.write(method, path, data, authorised)
+        with double._lock:
+            double.log.append(Recorded(method, path, {}, status, False, authorised, data))
+        if double.validator and template:
+            problems = double.validator(template, status, body, method=method.lower())
+            double.violations += [f"{method} {path} {status}: {p}" for p in problems]
         self._send(status, headers, body)
 
     def _send(self, status: int, headers: dict[str, str], body: object) -> None:
