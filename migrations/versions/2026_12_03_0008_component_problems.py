@@ -1,7 +1,7 @@
 """Component problems: what is wrong with each component's metadata, since when, and who was told.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-03
 
 Each migration must work while the previous release still runs: add before you remove.
@@ -14,8 +14,8 @@ from alembic import op
 
 import catalogue.models.types
 
-revision: str = "0007"
-down_revision: str | None = "0006"
+revision: str = "0008"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
