@@ -158,6 +158,14 @@ def cluster_title(cluster: Cluster, locale: str) -> str | None:
     return str(own) if own else None
 
 
+def title_head(cluster: Cluster, locale: str) -> str | None:
+    """The title without the shared words it ends with (shown apart, marked as English)."""
+    own = cluster_title(cluster, locale)
+    if own and cluster.title_words:
+        return own.rsplit(": ", 1)[0]
+    return own
+
+
 def title_text(cluster: Cluster, terms: list[str], locale: str) -> str:
     """The title as plain text (CSV, JSON): the analysis's own, else 'Work on: a, b, c'."""
     own = cluster_title(cluster, locale)

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from search.similarity.clusters import Cluster, ClusterMember, ClusterParams, build_clusters
 from search.similarity.items import SimilarityItem, item_from_component, items_from_components
 from search.similarity.pairs import Pair, SimilarityParams, find_pairs
+from search.similarity.representation import VectorRepresentation
 from search.similarity.vectors import fit_dependencies, fit_text
 
 __all__ = [
@@ -76,7 +77,10 @@ def analyse(
     text = fit_text(items, params.workers)
     deps = fit_dependencies(items)
     pairs = find_pairs(items, text, deps, params)
-    clusters = build_clusters(items, pairs, cluster_params, now)
+    representation = VectorRepresentation(
+        (text.vectors, deps.vectors), (1.0, params.dependency_weight)
+    )
+    clusters = build_clusters(items, pairs, cluster_params, now, representation)
     referenced = {p.a for p in pairs} | {p.b for p in pairs}
     components = {
         item.id: ComponentRef(item.id, item.full_name, item.organisation, item.sector)

@@ -7,13 +7,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Protocol
 
 import numpy as np
 import scipy.sparse as sp
+from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse.csgraph import connected_components
 
 from search.similarity.items import SimilarityItem
 from search.similarity.pairs import Pair
+from search.similarity.titles import cluster_title
 
 ACTIVE_WINDOW = timedelta(days=365)
 # How much a redundant effort counts, by how alive its most active member is.
@@ -22,13 +25,21 @@ ACTIVITY_WEIGHTS = {"active": 1.0, "stale": 0.6, "archived": 0.3}
 
 @dataclass(frozen=True)
 class ClusterParams:
-    """How strong a link must be to join a cluster, and how big a cluster may grow."""
+    """How strong a link must be to join a cluster, and how big a cluster may grow.
 
-    threshold: float = 0.25
+    Links at or over `threshold` make connected groups; inside each group, average linkage
+    joins members only while the mean similarity between two parts (a missing link counts 0)
+    is at least `average`. Single links alone chain: A like B, B like C, and A nothing like C.
+    """
+
+    threshold: float = 0.3
+    average: float = 0.15
     max_size: int = 40  # larger groups are split by raising the threshold for them
+    linkage_limit: int = 2000  # groups larger than this are split by threshold before linkage
     step: float = 0.05
     reason_terms: int = 8
     reason_dependencies: int = 6
+    member_terms: int = 4
 
 
 @dataclass(frozen=True)
@@ -39,6 +50,11 @@ class ClusterMember:
     sector: str
     effort: int  # members with the same number are copies of one another
     activity: str  # "active", "stale" or "archived"
+    # Why it belongs: the member it is most like, and what the two share.
+    like: int | None = None
+    like_score: float = 0.0
+    reason_terms: tuple[str, ...] = ()
+    reason_dependencies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -55,6 +71,11 @@ class Cluster:
     cohesion: float  # mean similarity of the links inside the cluster
     terms: tuple[str, ...]
     shared_dependencies: tuple[str, ...]
+    # A plain title in each language (titles.py); title_words are shared words it ends with.
+    title: str = ""
+    title_cy: str = ""
+    title_concept: str | None = None
+    title_words: tuple[str, ...] = ()
 
     @property
     def size(self) -> int:
@@ -75,15 +96,69 @@ def activity(item: SimilarityItem, now: datetime) -> str:
     return "stale"
 
 
+class Representation(Protocol):
+    """What the components mean as vectors: similarity of every pair among some of them."""
+
+    def similarity(self, nodes: np.ndarray) -> np.ndarray:
+        """A dense square matrix of similarities in [0, 1] between the items at `nodes`."""
+        ...
+
+
 def _components(n: int, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     graph = sp.coo_matrix((np.ones(rows.size), (rows, cols)), shape=(n, n))
     return connected_components(graph, directed=False)[1]
 
 
-def _groups(
-    n: int, rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, params: ClusterParams
+def _average_linkage(
+    n: int,
+    rows: np.ndarray,
+    cols: np.ndarray,
+    scores: np.ndarray,
+    floor: float,
+    similarity: np.ndarray | None = None,
 ) -> list[np.ndarray]:
-    """Connected groups of nodes; a group over max_size is split again at a higher threshold."""
+    """Parts of one connected group joined by average linkage while the mean link is >= floor.
+
+    `similarity` is every pair's similarity in the shared representation; the found links'
+    scores count where they are higher. Without it a missing link counts 0, so a chain of
+    single links does not hold together either way.
+    """
+    if n <= 2:
+        return [np.arange(n)]
+    if similarity is None:
+        similarity = np.zeros((n, n), dtype=np.float64)
+    else:
+        similarity = np.array(similarity, dtype=np.float64)
+    np.maximum.at(similarity, (rows, cols), scores)
+    similarity = np.maximum(similarity, similarity.T)
+    distance = 1.0 - np.clip(similarity, 0.0, 1.0)
+    np.fill_diagonal(distance, 0.0)
+    condensed = distance[np.triu_indices(n, k=1)]
+    tree = linkage(condensed, method="average")
+    labels = fcluster(tree, t=1.0 - floor, criterion="distance")
+    order = np.argsort(labels, kind="stable")
+    bounds = np.cumsum(np.bincount(labels)[1:])[:-1]
+    return [part for part in np.split(order, bounds) if part.size >= 2]
+
+
+def _local_edges(
+    members: np.ndarray, nodes: int, rows: np.ndarray, cols: np.ndarray, inside: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    renumber = np.full(nodes, -1, dtype=np.int64)
+    renumber[members] = np.arange(members.size)
+    return renumber[rows[inside]], renumber[cols[inside]]
+
+
+def _groups(
+    n: int,
+    rows: np.ndarray,
+    cols: np.ndarray,
+    scores: np.ndarray,
+    params: ClusterParams,
+    representation: Representation | None = None,
+) -> list[np.ndarray]:
+    """Groups of nodes: connected at the threshold, then parted by average linkage; a group
+    over linkage_limit, or a part over max_size, is split again at a higher threshold."""
     groups: list[np.ndarray] = []
     # Each task: global node ids, its edges in local numbering, and the threshold to apply.
     tasks = [(np.arange(n), rows, cols, scores, params.threshold)]
@@ -100,24 +175,48 @@ def _groups(
         members_of = np.split(np.argsort(labels, kind="stable"), np.cumsum(sizes)[:-1])
         edge_order = np.argsort(labels[local_rows], kind="stable")
         edge_bounds = np.r_[0, np.cumsum(np.bincount(labels[local_rows], minlength=sizes.size))]
+        can_split = threshold + params.step <= 1.0
         for label in np.flatnonzero(sizes >= 2).tolist():
             members = members_of[label]
-            if sizes[label] <= params.max_size or threshold + params.step > 1.0:
-                groups.append(nodes[members])
-                continue
-            # Too big to be one piece of work: split it at a higher threshold.
-            renumber = np.full(nodes.size, -1, dtype=np.int64)
-            renumber[members] = np.arange(members.size)
             inside = edge_order[edge_bounds[label] : edge_bounds[label + 1]]
-            tasks.append(
-                (
-                    nodes[members],
-                    renumber[local_rows[inside]],
-                    renumber[local_cols[inside]],
-                    local_scores[inside],
-                    threshold + params.step,
+            if sizes[label] > params.linkage_limit and can_split:
+                # Too big to compare every pair: split it at a higher threshold first.
+                sub_rows, sub_cols = _local_edges(
+                    members, nodes.size, local_rows, local_cols, inside
                 )
-            )
+                tasks.append(
+                    (
+                        nodes[members],
+                        sub_rows,
+                        sub_cols,
+                        local_scores[inside],
+                        threshold + params.step,
+                    )
+                )
+                continue
+            sub_rows, sub_cols = _local_edges(members, nodes.size, local_rows, local_cols, inside)
+            sub_scores = local_scores[inside]
+            dense = representation.similarity(nodes[members]) if representation else None
+            for part in _average_linkage(
+                members.size, sub_rows, sub_cols, sub_scores, params.average, dense
+            ):
+                if part.size <= params.max_size or not can_split:
+                    groups.append(nodes[members[part]])
+                    continue
+                # Too big to be one piece of work: split it at a higher threshold.
+                keep = np.isin(sub_rows, part) & np.isin(sub_cols, part)
+                part_rows, part_cols = _local_edges(
+                    part, members.size, sub_rows, sub_cols, np.flatnonzero(keep)
+                )
+                tasks.append(
+                    (
+                        nodes[members[part]],
+                        part_rows,
+                        part_cols,
+                        sub_scores[keep],
+                        threshold + params.step,
+                    )
+                )
     return groups
 
 
@@ -131,8 +230,11 @@ def build_clusters(
     pairs: Sequence[Pair],
     params: ClusterParams | None = None,
     now: datetime | None = None,
+    representation: Representation | None = None,
 ) -> list[Cluster]:
-    """Cluster the pairs; keep clusters spanning two or more organisations, most effort first."""
+    """Cluster the pairs; keep clusters spanning two or more organisations, most effort first.
+
+    With a representation, average linkage compares every two members, not only found pairs."""
     params = params or ClusterParams()
     now = now or datetime.now(UTC)
     position = {item.id: k for k, item in enumerate(items)}
@@ -142,7 +244,7 @@ def build_clusters(
     rows = np.array([position[p.a] for p in linked], dtype=np.int64)
     cols = np.array([position[p.b] for p in linked], dtype=np.int64)
     scores = np.array([p.score for p in linked], dtype=np.float64)
-    groups = _groups(len(items), rows, cols, scores, params)
+    groups = _groups(len(items), rows, cols, scores, params, representation)
     member_of = np.full(len(items), -1, dtype=np.int64)
     for number, group in enumerate(groups):
         member_of[group] = number
@@ -181,6 +283,11 @@ def _describe(
         if edge.relation == "copy":
             copies += 1
             parent[root(edge.a)] = root(edge.b)
+    strongest: dict[int, Pair] = {}
+    for edge in edges:
+        for end in (edge.a, edge.b):
+            if end not in strongest or edge.score > strongest[end].score:
+                strongest[end] = edge
     effort_number: dict[int, int] = {}
     effort_weight: list[float] = []
     members = []
@@ -191,8 +298,20 @@ def _describe(
         if effort == len(effort_weight):
             effort_weight.append(0.0)
         effort_weight[effort] = max(effort_weight[effort], ACTIVITY_WEIGHTS[state])
+        link = strongest.get(item.id)
         members.append(
-            ClusterMember(item.id, item.full_name, item.organisation, item.sector, effort, state)
+            ClusterMember(
+                item.id,
+                item.full_name,
+                item.organisation,
+                item.sector,
+                effort,
+                state,
+                like=(link.b if link.a == item.id else link.a) if link else None,
+                like_score=round(link.score, 4) if link else 0.0,
+                reason_terms=link.terms[: params.member_terms] if link else (),
+                reason_dependencies=link.shared_dependencies[: params.member_terms] if link else (),
+            )
         )
     efforts = len(effort_weight)
     members.sort(key=lambda m: (m.organisation, m.full_name.lower()))
@@ -214,6 +333,9 @@ def _describe(
         for rank, term in enumerate(edge.terms):
             term_weight[term] += edge.score / (rank + 1)
         dependency_count.update(edge.shared_dependencies)
+    terms = tuple(t for t, _ in term_weight.most_common(params.reason_terms))
+    types = Counter(items[node].component_type or "other" for node in nodes)
+    title = cluster_title(terms, min(types, key=lambda t: (-types[t], t)))
     return Cluster(
         id=_cluster_id([m.full_name for m in members]),
         members=tuple(members),
@@ -223,8 +345,12 @@ def _describe(
         efforts=efforts,
         score=round(score, 4),
         cohesion=round(cohesion, 4),
-        terms=tuple(t for t, _ in term_weight.most_common(params.reason_terms)),
+        terms=terms,
         shared_dependencies=tuple(
             d for d, _ in dependency_count.most_common(params.reason_dependencies)
         ),
+        title=title.en,
+        title_cy=title.cy,
+        title_concept=title.concept,
+        title_words=title.words,
     )

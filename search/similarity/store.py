@@ -50,6 +50,10 @@ def cluster_to_dict(cluster: Cluster) -> dict[str, Any]:
         "sectors": list(cluster.sectors),
         "terms": list(cluster.terms),
         "shared_dependencies": list(cluster.shared_dependencies),
+        "title": cluster.title,
+        "title_cy": cluster.title_cy,
+        "title_concept": cluster.title_concept,
+        "title_words": list(cluster.title_words),
         "members": [
             {
                 "id": m.id,
@@ -58,6 +62,10 @@ def cluster_to_dict(cluster: Cluster) -> dict[str, Any]:
                 "sector": m.sector,
                 "effort": m.effort,
                 "activity": m.activity,
+                "like": m.like,
+                "like_score": m.like_score,
+                "reason_terms": list(m.reason_terms),
+                "reason_dependencies": list(m.reason_dependencies),
             }
             for m in cluster.members
         ],
@@ -121,6 +129,10 @@ def result_from_dict(data: dict[str, Any]) -> SimilarityResult:
                         m.get("sector", ""),
                         int(m["effort"]),
                         m["activity"],
+                        like=int(m["like"]) if m.get("like") is not None else None,
+                        like_score=float(m.get("like_score", 0.0)),
+                        reason_terms=tuple(m.get("reason_terms", ())),
+                        reason_dependencies=tuple(m.get("reason_dependencies", ())),
                     )
                     for m in c["members"]
                 ),
@@ -132,6 +144,11 @@ def result_from_dict(data: dict[str, Any]) -> SimilarityResult:
                 cohesion=float(c["cohesion"]),
                 terms=tuple(c["terms"]),
                 shared_dependencies=tuple(c["shared_dependencies"]),
+                # Results stored before titles were derived have none; the pages fall back.
+                title=str(c.get("title", "")),
+                title_cy=str(c.get("title_cy", "")),
+                title_concept=c.get("title_concept"),
+                title_words=tuple(c.get("title_words", ())),
             )
             for c in data["clusters"]
         ]

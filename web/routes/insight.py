@@ -37,6 +37,7 @@ from web.insight_actions import (
     maintenance_contacts,
     recommended_action,
     score_words,
+    title_head,
     title_text,
     why_sentences,
 )
@@ -108,6 +109,22 @@ def translate_terms(terms: tuple[str, ...] | list[str], locale: str) -> list[Ter
     return [Term(text, lang) for text, lang in shown.items()]
 
 
+def member_reasons(cluster: Cluster, locale: str) -> dict[int, dict[str, Any]]:
+    """Why each member belongs: the member it is most like, and the words and dependencies the
+    two share (words translated as terms are; dependencies as declared)."""
+    names = {m.id: m.full_name for m in cluster.members}
+    return {
+        m.id: {
+            "like": names[m.like],
+            "like_id": m.like,
+            "terms": translate_terms(m.reason_terms, locale),
+            "dependencies": list(m.reason_dependencies),
+        }
+        for m in cluster.members
+        if m.like in names
+    }
+
+
 def in_sector(clusters: list[Cluster], sector: str | None) -> list[Cluster]:
     """The clusters with a member in the sector (all of them without one)."""
     return [c for c in clusters if not sector or sector in c.sectors]
@@ -156,7 +173,10 @@ def cluster_view(
         "score_words": score_words(cluster, locale),
         "terms": terms,
         "title": cluster_title(cluster, locale),
+        "title_head": title_head(cluster, locale),
+        "title_words": translate_terms(cluster.title_words, locale),
         "title_text": title_text(cluster, terms, locale),
+        "reasons": member_reasons(cluster, locale),
         "why": why_sentences(cluster, locale),
         "action": action,
         "action_label": ACTIONS[action],
@@ -359,6 +379,8 @@ def cluster_json(cluster: Cluster, rank: int, view: dict | None = None) -> dict[
     data["members"] = [_member_links(m) for m in data["members"]]
     if view is not None:
         data["title"] = view["title_text"]
+        if not data.get("title_cy"):  # an analysis stored before titles were derived
+            data["title_cy"] = title_text(cluster, translate_terms(cluster.terms, "cy"), "cy")
         data["score_explained"] = view["score_words"]
         data["recommended_action"] = {
             "action": view["action"],

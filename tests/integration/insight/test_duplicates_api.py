@@ -105,3 +105,15 @@ def test_similar_for_an_unknown_component_is_404(client, path):
 def test_the_api_routes_sit_beside_the_catalogue_api(client):
     assert client.get("/api/v1/components/93").status_code == 200
     assert client.get("/api/v1/components/93/similar").status_code == 200
+
+
+def test_each_cluster_has_a_title_in_both_languages_and_each_member_a_reason(client, analysis):
+    body = client.get("/api/v1/duplicates").json()
+    titles = {c["id"]: (c["title"], c["title_cy"]) for c in body["clusters"]}
+    for cluster in analysis.clusters:
+        assert titles[cluster.id] == (cluster.title, cluster.title_cy)
+        assert cluster.title and cluster.title_cy and cluster.title != cluster.title_cy
+    assert ("Address lookup services", "Gwasanaethau chwilio am gyfeiriad") in titles.values()
+    member = body["clusters"][0]["members"][0]
+    assert member["like"] in {m["id"] for m in body["clusters"][0]["members"]}
+    assert member["reason_terms"]

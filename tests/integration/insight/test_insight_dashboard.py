@@ -151,3 +151,18 @@ def test_welsh_pages_use_welsh_words(client):
     assert "Ailadeiladu annibynnol" in html
     html, _ = fetch(client, "/cy/check")
     assert "Gwirio cyn adeiladu" in html
+
+
+@pytest.mark.parametrize(("prefix", "locale"), LANGUAGES)
+def test_each_cluster_is_titled_in_the_page_language_and_says_why_each_member_belongs(
+    client, analysis, prefix, locale
+):
+    html, _ = fetch(client, f"{prefix}/insight")
+    top = analysis.clusters[0]
+    section = html[html.index(f'id="{top.id}"') :]
+    section = section[: section.index("</section>")]
+    heading = section[: section.index("</h3>")]
+    assert (top.title_cy if locale == "cy" else top.title.split(":")[0]) in heading
+    assert "Work on:" not in heading
+    like = {"en": "Most like:", "cy": "Tebycaf i:"}[locale]
+    assert section.count(like) == sum(1 for m in top.members if m.like is not None) > 0

@@ -119,3 +119,11 @@ def test_cells_that_spreadsheets_would_run_are_defused():
     assert _cell("=HYPERLINK(1)") == "'=HYPERLINK(1)"
     assert _cell("+1") == "'+1" and _cell("-2") == "'-2" and _cell("@SUM(A1)") == "'@SUM(A1)"
     assert _cell("plain") == "plain" and _cell(None) == "" and _cell(3) == "3"
+
+
+def test_the_clusters_csv_titles_are_in_the_page_language(client, analysis):
+    english = {r["Title"] for r in read_csv(client, "/insight/clusters.csv")}
+    welsh = {r["Teitl"] for r in read_csv(client, "/cy/insight/clusters.csv")}
+    assert english == {c.title for c in analysis.clusters}
+    assert welsh == {c.title_cy for c in analysis.clusters}
+    assert "Gwasanaethau chwilio am gyfeiriad" in welsh

@@ -2,6 +2,8 @@
 
 from datetime import timedelta
 
+import numpy as np
+
 from search.similarity import ClusterParams, analyse
 from search.similarity.clusters import activity, build_clusters
 from search.similarity.pairs import Pair
@@ -90,3 +92,50 @@ def test_analysing_an_empty_or_tiny_catalogue_finds_nothing():
     assert analyse([], now=NOW).clusters == []
     result = analyse([make_item(1, "a", "x", "Something")], now=NOW)
     assert result.pairs == [] and result.item_count == 1
+
+
+def test_a_single_link_between_two_groups_does_not_chain_them_into_one():
+    items = [make_item(n, f"org{n}", f"thing-{n}", pushed_at=NOW) for n in range(1, 7)]
+    pairs = [_pair(a, b, score=0.6) for a, b in [(1, 2), (1, 3), (2, 3), (4, 5), (4, 6), (5, 6)]]
+    pairs.append(_pair(3, 4, score=0.35))  # one strong link across: connected, not one job
+    clusters = build_clusters(items, pairs, now=NOW)
+    assert sorted(sorted(m.id for m in c.members) for c in clusters) == [[1, 2, 3], [4, 5, 6]]
+
+
+def test_the_representation_holds_together_members_the_pairs_did_not_link_directly():
+    items = [make_item(n, f"org{n}", f"thing-{n}", pushed_at=NOW) for n in range(1, 5)]
+    star = [_pair(1, b, score=0.4) for b in (2, 3, 4)]
+
+    class AllAlike:
+        def similarity(self, nodes):
+            return np.full((nodes.size, nodes.size), 0.5)
+
+    without = build_clusters(items, star, now=NOW)
+    with_vectors = build_clusters(items, star, now=NOW, representation=AllAlike())
+    assert max(c.size for c in without) < 4
+    assert [c.size for c in with_vectors] == [4]
+
+
+def test_each_member_says_which_member_it_is_most_like_and_what_they_share():
+    pairs = [
+        _pair(1, 2, score=0.7, terms=("design system or component library", "component")),
+        Pair(
+            2,
+            3,
+            0.4,
+            0.3,
+            0.2,
+            "rebuild",
+            ("design system or component library",),
+            ("govuk-frontend",),
+            (),
+            None,
+        ),
+    ]
+    design = build_clusters(_items(), pairs, now=NOW)[0]
+    reasons = {m.id: (m.like, m.reason_terms, m.reason_dependencies) for m in design.members}
+    assert reasons[1] == (2, ("design system or component library", "component"), ())
+    assert reasons[2] == (1, ("design system or component library", "component"), ())
+    assert reasons[3] == (2, ("design system or component library",), ("govuk-frontend",))
+    assert design.title == "Design systems and component libraries"
+    assert design.title_cy == "Systemau dylunio a llyfrgelloedd cydrannau"

@@ -48,3 +48,24 @@ def test_unreadable_results_raise_a_clear_error(text):
 def test_a_missing_result_says_to_run_the_analysis(tmp_path):
     with pytest.raises(StoredResultError, match="run the analysis"):
         store.load(tmp_path / "nothing.json")
+
+
+def test_titles_and_member_reasons_are_stored(snapshot_result):
+    data = json.loads(store.dumps(snapshot_result))
+    cluster = data["clusters"][0]
+    assert cluster["title"] and cluster["title_cy"]
+    assert all(m["like"] is not None for m in cluster["members"])
+    loaded = store.loads(store.dumps(snapshot_result))
+    assert loaded.clusters[0].members[0].reason_terms
+
+
+def test_a_result_stored_before_titles_loads_without_them(snapshot_result):
+    data = json.loads(store.dumps(snapshot_result))
+    for cluster in data["clusters"]:
+        for key in ("title", "title_cy", "title_concept", "title_words"):
+            del cluster[key]
+        for member in cluster["members"]:
+            for key in ("like", "like_score", "reason_terms", "reason_dependencies"):
+                del member[key]
+    loaded = store.loads(json.dumps(data))
+    assert loaded.clusters[0].title == "" and loaded.clusters[0].members[0].like is None
