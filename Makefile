@@ -12,7 +12,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: demo test setup venv node assets translations chromium lint format serve clean
+.PHONY: demo test test-meili setup venv node assets translations chromium lint format serve clean
 
 demo: setup
 	$(BIN)/catalogue demo --host $(HOST) --port $(PORT)
@@ -22,6 +22,16 @@ demo: setup
 test: setup chromium
 	$(BIN)/python -m pytest -n 2 -m 'not browser' $(PYTEST_ARGS)
 	$(BIN)/python -m pytest -n 2 -m browser $(PYTEST_ARGS)
+
+# The search contract and relevance suites against the Meilisearch at MEILI_URL (key in
+# MEILI_MASTER_KEY): only their Meilisearch cases run, and an unreachable server fails them.
+# Uses .venv's Python when there is one, else python3 (a container with the project installed).
+TEST_PYTHON ?= $(if $(wildcard $(BIN)/python),$(BIN)/python,python3)
+test-meili: export MEILI_URL := $(MEILI_URL)
+test-meili: export MEILI_MASTER_KEY := $(MEILI_MASTER_KEY)
+test-meili:
+	@[ -n "$$MEILI_URL" ] || { echo "make test-meili: set MEILI_URL to a Meilisearch server, e.g. MEILI_URL=http://127.0.0.1:7700 (and MEILI_MASTER_KEY)" >&2; exit 2; }
+	$(TEST_PYTHON) -m pytest -p no:cacheprovider -m meili $(PYTEST_ARGS) tests/contract/search tests/relevance
 
 setup: venv node assets translations
 

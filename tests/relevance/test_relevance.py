@@ -9,18 +9,36 @@ from relevance_corpus import JUDGEMENTS, build_documents, ndcg, ranked_names
 from split import ALL, HELD_OUT, TUNING
 
 from search.embedded import EmbeddedSearchBackend
+from tests.support.meili import meili_backend_from_env
 
 # The issue asks for 0.8 on held-out queries; this suite's own queries must stay above it.
 MEAN_NDCG_FLOOR = 0.8
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    docs = build_documents(tmp_path_factory.mktemp("relevance"))
+def documents(tmp_path_factory):
+    return build_documents(tmp_path_factory.mktemp("relevance"))
+
+
+@pytest.fixture(scope="module")
+def embedded_corpus(documents):
     backend = EmbeddedSearchBackend(None)
-    backend.rebuild(docs)
-    yield backend, {doc["id"]: doc["full_name"] for doc in docs}
+    backend.rebuild(documents)
+    yield backend
     backend.close()
+
+
+@pytest.fixture(scope="module")
+def meili_corpus(documents):
+    with meili_backend_from_env("relevance") as backend:
+        backend.rebuild(documents)
+        yield backend
+
+
+@pytest.fixture(scope="module", params=["embedded", pytest.param("meili", marks=pytest.mark.meili)])
+def corpus(request, documents):
+    backend = request.getfixturevalue(f"{request.param}_corpus")
+    return backend, {doc["id"]: doc["full_name"] for doc in documents}
 
 
 def test_every_judged_component_is_in_the_bundled_data(corpus):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +11,7 @@ from search.backend import FILTER_FIELDS, InvalidQueryError, Page, Query, Search
 from search.embedded import EmbeddedSearchBackend
 from search.embedded import snapshot as snapshots
 from search.querytext import MAX_RESULT_WINDOW
+from tests.support.meili import meili_backend_from_env
 
 DAY = 86_400
 NOW = 1_790_000_000
@@ -91,17 +90,8 @@ def embedded_preloaded_backend(tmp_path: Path, monkeypatch):
 
 @pytest.fixture
 def meili_backend():
-    url = os.environ.get("MEILI_URL")
-    if not url:
-        pytest.skip("MEILI_URL is not set: no Meilisearch server to test against")
-    from search.meili import MeiliSearchBackend
-
-    backend = MeiliSearchBackend(
-        url, os.environ.get("MEILI_MASTER_KEY"), index=f"contract_{uuid.uuid4().hex[:12]}"
-    )
-    yield backend
-    backend.drop()
-    backend.close()
+    with meili_backend_from_env("contract") as backend:
+        yield backend
 
 
 @pytest.fixture(
