@@ -16,6 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from catalogue.errors import CatalogueError
 from catalogue.settings import Settings
 from ingest.harvest_report import AccountReport, HarvestOptions, HarvestSummary, names
+from ingest.stopping import HarvestStop, StoppingProgress, StopRequested
 
 orgs_app = typer.Typer(help="Register and list organisations and their GitHub accounts.")
 # Soft wrap: summary lines stay whole in logs and pipes, whatever the terminal width.
@@ -211,23 +212,39 @@ def harvest_command(
     )
     if every is None:
         raise typer.Exit(_harvest_once(settings, options, as_json))
-    while True:
+    try:
+        with HarvestStop() as stop:
+            _harvest_every(settings, options, as_json, every, stop)
+    except StopRequested:
+        pass  # abandoned at a safe point: the session rolled back, the lock is released
+    err.print("harvester stopped (the next run resumes any work left)", highlight=False)
+
+
+def _harvest_every(
+    settings: Settings, options: HarvestOptions, as_json: bool, every: float, stop: HarvestStop
+) -> None:
+    from ingest.newcomers import wait_harvesting_newcomers
+
+    while not stop.requested.is_set():
         try:
-            _harvest_once(settings, options, as_json)
+            _harvest_once(settings, options, as_json, stop)
         except CatalogueError as exc:  # locked, or a bad value: report and try next time
             err.print(f"[red]error:[/red] {exc}", highlight=False)
+        if stop.requested.is_set():
+            break
         err.print(f"next harvest in {every:.0f} seconds", highlight=False)
-        from ingest.newcomers import wait_harvesting_newcomers
-
         # Newly approved organisations are harvested within seconds, not at the next full run.
-        wait_harvesting_newcomers(settings, options, every)
+        wait_harvesting_newcomers(settings, options, every, stop)
 
 
-def _harvest_once(settings: Settings, options: HarvestOptions, as_json: bool) -> int:
+def _harvest_once(
+    settings: Settings, options: HarvestOptions, as_json: bool, stop: HarvestStop | None = None
+) -> int:
     from ingest.harvest import harvest
 
     with _progress_for(sys.stderr) as progress:
-        summary = harvest(settings, options, progress)
+        watched = StoppingProgress(progress, stop) if stop is not None else progress
+        summary = harvest(settings, options, watched)
     if as_json:
         sys.stdout.write(json.dumps(summary_json(summary), ensure_ascii=False, indent=2) + "\n")
     else:

@@ -12,6 +12,7 @@ from catalogue.first_harvest import awaiting_first_harvest
 from catalogue.settings import Settings
 from ingest.harvest import harvest
 from ingest.harvest_report import HarvestOptions, HarvestSummary
+from ingest.stopping import HarvestStop
 
 log = logging.getLogger(__name__)
 
@@ -37,12 +38,19 @@ def wait_harvesting_newcomers(
     settings: Settings,
     options: HarvestOptions,
     seconds: float,
+    stop: HarvestStop | None = None,
 ) -> None:
-    """Sleep until the next full run, harvesting newly approved organisations meanwhile."""
+    """Sleep until the next full run, harvesting newly approved organisations meanwhile.
+
+    Returns early once `stop` is asked for (SIGTERM), between harvests, never during one.
+    """
     deadline = time.monotonic() + seconds
     tried: set[str] = set()
     while (left := deadline - time.monotonic()) > 0:
-        time.sleep(min(CHECK_SECONDS, left))
+        if stop is None:
+            time.sleep(min(CHECK_SECONDS, left))
+        elif stop.wait(min(CHECK_SECONDS, left)):
+            return
         try:
             harvest_newcomers(settings, options, tried)
         except CatalogueError as exc:  # locked by another harvest: the next full run covers it

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import shutil
+import signal
 from typing import Annotated
 
 import typer
@@ -25,6 +26,19 @@ def _prepare_worker_metrics(config: Settings) -> None:
         shutil.rmtree(directory, ignore_errors=True)  # figures of workers that no longer run
         directory.mkdir(parents=True)
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(directory.resolve())
+
+
+def _exit_zero_on_sigterm() -> None:
+    """SIGTERM ends `serve` with status 0, as a stop asked for, not a crash, should.
+
+    Uvicorn shuts down gracefully on SIGTERM, then raises the signal again with the handlers it
+    found; with the default one the process would die of it (status -15, 143 from a shell).
+    """
+
+    def stopped(signum: int, frame: object) -> None:
+        raise SystemExit(0)
+
+    signal.signal(signal.SIGTERM, stopped)
 
 
 @app.command("serve")
@@ -54,6 +68,7 @@ def serve_command(
         if workers > 1:  # each worker reads the environment
             os.environ["CATALOGUE_BASE_URL"] = config.base_url
     secret_key(config)  # refuse to start (one clear line) before any worker does
+    _exit_zero_on_sigterm()
     out.print(
         f"Serving the catalogue on http://{host}:{port} with {workers} worker(s) (Ctrl+C to stop)"
     )

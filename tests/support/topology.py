@@ -55,6 +55,22 @@ def children(pid: int) -> list[int]:
     return found
 
 
+def wait_until_answers(url: str, check, seconds: float = 120) -> None:
+    """Poll `url` until it answers 200, calling `check` (raise if a process died) meanwhile."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            pass
+        check()
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{url} did not answer in {seconds} s")
+        time.sleep(0.3)
+
+
 class Topology:
     """Start with start(), stop with stop(); every process's output goes to files in `root`."""
 
@@ -165,20 +181,12 @@ class Topology:
         )
 
     def _wait(self, url: str, seconds: float = 120) -> None:
-        deadline = time.monotonic() + seconds
-        while True:
-            try:
-                with urllib.request.urlopen(url, timeout=5) as answer:
-                    if answer.status == 200:
-                        return
-            except OSError:
-                pass
+        def check() -> None:
             for name, process in self.processes.items():
                 if process.poll() is not None:
                     raise RuntimeError(f"{name} exited: {(self.root / f'{name}.log').read_text()}")
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"{url} did not answer in {seconds} s")
-            time.sleep(0.5)
+
+        wait_until_answers(url, check, seconds)
 
     def workers(self) -> list[int]:
         """The web worker processes (uvicorn's supervisor spawns them)."""

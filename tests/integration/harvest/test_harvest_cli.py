@@ -157,7 +157,7 @@ def test_harvest_every_keeps_running_until_stopped(cli, catalogue, github, monke
     small_org(github, "aaa-org", 1)
     naps = []
 
-    def wait(settings, options, seconds):
+    def wait(settings, options, seconds, stop=None):
         # Between runs the harvester waits, harvesting newly approved organisations meanwhile.
         naps.append(seconds)
         if len(naps) == 2:
