@@ -8,13 +8,12 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlsplit
 
-from litestar import Litestar, Request
+from litestar import Litestar
 from litestar.config.allowed_hosts import AllowedHostsConfig
 from litestar.config.compression import CompressionConfig
 from litestar.datastructures import CacheControlHeader, State
 from litestar.di import Provide
 from litestar.exceptions import PermissionDeniedException
-from litestar.middleware.rate_limit import RateLimitConfig
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import JsonRenderPlugin, YamlRenderPlugin
 from litestar.openapi.spec import Tag
@@ -35,6 +34,7 @@ from web.mail import start_sender, stop_sender
 from web.mcp_server import CatalogueMcp
 from web.metrics import TimedSearchBackend, metrics, request_timer
 from web.negotiation import acceptable
+from web.rate_limit import SharedRateLimit
 from web.routes import ROUTERS
 from web.routes.api_docs import ApiReferencePlugin
 from web.security import MAX_BODY_BYTES, forwarded_client, request_guard, security_headers
@@ -45,10 +45,6 @@ log = logging.getLogger(__name__)
 
 # Requests a minute from one address to /api/v1: generous for people and scripts, not for floods.
 API_RATE_LIMIT = 600
-
-
-def _is_api_call(request: Request) -> bool:
-    return request.url.path.startswith(("/api/v1/", "/mcp"))
 
 
 LOOPBACK = {"127.0.0.1", "localhost", "[::1]"}
@@ -109,10 +105,7 @@ def create_app(
         cache_control=CacheControlHeader(max_age=31_536_000, public=True),
         include_in_schema=False,
     )
-    rate_limit = RateLimitConfig(
-        rate_limit=("minute", api_rate_limit or settings.api_rate_limit),
-        check_throttle_handler=_is_api_call,
-    )
+    rate_limit = SharedRateLimit(api_rate_limit or settings.api_rate_limit, engine)
 
     async def on_startup(app: Litestar) -> None:
         # Litestar runs sync handlers on the loop's default executor; size it with the pool.
@@ -129,6 +122,7 @@ def create_app(
 
     def on_shutdown(app: Litestar) -> None:
         stop_sender(app)
+        rate_limit.close()
         if owned_backend:
             warmer = getattr(app.state, "search_warmer", None)
             if warmer is not None:

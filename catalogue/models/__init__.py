@@ -12,7 +12,7 @@ from catalogue.models.harvest import (
 from catalogue.models.messages import Message, VerifiedAddress
 from catalogue.models.organisation import Account, Organisation
 from catalogue.models.problems import ComponentProblem, ProblemIssue, ProblemPreferences
-from catalogue.models.shared import StoredResult
+from catalogue.models.shared import RateLimitWindow, StoredResult
 from catalogue.models.users import (
     Annotation,
     AuditLog,
@@ -42,6 +42,7 @@ __all__ = [
     "ProblemIssue",
     "ProblemPreferences",
     "ProjectRequest",
+    "RateLimitWindow",
     "RegistrationRequest",
     "ReuseLink",
     "StoredResult",

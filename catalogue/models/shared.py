@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import String, Text
+from sqlalchemy import BigInteger, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from catalogue.db import Base
@@ -24,3 +24,18 @@ class StoredResult(Base):
     generation: Mapped[str] = mapped_column(String(32))
     computed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     payload: Mapped[str] = mapped_column(Text)
+
+
+class RateLimitWindow(Base):
+    """Requests one client made in one minute, counted by every web process together.
+
+    Each worker kept its own count before, so N workers let a client make N times the limit.
+    Rows of past windows are deleted as new ones begin; only the client's key hash is kept.
+    """
+
+    __tablename__ = "rate_limit_windows"
+
+    key_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    # Start of the window, in whole seconds since the epoch (a multiple of the window length).
+    window_start: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    hits: Mapped[int] = mapped_column(Integer, default=0)

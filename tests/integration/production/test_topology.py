@@ -118,7 +118,7 @@ def test_the_production_topology_loses_nothing_under_load(topology):
 
 def test_limits_key_on_the_real_client_behind_nginx(topology):
     first, second = client_from("127.0.0.2"), client_from("127.0.0.3")
-    # Each worker counts on its own, so one client is refused after at most twice the limit.
+    # Both workers share one count (in the database): the client is refused past the limit.
     statuses = [first.get(f"{topology.url}/api/v1/sectors").status_code for _ in range(100)]
     assert 429 in statuses
     assert second.get(f"{topology.url}/api/v1/sectors").status_code == 200

@@ -11,7 +11,7 @@ from litestar.testing import TestClient
 from sqlalchemy import delete
 
 from catalogue.errors import ConfigError
-from catalogue.models import LoginThrottle
+from catalogue.models import LoginThrottle, RateLimitWindow
 from tests.conftest import make_settings
 from tests.integration.register.factories import PASSWORD, make_user
 from tests.integration.register.webtools import token
@@ -42,6 +42,7 @@ def make_client(web_engine, tmp_path):
 
     with web_engine.begin() as connection:
         connection.execute(delete(LoginThrottle))
+        connection.execute(delete(RateLimitWindow))
     settings = make_settings(tmp_path, CATALOGUE_TRUSTED_PROXIES=f"{PROXY}, 10.1.0.0/16")
     clients = []
 
