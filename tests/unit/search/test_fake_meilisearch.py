@@ -9,10 +9,12 @@ import urllib.request
 import pytest
 
 
-def call(fake, method: str, path: str, body=None) -> tuple[int, dict]:
+def call(fake, method: str, path: str, body=None, key: str | None = None) -> tuple[int, dict]:
     data = json.dumps(body).encode() if body is not None else None
     request = urllib.request.Request(fake.url + path, data=data, method=method)
     request.add_header("Content-Type", "application/json")
+    if key:
+        request.add_header("Authorization", f"Bearer {key}")
     try:
         with urllib.request.urlopen(request, timeout=5) as response:
             return response.status, json.loads(response.read())
@@ -210,3 +212,14 @@ def test_filters_select_documents_as_the_server_compares_values(fake):
     assert found('title = "Say \\"hi\\""') == [2]
     assert found("title IN [ŵyl, Carol]") == [1, 3]
     assert found("genre NOT IN [drama] AND (year < 2000 OR year > 2020)") == [2, 3]
+
+
+def test_with_a_master_key_requests_must_bear_it(fake):
+    fake.master_key = "secret"
+    assert call(fake, "GET", "/health") == (200, {"status": "available"})
+    status, error = call(fake, "GET", "/indexes/movies/settings")
+    assert (status, error["code"], error["type"]) == (401, "missing_authorization_header", "auth")
+    status, error = call(fake, "GET", "/indexes/movies/settings", key="guess")
+    assert (status, error["code"], error["type"]) == (403, "invalid_api_key", "auth")
+    status, error = call(fake, "GET", "/indexes/movies/settings", key="secret")
+    assert (status, error["code"]) == (404, "index_not_found")

@@ -29,6 +29,7 @@ doc = search_document
 
 @pytest.fixture
 def backend(fake):
+    fake.master_key = KEY  # the fake refuses requests without this key, as the server does
     return MeiliSearchBackend(fake.url, KEY, index="components", timeout=2, task_timeout=2)
 
 
@@ -391,6 +392,15 @@ def test_nothing_listening_means_unavailable_and_health_says_so():
     health = down.health()
     assert not health.ok
     assert health.engine == "meilisearch"
+
+
+def test_a_refused_key_is_reported_not_treated_as_an_empty_index(fake, backend):
+    wrong = MeiliSearchBackend(fake.url, "not-the-key", index="components", timeout=2)
+    with pytest.raises(SearchError, match="invalid_api_key"):
+        wrong.index([doc(1, "one")])
+    health = wrong.health()
+    assert not health.ok
+    assert "invalid_api_key" in health.detail
 
 
 def test_health_reports_documents(fake, backend):
