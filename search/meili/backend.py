@@ -56,7 +56,11 @@ VOCABULARY_LIMIT = 1000
 
 
 class SearchTaskError(SearchError):
-    """Meilisearch accepted a change but failed to apply it."""
+    """Meilisearch accepted a change but failed to apply it; `code` is the server's error code."""
+
+    def __init__(self, message: str, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class MeiliSearchBackend:
@@ -116,7 +120,8 @@ class MeiliSearchBackend:
             error = done.error or {}
             raise SearchTaskError(
                 f"Meilisearch task {uid} ({done.type}) {done.status}: "
-                f"{error.get('code', '')} {error.get('message', '')}".strip()
+                f"{error.get('code', '')} {error.get('message', '')}".strip(),
+                error.get("code", ""),
             )
 
     def _run(self, action: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
@@ -129,11 +134,20 @@ class MeiliSearchBackend:
         except MeilisearchApiError as exc:
             if exc.code != "index_not_found":
                 raise
-            self._run(self.client.create_index, uid, {"primaryKey": "id"})
-            current = {}
+            current = {} if self._create_index(uid) else self.client.index(uid).get_settings()
         changed = settings_to_apply(current, settings)
         if changed:
             self._run(self.client.index(uid).update_settings, changed)
+
+    def _create_index(self, uid: str) -> bool:
+        """Create an index; False if another process (a worker starting too) created it first."""
+        try:
+            self._run(self.client.create_index, uid, {"primaryKey": "id"})
+        except SearchTaskError as exc:
+            if exc.code != "index_already_exists":
+                raise
+            return False
+        return True
 
     def ensure_ready(self) -> None:
         """Create the indexes and apply their settings; safe to call at every start."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 
+import meilisearch
 import pytest
 
 from search.backend import (
@@ -61,6 +62,16 @@ def test_start_creates_both_indexes_and_applies_every_setting(fake, backend):
     assert polled == {f"/tasks/{task['uid']}" for task in fake.tasks}
     assert [task["status"] for task in fake.tasks] == ["succeeded"] * 4
     assert all(r.headers.get("Authorization") == f"Bearer {KEY}" for r in fake.requests)
+
+
+def test_workers_starting_together_both_start(fake, backend):
+    # Another worker asked for the index first; its task is still queued when this one looks.
+    meilisearch.Client(fake.url, KEY).create_index("components", {"primaryKey": "id"})
+    backend.ensure_ready()
+    creations = [t for t in fake.tasks if t["type"] == "indexCreation"]
+    assert creations[1]["error"]["code"] == "index_already_exists"  # as the server answers
+    assert fake.indexes["components"]["settings"]["rankingRules"][-1] == "archived_rank:asc"
+    assert fake.indexes["components"]["primaryKey"] == "id"
 
 
 def test_settings_are_not_sent_again_when_already_applied(fake, backend):
