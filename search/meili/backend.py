@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import uuid
@@ -45,7 +46,22 @@ from search.meili.queries import (
     quote,
     top_facets,
 )
+from search.meili.semantic import (
+    SEMANTIC_EXTRA,
+    ModelStore,
+    close_enough,
+    embedders_as_dicts,
+    fit_spooled,
+    neighbours_request,
+    page_of_extras,
+    query_vector,
+    semantic_uid,
+    with_vectors,
+    without_matches,
+    word_matches_request,
+)
 from search.querytext import parse, validate
+from search.semantic import SemanticModel
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +101,9 @@ class MeiliSearchBackend:
         self.glossary = glossary or load_glossary()
         self._ready = False
         self._lock = threading.Lock()
+        self.models = ModelStore(
+            self.client, self._call, self._run, lambda uid: self._call(self._ensure_index, uid, {})
+        )
 
     # -- plumbing -----------------------------------------------------------------------------
 
@@ -130,7 +149,7 @@ class MeiliSearchBackend:
     def _ensure_index(self, uid: str, settings: dict[str, Any]) -> None:
         """Create the index if it is missing and bring its settings up to date (no-op if equal)."""
         try:
-            current = self.client.index(uid).get_settings()
+            current = embedders_as_dicts(self.client.index(uid).get_settings())
         except MeilisearchApiError as exc:
             if exc.code != "index_not_found":
                 raise
@@ -164,10 +183,10 @@ class MeiliSearchBackend:
 
     # -- writes ---------------------------------------------------------------------------------
 
-    def _add(self, uid: str, docs: Iterable[Document]) -> int:
+    def _add(self, uid: str, docs: Iterable[Document], model: SemanticModel | None) -> int:
         count = 0
         for batch in _batches(docs, BATCH):
-            shaped = [meili_document(doc) for doc in batch]
+            shaped = with_vectors(model, [meili_document(doc) for doc in batch])
             self._run(self.client.index(uid).add_documents, shaped, "id")
             self._run(
                 self.client.index(self._vocabulary_uid(uid)).add_documents,
@@ -180,7 +199,15 @@ class MeiliSearchBackend:
     def index(self, docs: Iterable[Document]) -> None:
         """Add or replace documents; returns once Meilisearch has applied the change."""
         self.ensure_ready()
-        self._add(self.uid, docs)
+        model = self.models.model(self.uid, self.glossary)
+        if model is None:
+            # The index's first documents: fit the model on them (a rebuild refits on all).
+            docs = list(docs)
+            if not docs:
+                return
+            model = SemanticModel.fit(docs, self.glossary)
+            self.models.store(self.uid, model)
+        self._add(self.uid, docs, model)
 
     def delete(self, ids: Iterable[int]) -> None:
         """Remove documents by id; returns once Meilisearch has applied the change."""
@@ -196,12 +223,20 @@ class MeiliSearchBackend:
         """Fill fresh indexes, then swap them with the live ones in one atomic step."""
         self.ensure_ready()
         fresh = f"{self.uid}_rebuild_{uuid.uuid4().hex[:8]}"
-        pairs = [(self.uid, fresh), (self._vocabulary_uid(self.uid), self._vocabulary_uid(fresh))]
+        pairs = [
+            (self.uid, fresh),
+            (self._vocabulary_uid(self.uid), self._vocabulary_uid(fresh)),
+            (semantic_uid(self.uid), semantic_uid(fresh)),
+        ]
         try:
             self._call(self._ensure_index, fresh, index_settings(self.glossary))
             self._call(self._ensure_index, self._vocabulary_uid(fresh), VOCABULARY_SETTINGS)
-            count = self._add(fresh, docs)
+            model, docs = fit_spooled(docs, self.glossary)
+            self.models.store(fresh, model)
+            self.models.ensure_index(semantic_uid(self.uid))
+            count = self._add(fresh, docs, model)
             self._run(self.client.swap_indexes, [{"indexes": list(pair)} for pair in pairs])
+            self.models.forget()
         finally:
             # After the swap the fresh uids hold the old documents; before it, a half-built index.
             for _, uid in pairs:
@@ -215,6 +250,9 @@ class MeiliSearchBackend:
         """Delete this backend's indexes (tests use it to clean up)."""
         for uid in (self.uid, self._vocabulary_uid(self.uid)):
             self._run(self.client.delete_index, uid)
+        with contextlib.suppress(SearchError):  # no documents ever indexed: no model either
+            self._run(self.client.delete_index, semantic_uid(self.uid))
+        self.models.forget()
         self._ready = False
 
     # -- reads ------------------------------------------------------------------------------------
@@ -260,6 +298,8 @@ class MeiliSearchBackend:
         filters = {f: vs for f, vs in filters.items() if vs}
         main = self._request(query, text, filters)
         queries = [main]
+        model = self.models.model(self.uid, self.glossary) if text.strip() else None
+        vector = query_vector(model, text)
         if query.facets:
             for field in filters:
                 others = {f: vs for f, vs in filters.items() if f != field}
@@ -275,6 +315,9 @@ class MeiliSearchBackend:
                 if clauses:
                     extra["filter"] = clauses
                 queries.append(extra)
+        if vector is not None:
+            clauses = filter_expression(filters)
+            queries.append(neighbours_request(self.uid, vector, clauses, SEMANTIC_EXTRA * 3))
         try:
             answer = self._call(self.client.multi_search, queries)
         except SearchError as exc:
@@ -282,6 +325,7 @@ class MeiliSearchBackend:
                 return Page(query=query, total=0, hits=[], facets={})
             raise
         results = answer["results"]
+        neighbours = results.pop() if vector is not None else None
         first = results[0]
         hits = [
             Hit(
@@ -292,6 +336,13 @@ class MeiliSearchBackend:
             for raw in first.get("hits", [])
         ]
         total = int(first.get("totalHits") or 0)
+        if neighbours is not None and vector is not None:
+            # Components close in meaning that no typed word matches follow the word matches.
+            extras = self._extras(text, filters, close_enough(neighbours, vector))
+            start = (query.page - 1) * query.per_page
+            shown = page_of_extras(extras, total, start, start + query.per_page)
+            hits += [Hit(id=found, score=round(similarity, 4)) for found, similarity in shown]
+            total += len(extras)
         facets: dict[str, dict[str, int]] = {}
         if query.facets:
             distribution = dict(first.get("facetDistribution") or {})
@@ -302,6 +353,16 @@ class MeiliSearchBackend:
                 facets[field] = top_facets(counts, [str(v) for v in filters.get(field, ())])
         suggestion = self._suggest(parsed.content_words) if total == 0 and text.strip() else None
         return Page(query=query, total=total, hits=hits, facets=facets, suggestion=suggestion)
+
+    def _extras(
+        self, text: str, filters: dict[str, tuple[str, ...]], close: list[tuple[int, float]]
+    ) -> list[tuple[int, float]]:
+        """The close components that the typed words do not match (at most SEMANTIC_EXTRA)."""
+        if not close:
+            return []
+        request = word_matches_request(self.uid, text, filter_expression(filters), close)
+        result = self._call(self.client.multi_search, [request])["results"][0]
+        return without_matches(close, result)
 
     def _suggest(self, typed: list[str]) -> str | None:
         """'Did you mean': each word replaced by the most similar indexed word sharing its start."""

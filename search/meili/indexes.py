@@ -9,6 +9,7 @@ from typing import Any
 from search import welsh
 from search.backend import FILTER_FIELDS, Document
 from search.glossary import Glossary
+from search.meili.semantic import embedder_settings
 from search.querytext import MAX_RESULT_WINDOW, STOPWORDS, words
 
 FACET_LIMIT = 100
@@ -113,6 +114,8 @@ def index_settings(glossary: Glossary) -> dict[str, Any]:
             "minWordSizeForTypos": {"oneTypo": 5, "twoTypos": 9},
         },
         "pagination": {"maxTotalHits": MAX_RESULT_WINDOW},
+        # Each document carries its vector from search/semantic.py (`_vectors`).
+        "embedders": embedder_settings(),
         "faceting": {"maxValuesPerFacet": FACET_LIMIT, "sortFacetValuesBy": {"*": "count"}},
     }
 

@@ -12,6 +12,7 @@ from search.embedded import EmbeddedSearchBackend
 from search.embedded import snapshot as snapshots
 from search.querytext import MAX_RESULT_WINDOW
 from tests.support.meili import meili_backend_from_env
+from tests.support.semantic_corpus import maps_and_bookings
 
 DAY = 86_400
 NOW = 1_790_000_000
@@ -387,20 +388,8 @@ def test_an_exact_name_ranks_first(backend):
     assert ids(backend, "macsen")[0] == 2
 
 
-def _maps_and_bookings() -> list[dict[str, Any]]:
-    return [
-        make_doc(1, "geocoder", description="Geocoding place names into coordinates for maps"),
-        make_doc(2, "gazetteer", description="A gazetteer of place names with geocoding"),
-        make_doc(3, "place-finder", description="Find place names and their coordinates on maps"),
-        make_doc(4, "clinic-booking", description="Book appointments at hospital clinics"),
-        make_doc(5, "gp-appointments", description="Booking appointments with a family doctor"),
-        make_doc(6, "design-system", description="Components and patterns for web pages"),
-        make_doc(7, "component-library", description="Reusable page components and patterns"),
-    ]
-
-
 def test_a_component_described_in_other_words_is_found_by_meaning(backend):
-    backend.index(_maps_and_bookings())
+    backend.index(maps_and_bookings(make_doc))
     found = ids(backend, "geocoding")
     # 'place-finder' never says 'geocoding', but it is about what the components that do are.
     assert sorted(found[:2]) == [1, 2]
@@ -409,7 +398,7 @@ def test_a_component_described_in_other_words_is_found_by_meaning(backend):
 
 
 def test_unknown_words_still_find_nothing_beside_meaning(backend):
-    backend.index(_maps_and_bookings())
+    backend.index(maps_and_bookings(make_doc))
     assert ids(backend, "xyzzy plugh") == []
 
 

@@ -49,6 +49,13 @@ from fake_meili_settings import (
     default_settings,
     error_body,
 )
+from fake_meili_vectors import (
+    check_document_vectors,
+    check_hybrid,
+    fetch_documents,
+    semantic_order,
+    shown_vectors,
+)
 
 INDEX_UID = re.compile(r"^[A-Za-z0-9_-]{1,400}$")
 
@@ -215,6 +222,8 @@ class FakeMeilisearch:
         if rest == ["documents", "delete"] and method == "POST":
             return self._delete_by_filter(uid, body)
         index = self._existing(uid)
+        if rest == ["documents", "fetch"] and method == "POST":
+            return 200, fetch_documents(index, body)
         if rest == ["settings"] and method == "GET":
             return 200, index["settings"]
         if rest == ["stats"] and method == "GET":
@@ -289,6 +298,7 @@ class FakeMeilisearch:
             key = primary_key(uid, index, docs, given_key)
             for doc in docs:
                 check_document_id(doc, key)
+                check_document_vectors(doc, index["settings"])
             for doc in docs:
                 index["documents"][doc[key]] = doc
             return {"indexedDocuments": len(docs)}
@@ -373,6 +383,7 @@ class FakeMeilisearch:
             check_filterable(tree, settings, uid, query["filter"], "invalid_search_filter")
         order = check_sort(query.get("sort"), settings)
         facets = check_facets(query.get("facets"), settings)
+        check_hybrid(query, settings)
         return index, tree, order, facets
 
     def _search(
@@ -390,14 +401,14 @@ class FakeMeilisearch:
             }
         settings = index["settings"]
         found = [doc for doc in index["documents"].values() if matches(doc, tree)]
-        found = sorted_documents(found, order)
+        found = semantic_order(sorted_documents(found, order), query)
         window = found[: settings["pagination"]["maxTotalHits"]]
         answer: dict[str, Any] = {"indexUid": query["indexUid"], "query": query.get("q", "")}
         if "page" in query or "hitsPerPage" in query:
             per_page, page = int(query.get("hitsPerPage", 20)), int(query.get("page", 1))
             shown = window[(page - 1) * per_page : page * per_page] if per_page else []
             answer |= {
-                "hits": [hit(doc, query) for doc in shown],
+                "hits": [_hit(doc, query) for doc in shown],
                 "hitsPerPage": per_page,
                 "page": page,
                 "totalPages": math.ceil(len(window) / per_page) if per_page else 0,
@@ -406,7 +417,7 @@ class FakeMeilisearch:
         else:
             limit, offset = int(query.get("limit", 20)), int(query.get("offset", 0))
             answer |= {
-                "hits": [hit(doc, query) for doc in window[offset : offset + limit]],
+                "hits": [_hit(doc, query) for doc in window[offset : offset + limit]],
                 "limit": limit,
                 "offset": offset,
                 "estimatedTotalHits": len(window),
@@ -416,6 +427,12 @@ class FakeMeilisearch:
             answer["facetStats"] = {}
         answer["processingTimeMs"] = 1
         return answer
+
+
+def _hit(doc: dict[str, Any], query: dict[str, Any]) -> dict[str, Any]:
+    shown = hit(doc, query)
+    shown_vectors(shown, doc, query)
+    return shown
 
 
 def _failing(error: MeiliError) -> Callable[[], None]:

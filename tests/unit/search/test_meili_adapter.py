@@ -203,7 +203,7 @@ def test_a_failed_rebuild_keeps_the_live_index_and_leaves_nothing_behind(fake, b
     backend.index([doc(9, "old")])
     with pytest.raises(SearchTaskError, match="invalid_document_id"):
         backend.rebuild([doc(1, "one"), {**doc(2, "two"), "id": "not valid!"}])
-    assert set(fake.indexes) == {"components", "components_vocabulary"}
+    assert set(fake.indexes) == {"components", "components_vocabulary", "components_semantic"}
     assert sorted(fake.indexes["components"]["documents"]) == [9]
 
 
@@ -250,14 +250,19 @@ def test_rebuild_fills_fresh_indexes_then_swaps_and_drops_the_old(fake, backend)
     assert swap == [
         {"indexes": ["components", fresh]},
         {"indexes": ["components_vocabulary", f"{fresh}_vocabulary"]},
+        {"indexes": ["components_semantic", f"{fresh}_semantic"]},
     ]
     writes = fake.writes()
     assert writes.index(("POST", f"/indexes/{fresh}/documents")) < writes.index(
         ("POST", "/swap-indexes")
     )
-    assert writes[-2:] == [
+    assert writes.index(("POST", f"/indexes/{fresh}_semantic/documents")) < writes.index(
+        ("POST", "/swap-indexes")
+    )
+    assert writes[-3:] == [
         ("DELETE", f"/indexes/{fresh}"),
         ("DELETE", f"/indexes/{fresh}_vocabulary"),
+        ("DELETE", f"/indexes/{fresh}_semantic"),
     ]
     assert sorted(fake.indexes["components"]["documents"]) == [1, 2]
     assert fresh not in fake.indexes
