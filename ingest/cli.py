@@ -186,6 +186,10 @@ def harvest_command(
         float, typer.Option(min=0, help="Seconds between requests (GitHub asks for serial pacing).")
     ] = 0.25,
     index: Annotated[bool, typer.Option(help="Re-index what changed afterwards.")] = True,
+    check_links: Annotated[
+        bool,
+        typer.Option(help="Check that components' public web addresses can be reached."),
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
     every: Annotated[
         float | None,
@@ -206,6 +210,7 @@ def harvest_command(
         api_url=api_url.rstrip("/") if api_url else None,
         dry_run=dry_run,
         index=index,
+        check_links=check_links,
         client=ClientOptions(
             max_wait=max_wait, retries=retries, seconds_between_requests=request_interval
         ),

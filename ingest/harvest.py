@@ -40,6 +40,7 @@ from ingest.harvest_report import (
 )
 from ingest.housekeeping import prune_bookkeeping
 from ingest.http_cache import DatabaseHttpCache
+from ingest.links import LinkChecker
 from ingest.lock import harvest_lock
 from ingest.normalise import normalise
 from ingest.problems import after_harvest
@@ -549,14 +550,21 @@ class _Harvest:
             return
         harvested = {r.organisation for r in reports if r.status == "ok"}
         ids = [o.id for o in organisations if o.slug in harvested]
-        report = after_harvest(
-            self.session,
-            self.settings,
-            ids,
-            self.options.link_checker,
-            api_url=self.options.api_url,
-            host=self.options.host,
-        )
+        checker = self.options.link_checker
+        if checker is None and self.options.check_links:
+            checker = LinkChecker()  # a new one each run: its answers are cached for the run
+        try:
+            report = after_harvest(
+                self.session,
+                self.settings,
+                ids,
+                checker,
+                api_url=self.options.api_url,
+                host=self.options.host,
+            )
+        finally:
+            if isinstance(checker, LinkChecker):
+                checker.close()
         log.info(
             "metadata problems: %s components assessed, %s new, %s digests queued, issues %s",
             report.assessed,

@@ -22,8 +22,10 @@ class HarvestOptions:
     dry_run: bool = False
     index: bool = True
     client: ClientOptions = field(default_factory=ClientOptions)
+    check_links: bool = False
+    """Check that components' web addresses can be reached (ingest.links), once per run."""
     link_checker: Callable[[str], str | None] | None = None
-    """Says why a web address cannot be reached (None if it can); None checks no addresses."""
+    """Instead of ingest.links: says why a web address cannot be reached (None if it can)."""
 
 
 @dataclass

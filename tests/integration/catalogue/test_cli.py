@@ -50,6 +50,17 @@ def test_search_json_has_the_documented_shape(loaded_data_dir):
     assert {"full_name", "repository_url", "organisation", "name", "description"} <= set(hit)
 
 
+def test_loading_the_snapshot_records_its_metadata_problems(loaded_data_dir):
+    import sqlite3
+
+    with sqlite3.connect(loaded_data_dir / "catalogue.sqlite") as db:
+        kinds = dict(db.execute("SELECT kind, count(*) FROM component_problems GROUP BY kind"))
+        sent = db.execute("SELECT count(*) FROM messages").fetchone()[0]
+    assert kinds["description_cy.missing"] > 100
+    assert kinds["licence.missing"] >= 1
+    assert sent == 0, "a snapshot is no harvest: nobody is e-mailed"
+
+
 def test_index_rebuild_and_snapshot_export(loaded_data_dir, tmp_path):
     assert run("index", data_dir=loaded_data_dir).returncode == 0
     result = run("export-snapshot", str(tmp_path / "snap"), data_dir=loaded_data_dir)
