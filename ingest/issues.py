@@ -15,7 +15,13 @@ from catalogue.models import Component, ProblemIssue
 from catalogue.models.types import utcnow
 from catalogue.notices import Writer
 from catalogue.problems import current_problems, preferences
-from catalogue.problems.issue_text import closing_body, issue_body, issue_title, problems_hash
+from catalogue.problems.issue_text import (
+    closing_body,
+    issue_body,
+    issue_title,
+    problems_hash,
+    stopped_body,
+)
 from catalogue.problems.record import past_grace
 
 log = logging.getLogger(__name__)
@@ -32,8 +38,10 @@ class Issues(Protocol):
     def open(self, full_name: str, title: str, body: str) -> int:
         """Open an issue; return its number."""
 
-    def edit(self, full_name: str, number: int, title: str, body: str, state: str) -> None:
-        """Change an issue's title and body and set it open or closed."""
+    def edit(
+        self, full_name: str, number: int, title: str, body: str, state: str, reason: str = ""
+    ) -> None:
+        """Change an issue's title and body and set it open or closed (with GitHub's reason)."""
 
 
 class GitHubIssues:
@@ -53,9 +61,11 @@ class GitHubIssues:
         repo = self._github.get_repo(full_name)
         return self._call(lambda: repo.create_issue(title=title, body=body)).number
 
-    def edit(self, full_name: str, number: int, title: str, body: str, state: str) -> None:
+    def edit(
+        self, full_name: str, number: int, title: str, body: str, state: str, reason: str = ""
+    ) -> None:
         issue = self._github.get_repo(full_name).get_issue(number)
-        reason = "completed" if state == "closed" else "reopened"
+        reason = reason or ("completed" if state == "closed" else "reopened")
         self._call(lambda: issue.edit(title=title, body=body, state=state, state_reason=reason))
 
     def close(self) -> None:
@@ -85,6 +95,7 @@ def sync_issues(
     counts = {"opened": 0, "updated": 0, "closed": 0, "failed": 0}
     for organisation_id in sorted(set(organisation_ids)):
         if not preferences(session, organisation_id).github_issues:
+            _close_unwanted(session, writer, issues, organisation_id, now, counts)
             continue
         components = session.scalars(
             select(Component)
@@ -108,6 +119,30 @@ def sync_issues(
                 session.commit()  # an opened issue is never forgotten, so never opened twice
                 counts[outcome] += 1
     return counts
+
+
+def _close_unwanted(session, writer, issues: Issues, organisation_id: int, now, counts) -> None:
+    """An organisation that stopped its issues has the ones still open closed, saying why."""
+    rows = session.scalars(
+        select(ProblemIssue)
+        .join(Component, Component.id == ProblemIssue.component_id)
+        .where(Component.organisation_id == organisation_id, ProblemIssue.closed_at.is_(None))
+    ).all()
+    for row in rows:
+        component = session.get(Component, row.component_id)
+        body = stopped_body(writer, component)
+        try:
+            issues.edit(
+                component.full_name, row.number, issue_title(writer), body, "closed", "not_planned"
+            )
+        except IssueError as exc:
+            session.rollback()
+            counts["failed"] += 1
+            log.warning("issue for %s not closed: %s", component.full_name, exc)
+            continue
+        row.problems_hash, row.closed_at = None, now
+        session.commit()
+        counts["closed"] += 1
 
 
 def _sync_one(session, writer, issues: Issues, component: Component, now) -> str | None:

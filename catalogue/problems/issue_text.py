@@ -38,6 +38,20 @@ def closing_body(writer: Writer, component: Component) -> str:
     return "\n\n---\n\n".join(writer.text(locale, message) for locale in LOCALES)
 
 
+def stopped_body(writer: Writer, component: Component) -> str:
+    """What the issue says when the organisation no longer wants these issues."""
+    message = N_(
+        "The organisation asked the Welsh public code catalogue to stop these issues, so this one "
+        "is closed. The catalogue still lists the problems it finds:\n%(url)s"
+    )
+    return "\n\n---\n\n".join(
+        writer.text(
+            locale, message, url=writer.link(f"/components/{component.id}#problems-found", locale)
+        )
+        for locale in LOCALES
+    )
+
+
 def _section(writer: Writer, locale: str, component: Component, problems) -> str:
     lines = [
         writer.text(

@@ -151,6 +151,21 @@ def test_changed_problems_update_the_issue_and_fixed_ones_close_it(opted_in, git
     assert issue.state == "open", "a problem back again reopens the same issue"
 
 
+def test_an_organisation_that_stops_its_issues_has_the_open_ones_closed(opted_in, github):
+    run_harvest(opted_in, github)
+    [issue] = github.issues_of("cyngor/casglu")
+    choose(opted_in, "cyngor", github_issues=False)
+
+    run_harvest(opted_in, github)
+
+    assert issue.state == "closed" and issue.state_reason == "not_planned"
+    assert "asked the Welsh public code catalogue to stop these issues" in issue.body
+    assert "Gofynnodd y sefydliad" in issue.body
+    before = len(writes(github))
+    run_harvest(opted_in, github)
+    assert len(writes(github)) == before, "closed once, then left alone"
+
+
 def test_organisations_that_did_not_opt_in_get_no_issues(opted_in, github):
     choose(opted_in, "cyngor", github_issues=False)
 
