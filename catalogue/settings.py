@@ -96,7 +96,7 @@ class Settings:
     web_queue: int = 200
     """CATALOGUE_WEB_QUEUE: requests that may wait for a turn; past that, 503 at once."""
 
-    web_queue_seconds: int = 4
+    web_queue_seconds: int = 2
     """CATALOGUE_WEB_QUEUE_SECONDS: how long a request may wait for a turn before a 503."""
     api_rate_limit: int = 600
     """CATALOGUE_API_RATE_LIMIT: requests a minute one client may make to /api/v1 (per worker)."""
@@ -162,7 +162,7 @@ class Settings:
                 "CATALOGUE_WEB_QUEUE", env.get("CATALOGUE_WEB_QUEUE"), 200, 0, 100_000
             ),
             web_queue_seconds=_integer(
-                "CATALOGUE_WEB_QUEUE_SECONDS", env.get("CATALOGUE_WEB_QUEUE_SECONDS"), 4, 0, 600
+                "CATALOGUE_WEB_QUEUE_SECONDS", env.get("CATALOGUE_WEB_QUEUE_SECONDS"), 2, 0, 600
             ),
             api_rate_limit=_integer(
                 "CATALOGUE_API_RATE_LIMIT", env.get("CATALOGUE_API_RATE_LIMIT"), 600, 1, 10**7

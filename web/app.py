@@ -88,7 +88,8 @@ def create_app(
     owned_engine = engine is None
     owned_backend = search_backend is None
     engine = engine or make_engine(settings.database_url, pool_size=settings.web_threads)
-    # Twice as many requests as threads: part of each runs on the event loop (rendering).
+    # Twice as many requests as threads: part of each (reading, compressing and sending) runs on
+    # the event loop, and a thread left idle meanwhile is throughput lost.
     admission = Admission(
         2 * settings.web_threads, settings.web_queue, float(settings.web_queue_seconds)
     )
@@ -161,7 +162,6 @@ def create_app(
         middleware=[
             forwarded_client(settings.trusted_proxies),
             request_timer,
-            admission.middleware,
             request_guard,
             rate_limit.middleware,
             unit_of_work,
@@ -196,4 +196,8 @@ def create_app(
         debug=False,
     )
     app.asgi_handler = answer_head(app.asgi_handler)
+    # Outermost, before routing and every middleware: under overload most requests are turned
+    # away, and the cheaper that is, the more of the machine is left for the ones admitted.
+    app.asgi_handler = admission.middleware(app.asgi_handler)
+    app.state.admission = admission
     return app
