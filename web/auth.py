@@ -1,23 +1,15 @@
-"""Signed-in people on the web: the secret key, session cookies, CSRF, the current user, forms.
+"""Signed-in people on the web: CSRF, receipts, redirects, forms and personal pages.
 
-A session is a signed cookie holding the user's id, their session version and when it was
-issued; raising the version in the database ends every session at once (sign out everywhere).
+Who is signed in (the secret key, session cookies, the current user) lives in web.sessions;
+its names are re-exported here for the routes.
 """
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import hmac
-import json
 import logging
-import os
-import secrets
-import stat
-import time
 from collections.abc import Callable
-from pathlib import Path
-from threading import Lock
 from typing import Any
 
 from litestar import Request, Response
@@ -26,91 +18,39 @@ from litestar.datastructures import Cookie
 from litestar.di import NamedDependency
 from litestar.handlers import HTTPRouteHandler
 from litestar.response import Redirect
-from litestar.utils.scope.state import ScopeState
-from sqlalchemy.orm import Session
 
 from catalogue.accounts import NotPermittedError
-from catalogue.errors import ConfigError
 from catalogue.models import User
 from catalogue.settings import Settings
 from catalogue.urls import InputError
 from catalogue.vocabulary import N_
-from web.deps import DbSession
 from web.i18n import DEFAULT_LOCALE, LOCALES, locale_from_path, localise, translations, with_query
-from web.security import SESSION_COOKIE
+from web.security import SESSION_COOKIE as SESSION_COOKIE
+from web.sessions import SESSION_MAX_AGE as SESSION_MAX_AGE
+from web.sessions import b64, derived_key
+from web.sessions import csrf_token as csrf_token
+from web.sessions import current_user as current_user
+from web.sessions import expired_session_cookie as expired_session_cookie
+from web.sessions import provide_current_user as provide_current_user
+from web.sessions import read_session as read_session
+from web.sessions import secret_key as secret_key
+from web.sessions import session_cookie as session_cookie
+from web.sessions import session_value as session_value
 from web.templating import render
 
 log = logging.getLogger(__name__)
 
 CSRF_COOKIE = "catalogue_csrf"
 CSRF_FIELD = "_csrf_token"
-# Sessions end after 12 hours whatever happens, so a forgotten shared computer does not stay in.
-SESSION_MAX_AGE = 12 * 60 * 60
 CSRF_EXCLUDE = ["^/api/", "^/hooks/", "^/static/", "^/mcp"]
 # Handlers name the current user with this (Litestar 3 drops dependencies inferred by name).
 CurrentUser = NamedDependency[User | None]
-_secret_lock = Lock()
-_secrets: dict[Path, str] = {}
-
-
-def secret_key(settings: Settings) -> str:
-    """CATALOGUE_SECRET_KEY, or (embedded SQLite only) a key generated once into the data dir."""
-    if settings.secret_key:
-        return settings.secret_key
-    if not settings.database_url.startswith("sqlite"):
-        # Several processes or containers share this database; a key generated into one of
-        # their data directories would differ between them and vanish when a container is
-        # recreated, signing everyone out.
-        raise ConfigError(
-            "CATALOGUE_SECRET_KEY must be set when the database is not the embedded SQLite one: "
-            "every web process must sign sessions with the same key "
-            "(make one with: python -c 'import secrets; print(secrets.token_urlsafe(48))')"
-        )
-    path = (settings.data_dir / "secret_key").resolve()
-    with _secret_lock:
-        if path not in _secrets:
-            _secrets[path] = _read_or_create(path)
-        return _secrets[path]
-
-
-def _read_or_create(path: Path) -> str:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return _read_existing(path)
-    key = secrets.token_urlsafe(48)
-    with os.fdopen(descriptor, "w") as handle:
-        handle.write(key + "\n")
-    return key
-
-
-def _read_existing(path: Path) -> str:
-    if stat.S_IMODE(path.stat().st_mode) & 0o077:
-        # Readable by others means anyone on the machine could forge sessions; tighten it.
-        log.warning("%s was readable by other users; setting it to 0600", path)
-        path.chmod(0o600)
-    key = path.read_text().strip()
-    for _ in range(20):
-        if key:
-            break
-        # Another worker created the file a moment ago and is still writing it.
-        time.sleep(0.05)
-        key = path.read_text().strip()
-    if len(key) < 32:
-        raise RuntimeError(f"{path} holds too short a secret key; delete it to regenerate")
-    return key
-
-
-def _derived(settings: Settings, purpose: str) -> bytes:
-    """A separate key per purpose, so a CSRF token can never pass as a session."""
-    return hmac.new(secret_key(settings).encode(), purpose.encode(), hashlib.sha256).digest()
 
 
 def receipt(settings: Settings, purpose: str, value: int | str) -> str:
     """An unguessable token for one value, so a sequential id in a link shows only its owner."""
-    mac = hmac.new(_derived(settings, purpose), str(value).encode(), hashlib.sha256).digest()
-    return _b64(mac[:18])
+    mac = hmac.new(derived_key(settings, purpose), str(value).encode(), hashlib.sha256).digest()
+    return b64(mac[:18])
 
 
 def receipt_matches(settings: Settings, purpose: str, value: int | str, token: str) -> bool:
@@ -120,100 +60,13 @@ def receipt_matches(settings: Settings, purpose: str, value: int | str, token: s
 def csrf_config(settings: Settings) -> CSRFConfig:
     """Double-submit CSRF tokens (signed) on every unsafe request outside /api and /hooks."""
     return CSRFConfig(
-        secret=_derived(settings, "csrf").hex(),
+        secret=derived_key(settings, "csrf").hex(),
         cookie_name=CSRF_COOKIE,
         cookie_secure=settings.secure_cookies,
         cookie_httponly=True,
         cookie_samesite="lax",
         exclude=CSRF_EXCLUDE,
     )
-
-
-def csrf_token(request: Request) -> str:
-    """The token forms on this page must send back as _csrf_token."""
-    return ScopeState.from_scope(request.scope).csrf_token or ""
-
-
-def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
-def _unb64(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-
-
-def session_value(settings: Settings, user: User, now: float | None = None) -> str:
-    """The signed cookie value for a freshly signed-in user."""
-    payload = {"u": user.id, "v": user.session_version, "t": int(now or time.time())}
-    body = _b64(json.dumps(payload, separators=(",", ":")).encode())
-    signature = hmac.new(_derived(settings, "session"), body.encode(), hashlib.sha256).digest()
-    return f"{body}.{_b64(signature)}"
-
-
-def read_session(
-    settings: Settings, value: str, now: float | None = None
-) -> tuple[int, int] | None:
-    """(user id, session version) from a cookie value, or None if forged, garbled or expired."""
-    if not value or len(value) > 500 or value.count(".") != 1:
-        return None
-    body, signature = value.split(".")
-    expected = hmac.new(_derived(settings, "session"), body.encode(), hashlib.sha256).digest()
-    try:
-        if not hmac.compare_digest(_unb64(signature), expected):
-            return None
-        payload = json.loads(_unb64(body))
-        user_id, version, issued = int(payload["u"]), int(payload["v"]), int(payload["t"])
-    except (ValueError, KeyError, TypeError):
-        return None
-    age = (now or time.time()) - issued
-    if age < -60 or age > SESSION_MAX_AGE:
-        return None
-    return user_id, version
-
-
-def session_cookie(settings: Settings, user: User) -> Cookie:
-    return Cookie(
-        key=SESSION_COOKIE,
-        value=session_value(settings, user),
-        max_age=SESSION_MAX_AGE,
-        path="/",
-        httponly=True,
-        secure=settings.secure_cookies,
-        samesite="lax",
-    )
-
-
-def expired_session_cookie(settings: Settings) -> Cookie:
-    return Cookie(
-        key=SESSION_COOKIE,
-        value="",
-        max_age=0,
-        expires=0,
-        path="/",
-        httponly=True,
-        secure=settings.secure_cookies,
-        samesite="lax",
-    )
-
-
-def current_user(request: Request, session: Session) -> User | None:
-    """The signed-in, active user whose session version still matches, or None."""
-    state = request.scope.setdefault("state", {})
-    if "current_user" in state:
-        return state["current_user"]
-    user = None
-    found = read_session(request.app.state.settings, request.cookies.get(SESSION_COOKIE, ""))
-    if found is not None:
-        candidate = session.get(User, found[0])
-        if candidate is not None and candidate.active and candidate.session_version == found[1]:
-            user = candidate
-    state["current_user"] = user
-    return user
-
-
-def provide_current_user(request: Request, db_session: DbSession) -> User | None:
-    """Litestar dependency: the current user (None when nobody is signed in)."""
-    return current_user(request, db_session)
 
 
 def client_address(request: Request) -> str:

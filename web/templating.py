@@ -41,6 +41,7 @@ from web.i18n import (
     with_query,
 )
 from web.security import csp_nonce
+from web.sessions import csrf_token, signed_in
 from web.type_reasons import type_reason
 
 WEB = Path(__file__).resolve().parent
@@ -218,6 +219,9 @@ def page_context(request: Request) -> dict[str, Any]:
         "url": lambda path, params=None: with_query(localise(path, locale), params),
         "csp_nonce": csp_nonce(request.scope),
         "contact_email": request.app.state.settings.contact_email,
+        # The header's account links and its sign-out form (web/templates/_account_bar.html).
+        "person": signed_in(request),
+        "header_csrf_token": csrf_token(request),
     }
 
 

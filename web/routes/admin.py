@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from catalogue.accounts import NotPermittedError, list_audit, require_moderator
+from catalogue.audit_subjects import load_subjects
 from catalogue.identifiers import IDENTIFIER_KINDS, identifier_url
 from catalogue.models import Organisation, ProjectRequest, RegistrationRequest, User
 from catalogue.models.users import PENDING
@@ -29,6 +30,7 @@ from catalogue.registration import (
 from catalogue.request_status import start_review
 from catalogue.urls import InputError
 from catalogue.vocabulary import N_
+from web.audit_sentences import describe
 from web.auth import (
     CurrentUser,
     forbidden,
@@ -41,6 +43,7 @@ from web.auth import (
     sign_in_redirect,
 )
 from web.deps import DbSession
+from web.i18n import locale_from_path
 from web.mail import writer
 
 FormData = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
@@ -235,10 +238,13 @@ def audit_log(request: Request, db_session: DbSession, current_user: CurrentUser
     number = int(raw) if raw.isdigit() and 0 < len(raw) < 7 and int(raw) > 0 else 1
     entries, total = list_audit(db_session, number, AUDIT_PAGE_SIZE)
     pages = max(1, -(-total // AUDIT_PAGE_SIZE))
+    subjects = load_subjects(db_session, entries)
+    locale = locale_from_path(request.url.path)
+    rows = [(entry, describe(entry, subjects, locale)) for entry in entries]
     return page(
         request,
         "admin/audit.html",
-        {"entries": entries, "total": total, "page_number": number, "pages": pages},
+        {"rows": rows, "total": total, "page_number": number, "pages": pages},
         user=moderator,
     )
 

@@ -205,9 +205,15 @@ def test_a_moderator_approves_and_rejects_with_an_audit_trail(client, store):
     assert rejected.status_code == 303
     get_page(client, f"/cy/admin/registrations/{reject_me.id}")
     audit = get_page(client, "/admin/audit")
-    assert "registration.approve" in audit
-    assert "registration.reject" in audit
-    assert "mod-web@example.gov.wales" in audit
+    assert (
+        "mod-web@example.gov.wales approved the request to list the organisation "
+        "Bwrdd Iechyd Prawf." in audit
+    )
+    assert (
+        "mod-web@example.gov.wales rejected the request to list the organisation Not Public Ltd"
+        in audit
+    )
+    assert "decision_reason" not in audit  # sentences, not the raw JSON of before and after
     store.commit()  # a fresh read transaction sees what the app committed
     entries = store.scalars(select(AuditLog).where(AuditLog.target_id == str(reject_me.id))).all()
     assert any(e.after and e.after["request"]["decision_reason"] == "A company" for e in entries)
