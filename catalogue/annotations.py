@@ -106,6 +106,7 @@ def claims_awaiting(session: Session, organisation_id: int) -> list[UsedByClaim]
             .where(
                 UsedByClaim.organisation_id == organisation_id,
                 UsedByClaim.confirmed_at.is_(None),
+                UsedByClaim.declined_at.is_(None),
             )
             .order_by(UsedByClaim.claimed_at)
         )
@@ -172,6 +173,7 @@ def confirm_claim(session: Session, user: User | None, claim: UsedByClaim) -> No
     before = _claim_snapshot(claim, using, claim.component)
     claim.confirmed_by_id = user.id
     claim.confirmed_at = utcnow()
+    claim.declined_at = claim.declined_by_id = None  # "we do use it after all"
     session.flush()
     after = _claim_snapshot(claim, using, claim.component)
     record_audit(session, user, "used_by.confirm", "used_by_claim", claim.id, before, after)

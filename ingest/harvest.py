@@ -538,9 +538,13 @@ class _Harvest:
         if self.options.dry_run:
             return
         from catalogue.reuse import refresh_reuse_links
+        from catalogue.used_by import name_users_from_publiccode
 
         changed = refresh_reuse_links(self.session)
-        if changed:
+        # Organisations a publiccode.yml names in usedBy are asked to confirm (by the web's
+        # outbox sender); until one does, the claim shows as waiting.
+        named = name_users_from_publiccode(self.session)
+        if changed or named:
             self.to_index.update(changed)
             self._checkpoint()
 

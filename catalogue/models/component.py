@@ -95,6 +95,15 @@ class Dependency(Base):
     component: Mapped[Component] = relationship(back_populates="dependencies")
 
 
+# Where a 'used by' claim came from, and the states it can be in (catalogue.used_by).
+OWNER = "owner"  # the component's own editors named the using organisation
+PUBLICCODE = "publiccode"  # the component's publiccode.yml names it in usedBy
+DECLARED = "declared"  # the using organisation said so itself
+PENDING = "pending"
+CONFIRMED = "confirmed"
+DECLINED = "declined"
+
+
 class UsedByClaim(Base):
     """A claim that an organisation uses a component; verified once that organisation confirms."""
 
@@ -112,6 +121,13 @@ class UsedByClaim(Base):
     claimed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     confirmed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    source: Mapped[str] = mapped_column(String(20), default=OWNER, server_default=OWNER)
+    # The usedBy entry a harvest matched, as the publiccode.yml wrote it.
+    named_as: Mapped[str | None] = mapped_column(String(300))
+    declined_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    declined_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    # When the using organisation's editors were sent the question (None: not yet).
+    asked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     component: Mapped[Component] = relationship()
     organisation: Mapped[Organisation] = relationship()
@@ -119,6 +135,15 @@ class UsedByClaim(Base):
     @property
     def verified(self) -> bool:
         return self.confirmed_at is not None
+
+    @property
+    def state(self) -> str:
+        """pending, confirmed, declared (by the using organisation itself) or declined."""
+        if self.declined_at is not None:
+            return DECLINED
+        if self.confirmed_at is None:
+            return PENDING
+        return DECLARED if self.source == DECLARED else CONFIRMED
 
 
 class ReuseLink(Base):

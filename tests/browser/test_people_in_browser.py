@@ -34,17 +34,40 @@ def people(loaded_engine):
 
     from catalogue.accounts import create_user, find_user
     from catalogue.db import make_sessionmaker
-    from catalogue.models import Organisation
+    from catalogue.models import Component, Organisation, UsedByClaim
 
     with make_sessionmaker(loaded_engine)() as session:
-        organisation = session.scalars(select(Organisation).order_by(Organisation.slug)).first()
+        organisation, owner = session.scalars(
+            select(Organisation).join(Component).order_by(Organisation.slug).distinct().limit(2)
+        ).all()
         if find_user(session, "header-browser@example.gov.wales") is None:
             create_user(
                 session, "header-browser@example.gov.wales", PASSWORD, organisation=organisation
             )
             create_user(session, "audit-browser@example.gov.wales", PASSWORD, is_admin=True)
+        # Two of another organisation's components said to be used by the editor's one.
+        components = session.scalars(
+            select(Component)
+            .where(Component.organisation_id == owner.id, Component.removed_at.is_(None))
+            .order_by(Component.id)
+            .limit(2)
+        ).all()
+        claims = {}
+        for locale, component in zip(("en", "cy"), components, strict=True):
+            claim = session.scalar(
+                select(UsedByClaim).where(
+                    UsedByClaim.component_id == component.id,
+                    UsedByClaim.organisation_id == organisation.id,
+                )
+            )
+            if claim is None:
+                claim = UsedByClaim(component=component, organisation=organisation)
+                session.add(claim)
+            claim.confirmed_at = claim.declined_at = None
+            session.flush()
+            claims[locale] = (component.id, component.name)
         session.commit()
-        return {"organisation": organisation.slug}
+        return {"organisation": organisation.slug, "claims": claims}
 
 
 def sign_in_as(page, email: str, prefix: str = "") -> None:
@@ -100,4 +123,21 @@ def test_a_moderator_reads_the_audit_log_in_welsh(page, people):
     text = page.locator("tbody").inner_text()
     assert "Ychwanegodd Rhywun wrth y llinell orchymyn y cyfeiriad" in text
     assert "{" not in text
+    accessible(page)
+
+
+@pytest.mark.parametrize("locale", ["en", "cy"])
+def test_an_editor_confirms_that_their_organisation_uses_a_component(page, people, locale):
+    prefix = "/cy" if locale == "cy" else ""
+    component_id, name = people["claims"][locale]
+    sign_in_as(page, "header-browser@example.gov.wales", prefix)
+    page.goto(f"{prefix}/account/used-by")
+    accessible(page)
+    confirm = "Confirm" if locale == "en" else "Cadarnhau"
+    page.get_by_role("button", name=f"{confirm} {name}").click()
+    expect(page).to_have_url(re.compile(f"{prefix}/account/used-by$"))
+    expect(page.get_by_role("button", name=f"{confirm} {name}")).to_have_count(0)
+    page.goto(f"{prefix}/components/{component_id}")
+    used_by = page.locator(".app-used-by")
+    expect(used_by).to_contain_text("Confirmed" if locale == "en" else "Wedi’i gadarnhau")
     accessible(page)

@@ -31,6 +31,8 @@ from catalogue.models import Component, Organisation, UsedByClaim, User
 from catalogue.queries import get_row
 from catalogue.registration import FormError
 from catalogue.urls import InputError
+from catalogue.used_by import STATE_LABELS, declare_use, decline_claim, public_claims
+from catalogue.used_by_notices import ask_using_organisation, tell_owner_of_declaration
 from catalogue.vocabulary import N_
 from search.backend import SearchError
 from search.indexing import update_index
@@ -46,6 +48,7 @@ from web.auth import (
     sign_in_redirect,
 )
 from web.deps import DbSession
+from web.mail import writer
 from web.unit_of_work import after_commit
 
 FormData = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
@@ -56,10 +59,18 @@ log = logging.getLogger(__name__)
 
 def annotation_context(session: Session, user: User | None, component: Component) -> dict:
     """What the component page needs to show annotations (for annotations/_summary.html)."""
+    used_by = public_claims(session, component.id)
+    editor_elsewhere = (
+        user is not None and user.is_editor and user.organisation_id != component.organisation_id
+    )
+    own = [c for c in used_by if user is not None and c.organisation_id == user.organisation_id]
     return {
         "annotation": get_annotation(session, component.id),
-        "used_by": claims_for(session, component.id),
+        "used_by": used_by,
         "can_annotate": can_annotate(user, component),
+        # An editor of another organisation may say that theirs uses it (unless it already did).
+        "can_declare": editor_elsewhere and not any(c.verified for c in own),
+        "USED_BY_STATES": STATE_LABELS,
         "MATURITY": MATURITY,
     }
 
@@ -96,6 +107,7 @@ def _editor_page(request, session, user, component, errors=None, values=None, st
                 ((o.slug, o.display_name(locale)) for o in others), key=lambda c: c[1].lower()
             ),
             "MATURITY": MATURITY,
+            "USED_BY_STATES": STATE_LABELS,
             "saved": request.query_params.get("saved") == "1",
         },
         status_code=status,
@@ -177,12 +189,35 @@ def claim(
         return refusal
     values = form_values(data, 200)
     try:
-        claim_used_by(db_session, current_user, component, values.get("organisation", ""))
+        made = claim_used_by(db_session, current_user, component, values.get("organisation", ""))
     except FormError as exc:
         db_session.rollback()
         errors = form_errors(request, exc.problems)
         return _editor_page(request, db_session, current_user, component, errors, None, 400)
+    # Only the named organisation can say whether it is true: ask its editors.
+    ask_using_organisation(db_session, writer(request), made)
     return see_other(request, f"/components/{component_id}/annotate")
+
+
+@localised(
+    post,
+    "/components/{component_id:int}/used-by/declare",
+    name="annotations:declare",
+    sync_to_thread=True,
+)
+def declare(
+    request: Request, db_session: DbSession, current_user: CurrentUser, component_id: FromPath[int]
+) -> Response:
+    if current_user is None:
+        return sign_in_redirect(request)
+    component = _component(db_session, component_id)
+    try:
+        claim_made = declare_use(db_session, current_user, component)
+    except NotPermittedError as exc:
+        return forbidden(request, exc, current_user)
+    tell_owner_of_declaration(db_session, writer(request), claim_made)
+    after_commit(request, partial(_reindex, request.app.state, component.id))
+    return see_other(request, f"/components/{component_id}#used-by")
 
 
 def _claim(session: Session, claim_id: int) -> UsedByClaim:
@@ -203,6 +238,21 @@ def confirm(
     except InputError:
         # Already confirmed (say, by a colleague a moment ago): nothing left to do.
         pass
+    after_commit(request, partial(_reindex, request.app.state, found.component_id))
+    return see_other(request, "/account/used-by")
+
+
+@localised(post, "/used-by/{claim_id:int}/decline", name="annotations:decline", sync_to_thread=True)
+def decline(
+    request: Request, db_session: DbSession, current_user: CurrentUser, claim_id: FromPath[int]
+) -> Response:
+    if current_user is None:
+        return sign_in_redirect(request)
+    found = _claim(db_session, claim_id)
+    try:
+        decline_claim(db_session, current_user, found)
+    except NotPermittedError as exc:
+        return forbidden(request, exc, current_user)
     after_commit(request, partial(_reindex, request.app.state, found.component_id))
     return see_other(request, "/account/used-by")
 
@@ -250,6 +300,15 @@ def awaiting(request: Request, db_session: DbSession, current_user: CurrentUser)
 router = Router(
     path="",
     include_in_schema=False,
-    route_handlers=[*edit_form, *save, *claim, *confirm, *withdraw, *awaiting],
+    route_handlers=[
+        *edit_form,
+        *save,
+        *claim,
+        *declare,
+        *confirm,
+        *decline,
+        *withdraw,
+        *awaiting,
+    ],
     dependencies={"current_user": Provide(provide_current_user, sync_to_thread=False)},
 )

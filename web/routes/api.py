@@ -10,7 +10,7 @@ from litestar.openapi import ResponseSpec
 from litestar.params import PathParameter, QueryParameter
 
 from catalogue.errors import NotFoundError
-from catalogue.models import Organisation
+from catalogue.models import Component, Organisation
 from catalogue.queries import component_counts, get_component, get_organisation, list_organisations
 from catalogue.vocabulary import SECTORS
 from search.backend import MAX_PER_PAGE, MAX_QUERY_LENGTH, Query
@@ -178,6 +178,7 @@ def api_component(
                 {"ecosystem": d.ecosystem, "name": d.name} for d in component.dependencies
             ],
             "publiccode": component.publiccode,
+            "used_by_organisations": used_by_json(component),
             "readme_text": component.readme_text,
             "first_seen_at": iso(component.first_seen_at),
             "last_seen_at": iso(component.last_seen_at),
@@ -190,6 +191,25 @@ def api_component(
             },
         }
     )
+
+
+def used_by_json(component: Component) -> list[dict[str, Any]]:
+    """Organisations said to use the component, with the state of each claim (declined left out)."""
+    claims = sorted(
+        (c for c in component.used_by_claims if c.declined_at is None),
+        key=lambda c: (not c.verified, c.organisation.slug),
+    )
+    return [
+        {
+            "organisation": claim.organisation.slug,
+            "organisation_name": claim.organisation.name,
+            "organisation_name_cy": claim.organisation.name_cy,
+            "state": claim.state,
+            "source": claim.source,
+            "confirmed_at": claim.confirmed_at.isoformat() if claim.confirmed_at else None,
+        }
+        for claim in claims
+    ]
 
 
 def organisation_json(organisation: Organisation, count: int) -> dict[str, Any]:

@@ -64,3 +64,45 @@ def test_webhook_body_digests_move_into_a_column_and_back(empty_database_url):
         rows = connection.execute(text("SELECT delivery_id FROM webhook_deliveries")).all()
     engine.dispose()
     assert sorted(row.delivery_id for row in rows) == ["body:" + "b" * 64, "delivery-1"]
+
+
+def test_used_by_claims_made_before_0010_count_as_asked_and_come_from_the_owner(
+    empty_database_url,
+):
+    upgrade(empty_database_url, "0009")
+    engine = make_engine(empty_database_url)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO organisations (slug, name, sector, verified, created_at, updated_at) "
+                "VALUES ('o1', 'One', 'health', true, '2026-12-01', '2026-12-01'), "
+                "('o2', 'Two', 'health', true, '2026-12-01', '2026-12-01')"
+            )
+        )
+        ids = dict(connection.execute(text("SELECT slug, id FROM organisations")).all())
+        connection.execute(
+            text(
+                "INSERT INTO components (host, full_name, full_name_key, owner, organisation_id, "
+                "name, repository_url, languages, topics, stars, forks, open_issues, archived, "
+                "fork, template, files_sample, manifests, component_type, first_seen_at, "
+                "last_seen_at, record_updated_at) VALUES ('github.com', 'o1/a', 'o1/a', 'o1', "
+                ":o1, 'a', 'https://github.com/o1/a', '{}', '[]', 0, 0, 0, false, false, false, "
+                "'[]', '{}', 'other', '2026-12-01', '2026-12-01', '2026-12-01')"
+            ),
+            {"o1": ids["o1"]},
+        )
+        component = connection.execute(text("SELECT id FROM components")).scalar_one()
+        connection.execute(
+            text(
+                "INSERT INTO used_by_claims (component_id, organisation_id, claimed_at) "
+                "VALUES (:c, :o2, '2026-12-01 09:00:00')"
+            ),
+            {"c": component, "o2": ids["o2"]},
+        )
+    upgrade(empty_database_url)
+    with engine.connect() as connection:
+        row = connection.execute(
+            text("SELECT source, asked_at, declined_at FROM used_by_claims")
+        ).one()
+    engine.dispose()
+    assert row.source == "owner" and row.asked_at is not None and row.declined_at is None

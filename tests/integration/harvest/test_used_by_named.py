@@ -1,0 +1,31 @@
+"""A harvest turns publiccode.yml usedBy names into 'used by' claims for those organisations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from catalogue.db import make_sessionmaker
+from catalogue.models import Organisation, UsedByClaim
+from tests.integration.harvest.helpers import run_harvest
+
+VALID = Path(__file__).parents[2] / "unit/publiccode/data/valid/minimal_bilingual.yml"
+PUBLICCODE = VALID.read_text() + "\nusedBy:\n  - Powys\n  - A body nobody listed\n"
+
+
+def test_a_harvest_names_the_organisations_a_publiccode_yml_says_use_it(catalogue, github):
+    catalogue.register("cyngor", "cyngor-gwynedd")
+    catalogue.register("powys", "powys-cc")
+    github.add_account("cyngor-gwynedd")
+    github.add_account("powys-cc")
+    github.add_repo("cyngor-gwynedd", "bins", files={"publiccode.yml": PUBLICCODE})
+    assert run_harvest(catalogue, github).status == "complete"
+    run_harvest(catalogue, github)  # a second harvest names nobody twice
+    with make_sessionmaker(catalogue.engine)() as session:
+        claims = session.scalars(select(UsedByClaim)).all()
+        powys = session.scalar(select(Organisation).where(Organisation.slug == "powys"))
+        assert [(c.organisation_id, c.source, c.state, c.named_as) for c in claims] == [
+            (powys.id, "publiccode", "pending", "Powys")
+        ]
+        assert claims[0].asked_at is None  # the web's outbox sender asks, in each editor's language
