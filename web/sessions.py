@@ -21,6 +21,7 @@ from threading import Lock
 from litestar import Request
 from litestar.datastructures import Cookie
 from litestar.utils.scope.state import ScopeState
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from catalogue.errors import ConfigError
@@ -193,10 +194,15 @@ def signed_in(request: Request) -> User | None:
         return state["current_user"]
     if not request.cookies.get(SESSION_COOKIE):
         return None
-    if state.get(SESSION_KEY) is not None:
-        return current_user(request, state[SESSION_KEY])
-    with request.app.state.sessionmaker() as session:
-        user = current_user(request, session)
-        if user is not None:
-            _ = user.organisation  # loaded now: the header reads it after the session closes
-        return user
+    try:
+        if state.get(SESSION_KEY) is not None:
+            return current_user(request, state[SESSION_KEY])
+        with request.app.state.sessionmaker() as session:
+            user = current_user(request, session)
+            if user is not None:
+                _ = user.organisation  # loaded now: the header reads it after the session closes
+            return user
+    except SQLAlchemyError:
+        # The error page for a database that is down must still render: it names nobody.
+        log.warning("could not tell who is signed in for the page header", exc_info=True)
+        return None
