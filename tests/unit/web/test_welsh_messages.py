@@ -156,8 +156,7 @@ def masculine_about_a_component(english: str, welsh: str) -> list[str]:
     feminine = glossary()["feminine"]
     components = _mentions(welsh, feminine["nouns"])
     others = _mentions(welsh, feminine["other_nouns"])
-    about_one = english in feminine["about_a_component"]
-    if not components and not about_one:
+    if not components and english not in feminine["about_a_component"]:
         return []
     forms = [
         (m.start(), m.group(0))
@@ -168,16 +167,12 @@ def masculine_about_a_component(english: str, welsh: str) -> list[str]:
     ]
     found = []
     for at, form in sorted(forms):
-        before = [(end, "component") for start, end in components if end <= at]
-        # "disgrifiad y gydran": the genitive's head noun, not the component, is the referent.
-        before += [(end, "other") for start, end in others if end <= at]
+        before = [(end, "component") for _, end in components if end <= at]
+        before += [(end, "other") for _, end in others if end <= at]
         nearest = max(before, default=None)
-        if nearest is None and (about_one or components):
-            found.append(form)
-        elif (
-            nearest is not None
-            and nearest[1] == "component"
-            and not _genitive(welsh, nearest[0], others)
+        # "disgrifiad y gydran ... wedi'i ddiweddaru": the genitive's head noun is the referent.
+        if nearest is None or (
+            nearest[1] == "component" and not _genitive(welsh, nearest[0], others)
         ):
             found.append(form)
     return found
