@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catalogue.models import Component, Organisation
+from catalogue.models.organisation import name_in
 from catalogue.reuse import organisation_reuse
 from catalogue.vocabulary import SECTORS
 
@@ -31,7 +32,7 @@ def organisation_choices(session: Session, locale: str) -> list[tuple[str, str]]
         .where(Component.removed_at.is_(None))
         .group_by(Organisation.slug, Organisation.name, Organisation.name_cy)
     )
-    named = [(slug, (cy or name) if locale == "cy" else name) for slug, name, cy in rows]
+    named = [(slug, name_in(locale, name, cy)) for slug, name, cy in rows]
     return sorted(named, key=lambda row: row[1].lower())
 
 
@@ -77,7 +78,7 @@ def little_code(session: Session, locale: str) -> list[dict[str, Any]]:
         entry = sectors.setdefault(
             sector, {"sector": sector, "components": 0, "publishing": [], "none": []}
         )
-        shown = (name_cy or name) if locale == "cy" else name
+        shown = name_in(locale, name, name_cy)
         entry["components"] += count
         (entry["publishing"] if count else entry["none"]).append(shown)
     return [

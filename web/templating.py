@@ -28,6 +28,7 @@ from markupsafe import Markup
 
 from catalogue.allowed_html import ALLOWED_ATTRIBUTES, ALLOWED_TAGS
 from catalogue.identifiers import IDENTIFIER_KINDS
+from catalogue.models.organisation import name_in
 from catalogue.vocabulary import ACTIVITY, COMPONENT_TYPES, READINESS, SECTORS
 from catalogue.welsh import text_language
 from search.documents import activity
@@ -184,6 +185,8 @@ def environment(locale: str) -> Environment:
         text_lang=text_lang,
         contact_link=contact_link,
         type_reason=lambda reason: type_reason(reason, locale),
+        # An organisation's name as the page's language gives it ("Atos (cyflenwr)").
+        organisation_name=lambda name, name_cy: name_in(locale, name, name_cy),
     )
     env.filters["date"] = lambda value, format="medium": _date(value, locale, format)
     env.filters["number"] = lambda value: _number(value, locale)

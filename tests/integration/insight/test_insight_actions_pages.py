@@ -70,3 +70,10 @@ def test_sectors_with_little_code_say_so_and_name_bodies(client):
     assert "No body of this sector is in the catalogue yet." in section
     welsh = client.get("/cy/insight").text
     assert "Sectorau heb fawr ddim cod" in welsh
+
+
+def test_welsh_organisation_lists_give_a_listing_suffix_in_welsh(client):
+    """Choices of organisation used the English name: 'Astun Technology (supplier)' on a Welsh page."""
+    page = client.get("/cy/insight").text
+    assert "Astun Technology (cyflenwr)" in page
+    assert "(supplier)" not in page and "(prototyping account)" not in page

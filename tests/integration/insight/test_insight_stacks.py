@@ -39,3 +39,8 @@ def test_the_overlap_of_two_stacks_is_a_figure_with_its_list(stacks_client):
 def test_an_unknown_organisation_is_a_400(stacks_client):
     response = stacks_client.get("/insight/stacks", params={"a": "nowhere"})
     assert response.status_code == 400
+
+
+def test_the_welsh_choice_of_organisations_gives_a_listing_suffix_in_welsh(stacks_client):
+    page = stacks_client.get("/cy/insight/stacks").text
+    assert "Astun Technology (cyflenwr)" in page and "(supplier)" not in page
