@@ -155,3 +155,10 @@ def test_search_page_is_ready_for_live_updates(client):
     assert "data-app-live-search" in html
     assert 'id="search-status"' in html and 'aria-live="polite"' in html
     assert re.search(r'<script type="module" src="/static/[0-9a-f]{12}/app\.mjs"', html)
+
+
+def test_a_readme_quoted_in_welsh_results_is_marked_as_english(client):
+    """Lines quoted from an English README had no lang, so screen readers read them as Welsh."""
+    html = client.get("/cy/search", params={"q": "data", "sector": "health"}).text
+    snippets = re.findall(r'<span class="app-snippet__text"([^>]*)>', html)
+    assert snippets and all(' lang="en"' in attributes for attributes in snippets)
