@@ -151,13 +151,13 @@ def _mentions(welsh: str, patterns) -> list[tuple[int, int]]:
 
 
 def masculine_about_a_component(english: str, welsh: str) -> list[str]:
-    """His/its forms whose referent is a component: the nearest noun before the form is a cydran,
-    or, in a message about a component, no noun comes before it."""
+    """His/its forms whose referent is feminine: the nearest noun before the form is a cydran (or
+    another feminine noun), or no noun comes before it in a message about a component."""
     feminine = glossary()["feminine"]
     components = _mentions(welsh, feminine["nouns"])
+    feminine_nouns = components + _mentions(welsh, feminine["other_feminine"])
     others = _mentions(welsh, feminine["other_nouns"])
-    if not components and english not in feminine["about_a_component"]:
-        return []
+    about_one = bool(components) or english in feminine["about_a_component"]
     forms = [
         (m.start(), m.group(0))
         for m in _word("|".join(feminine["masculine_forms"])).finditer(welsh)
@@ -167,12 +167,14 @@ def masculine_about_a_component(english: str, welsh: str) -> list[str]:
     ]
     found = []
     for at, form in sorted(forms):
-        before = [(end, "component") for _, end in components if end <= at]
+        before = [(end, "feminine") for _, end in feminine_nouns if end <= at]
         before += [(end, "other") for _, end in others if end <= at]
         nearest = max(before, default=None)
         # "disgrifiad y gydran ... wedi'i ddiweddaru": the genitive's head noun is the referent.
-        if nearest is None or (
-            nearest[1] == "component" and not _genitive(welsh, nearest[0], others)
+        if (nearest is None and about_one) or (
+            nearest is not None
+            and nearest[1] == "feminine"
+            and not _genitive(welsh, nearest[0], others)
         ):
             found.append(form)
     return found
@@ -321,6 +323,11 @@ def test_a_his_form_that_refers_to_a_component_is_still_a_breach():
     assert masculine_about_a_component("x", "Mae’r gydran yn dda: ond does neb amdano")
     assert masculine_about_a_component(
         "It is archived: you can copy it, but nobody is maintaining it.", "Ni ellir ei gopïo"
+    )
+    # A file, a page and a repository are feminine too, once named before the form.
+    assert masculine_about_a_component("x", "Ei ffeil publiccode.yml, wedi’i greu gan y catalog")
+    assert not masculine_about_a_component(
+        "x", "Rydym yn casglu ei god cyhoeddus nawr; bydd ei dudalen yn llenwi"
     )
 
 
