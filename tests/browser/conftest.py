@@ -41,9 +41,8 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server_url(loaded_engine, loaded_backend, tmp_path_factory) -> Iterator[str]:
-    """The app over the bundled snapshot, served by uvicorn in a thread on a free loopback port."""
+def _serve(engine, backend, var: Path) -> Iterator[str]:
+    """The app over this database, served by uvicorn in a thread on a free loopback port."""
     import uvicorn
 
     from web.app import create_app
@@ -51,11 +50,9 @@ def server_url(loaded_engine, loaded_backend, tmp_path_factory) -> Iterator[str]
     port = _free_port()
     # Links and the allowed-hosts check follow the base URL, so it names this server.
     app = create_app(
-        make_settings(
-            tmp_path_factory.mktemp("browser"), CATALOGUE_BASE_URL=f"http://127.0.0.1:{port}"
-        ),
-        search_backend=loaded_backend,
-        engine=loaded_engine,
+        make_settings(var, CATALOGUE_BASE_URL=f"http://127.0.0.1:{port}"),
+        search_backend=backend,
+        engine=engine,
     )
     config = uvicorn.Config(
         app, host="127.0.0.1", port=port, log_level="warning", ws="none", lifespan="on"
@@ -71,6 +68,18 @@ def server_url(loaded_engine, loaded_backend, tmp_path_factory) -> Iterator[str]
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def server_url(loaded_engine, loaded_backend, tmp_path_factory) -> Iterator[str]:
+    """The app over the bundled snapshot (no duplicated-work analysis yet)."""
+    yield from _serve(loaded_engine, loaded_backend, tmp_path_factory.mktemp("browser"))
+
+
+@pytest.fixture(scope="session")
+def analysed_server_url(analysed_engine, loaded_backend, tmp_path_factory) -> Iterator[str]:
+    """The app over the bundled snapshot with its duplicated-work analysis: the dashboard's clusters."""
+    yield from _serve(analysed_engine, loaded_backend, tmp_path_factory.mktemp("browser-analysed"))
 
 
 @pytest.fixture(scope="session")
@@ -130,11 +139,34 @@ def page(browser, server_url):
 
 
 @pytest.fixture
+def analysed_page(browser, analysed_server_url):
+    """A fresh page with JavaScript on, on the server whose insight pages have clusters."""
+    context, page = _page(browser, analysed_server_url, javascript=True)
+    yield page
+    context.close()
+
+
+@pytest.fixture
 def page_without_js(browser, server_url):
     """A fresh page with JavaScript off: everything must still work."""
     context, page = _page(browser, server_url, javascript=False)
     yield page
     context.close()
+
+
+def component_with_readme(session):
+    """A component with languages, dependencies and a README: the fullest component page."""
+    from sqlalchemy import select
+
+    from catalogue.models import Component, Dependency
+
+    return session.scalars(
+        select(Component)
+        .join(Dependency)
+        .where(Component.readme_html.is_not(None))
+        .order_by(Component.id)
+        .limit(1)
+    ).first()
 
 
 def axe_violations(page) -> list[dict]:

@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import axe_violations
+from tests.browser.conftest import axe_violations, component_with_readme
 from tests.integration.register.factories import PASSWORD
 
 pytestmark = pytest.mark.browser
@@ -53,19 +53,10 @@ PAGES = {
 @pytest.fixture(scope="module")
 def known(loaded_engine):
     """A component with languages, dependencies and a README, and its organisation."""
-    from sqlalchemy import select
-
     from catalogue.db import make_sessionmaker
-    from catalogue.models import Component, Dependency
 
     with make_sessionmaker(loaded_engine)() as session:
-        component = session.scalars(
-            select(Component)
-            .join(Dependency)
-            .where(Component.readme_html.is_not(None))
-            .order_by(Component.id)
-            .limit(1)
-        ).first()
+        component = component_with_readme(session)
         return {
             "component": component.id,
             "organisation": component.organisation.slug,
@@ -95,6 +86,44 @@ def test_page_has_no_wcag_violations(page, known, name, locale):
     violations = axe_violations(page)
     assert violations == [], violations
     assert page.problems.messages == [], page.problems.messages
+
+
+# The dashboard once the duplicated-work analysis has run: clusters, owners, actions, estimates.
+ANALYSED_PAGES = {
+    "insight": "/insight",
+    "insight-sector": "/insight?sector=uk-body-in-wales",
+    "insight-my-organisation": "/insight?organisation=companies-house",
+    "insight-report": "/insight/report",
+    "insight-report-my-organisation": "/insight/report?organisation=dvla",
+    "insight-stacks": "/insight/stacks?package=react&a=companies-house&b=dvla",
+}
+
+
+def _in(locale: str, path: str) -> str:
+    return path if locale == "en" else ("/cy" if path == "/" else "/cy" + path)
+
+
+@pytest.mark.parametrize("locale", ["en", "cy"])
+@pytest.mark.parametrize("name", list(ANALYSED_PAGES))
+def test_the_dashboard_with_clusters_has_no_wcag_violations(analysed_page, name, locale):
+    response = analysed_page.goto(_in(locale, ANALYSED_PAGES[name]))
+    assert response.status == 200
+    assert analysed_page.locator("html").get_attribute("lang") == locale
+    if not name.startswith("insight-stacks"):
+        assert analysed_page.locator(".app-cluster").count() > 0
+    violations = axe_violations(analysed_page)
+    assert violations == [], violations
+    assert analysed_page.problems.messages == [], analysed_page.problems.messages
+
+
+@pytest.mark.parametrize("locale", ["en", "cy"])
+def test_the_printed_report_has_no_wcag_violations(analysed_page, locale):
+    """The report is made to be printed: axe checks it under the print style sheet too."""
+    analysed_page.emulate_media(media="print")
+    analysed_page.goto(_in(locale, "/insight/report"))
+    assert analysed_page.locator(".app-cluster").count() > 0
+    violations = axe_violations(analysed_page)
+    assert violations == [], violations
 
 
 def test_a_moderators_reset_link_pages_are_accessible(page, loaded_engine):
