@@ -170,21 +170,28 @@ def masculine_about_a_component(english: str, welsh: str) -> list[str]:
         before = [(end, "feminine") for _, end in feminine_nouns if end <= at]
         before += [(end, "other") for _, end in others if end <= at]
         nearest = max(before, default=None)
-        # "disgrifiad y gydran ... wedi'i ddiweddaru": the genitive's head noun is the referent.
+        # "disgrifiad y gydran ... wedi'i ddiweddaru", "yr hyn y mae'r ystorfa yn ei ddweud": the
+        # genitive's head, or the noun a relative clause hangs on, is the referent.
         if (nearest is None and about_one) or (
             nearest is not None
             and nearest[1] == "feminine"
-            and not _genitive(welsh, nearest[0], others)
+            and not _governed(welsh, nearest[0], others)
         ):
             found.append(form)
     return found
 
 
-def _genitive(welsh: str, component_end: int, others: list[tuple[int, int]]) -> bool:
-    """Whether the cydran ending here follows another noun, as 'disgrifiad y gydran' does."""
-    head = welsh[:component_end]
-    noun = re.search(r"(\S+)(?:\s+(?:y|yr)\s+|[’']r\s+|\s+)\S+$", head)
-    return bool(noun) and any(start <= noun.start(1) < end for start, end in others)
+# Before a feminine noun: another noun and the article (a genitive: "disgrifiad y gydran"), or a
+# noun and a relative clause whose subject it is ("yr hyn y mae'r ystorfa hon yn ei ddweud").
+_GOVERNED = re.compile(
+    r"(\S+)(?:\s+(?:y|yr)\s+|[’']r\s+|\s+|\s+y\s+mae(?:[’']r|\s+y|\s+yr)?\s+)\S+$"
+)
+
+
+def _governed(welsh: str, noun_end: int, others: list[tuple[int, int]]) -> bool:
+    """Whether the feminine noun ending here hangs on another noun, which is then the referent."""
+    head = _GOVERNED.search(welsh[:noun_end])
+    return bool(head) and any(start <= head.start(1) < end for start, end in others)
 
 
 def numeral_breaches(english: str, forms: tuple[str, ...]) -> list[str]:
@@ -329,6 +336,7 @@ def test_a_his_form_that_refers_to_a_component_is_still_a_breach():
     assert not masculine_about_a_component(
         "x", "Rydym yn casglu ei god cyhoeddus nawr; bydd ei dudalen yn llenwi"
     )
+    assert not masculine_about_a_component("x", "yr hyn y mae’r ystorfa hon yn ei ddweud amdani")
 
 
 # The catalogue itself.
