@@ -99,7 +99,7 @@ class Settings:
     web_queue_seconds: int = 2
     """CATALOGUE_WEB_QUEUE_SECONDS: how long a request may wait for a turn before a 503."""
     api_rate_limit: int = 600
-    """CATALOGUE_API_RATE_LIMIT: requests a minute one client may make to /api/v1 (per worker)."""
+    """CATALOGUE_API_RATE_LIMIT: requests a minute one client may make to /api/v1 (all workers)."""
 
     trusted_proxies: tuple[str, ...] = ()
     """CATALOGUE_TRUSTED_PROXIES: addresses or networks (comma-separated) of reverse proxies whose

@@ -19,6 +19,7 @@ from catalogue.errors import CatalogueError
 from catalogue.publiccode.cli import app as publiccode_app
 from catalogue.settings import Settings
 from catalogue.users_cli import app as users_app
+from cli.setup import setup_command
 from ingest.cli import harvest_command, orgs_app
 from ingest.snapshot_cli import app as snapshot_app
 from ingest.snapshot_cli import load_snapshot_command
@@ -39,6 +40,7 @@ app.add_typer(search_app)
 app.add_typer(web_app)
 composition_app = typer.Typer()  # commands that string the layers together
 app.add_typer(composition_app)
+composition_app.command("setup")(setup_command)
 err = Console(stderr=True, soft_wrap=True)
 
 

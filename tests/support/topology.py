@@ -162,6 +162,7 @@ class Topology:
         config = Template(NGINX_TEMPLATE.read_text()).safe_substitute(
             prefix=prefix,
             app_port=self.app_port,
+            listen_address="127.0.0.1",
             listen_port=self.nginx_port,
             # As root, nginx's workers would otherwise switch to 'nobody', who cannot write here.
             user_line="user root;" if os.geteuid() == 0 else "",
