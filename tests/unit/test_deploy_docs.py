@@ -50,3 +50,13 @@ def test_each_documented_command_and_option_exists(source, text):
     for word in rest:
         if word.startswith("--"):
             assert word.split("=")[0] in options, f"{source}: {word} is not an option of {text}"
+
+
+def test_the_nginx_template_placeholders_are_all_filled_in():
+    placeholders = set(
+        re.findall(r"\$\{(\w+)\}", (ROOT / "deploy/nginx.conf.template").read_text())
+    )
+    listed = re.search(r"envsubst '([^']+)'", (ROOT / "docs/deploy.md").read_text()).group(1)
+    assert set(re.findall(r"\$\{(\w+)\}", listed)) == placeholders
+    topology = (ROOT / "tests/support/topology.py").read_text()
+    assert all(f"{name}=" in topology for name in placeholders)
