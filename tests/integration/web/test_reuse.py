@@ -30,7 +30,7 @@ def test_a_dependent_page_in_welsh_counts_what_it_uses(client, ids):
     response = client.get(f"/cy/components/{ids['companieshouse/transaction-search-tool']}")
     assert response.status_code == 200
     check_page(response.text, "cy")
-    assert "Cydrannau o'i sefydliad ei hun y mae'n eu defnyddio: 3" in response.text
+    assert "Cydrannau o’i sefydliad ei hun y mae’n eu defnyddio: 3" in response.text
 
 
 def test_readme_install_lines_become_install_commands(client, ids):
