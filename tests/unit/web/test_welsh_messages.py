@@ -405,3 +405,8 @@ def test_a_listing_suffix_after_an_english_name_is_welsh_on_welsh_pages():
     assert name_in("cy", "Atos (supplier)", None) == "Atos (cyflenwr)"
     assert name_in("en", "Atos (supplier)", None) == "Atos (supplier)"
     assert name_in("cy", "Cyngor Gwynedd", "Cyngor Gwynedd") == "Cyngor Gwynedd"
+
+
+def test_welsh_messages_use_one_apostrophe():
+    """'sy'n' beside 'sy’n' on one page: the catalogue writes the typographic apostrophe."""
+    assert [welsh for _, welsh, _ in welsh_messages() if re.search(r"\w'\w", welsh)] == []
