@@ -141,6 +141,19 @@ def _average_linkage(
     return [part for part in np.split(order, bounds) if part.size >= 2]
 
 
+def _whole(
+    n: int, rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, params: ClusterParams
+) -> bool:
+    """True when average linkage would keep the group whole anyway: a pair, or every pair
+    linked at the floor or more (and small enough to keep)."""
+    if n <= 2:
+        return True
+    if n > params.max_size or scores.size < n * (n - 1) // 2:
+        return False
+    linked = np.unique(np.minimum(rows, cols) * n + np.maximum(rows, cols))
+    return linked.size == n * (n - 1) // 2 and bool(scores.min() >= params.average)
+
+
 def _local_edges(
     members: np.ndarray, nodes: int, rows: np.ndarray, cols: np.ndarray, inside: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -196,6 +209,9 @@ def _groups(
                 continue
             sub_rows, sub_cols = _local_edges(members, nodes.size, local_rows, local_cols, inside)
             sub_scores = local_scores[inside]
+            if _whole(members.size, sub_rows, sub_cols, sub_scores, params):
+                groups.append(nodes[members])  # every pair linked well enough: nothing to part
+                continue
             dense = representation.similarity(nodes[members]) if representation else None
             for part in _average_linkage(
                 members.size, sub_rows, sub_cols, sub_scores, params.average, dense
