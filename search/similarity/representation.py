@@ -8,7 +8,7 @@ members of one group at a time.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import scipy.sparse as sp
@@ -20,12 +20,20 @@ class VectorRepresentation:
 
     matrices: tuple[sp.csr_matrix | np.ndarray, ...]
     weights: tuple[float, ...]
+    _joined: sp.csr_matrix | None = field(default=None, init=False, repr=False)
+
+    def _matrix(self) -> sp.csr_matrix:
+        # One matrix whose dot products are the weighted sum: each part scaled by sqrt(weight),
+        # so a group costs one row selection and one product.
+        if self._joined is None:
+            parts = [
+                sp.csr_matrix(matrix) * float(np.sqrt(max(weight, 0.0)))
+                for matrix, weight in zip(self.matrices, self.weights, strict=True)
+            ]
+            self._joined = sp.csr_matrix(sp.hstack(parts, format="csr"))
+        return self._joined
 
     def similarity(self, nodes: np.ndarray) -> np.ndarray:
         """Dense similarities in [0, 1] between the items at `nodes`."""
-        total = np.zeros((nodes.size, nodes.size), dtype=np.float64)
-        for matrix, weight in zip(self.matrices, self.weights, strict=True):
-            rows = matrix[nodes]
-            product = rows @ rows.T
-            total += weight * (product.toarray() if sp.issparse(product) else product)
-        return np.clip(total, 0.0, 1.0)
+        rows = self._matrix()[nodes]
+        return np.clip((rows @ rows.T).toarray(), 0.0, 1.0)

@@ -3,10 +3,13 @@
 from datetime import timedelta
 
 import numpy as np
+import scipy.sparse as sp
 
 from search.similarity import ClusterParams, analyse
 from search.similarity.clusters import activity, build_clusters
 from search.similarity.pairs import Pair
+from search.similarity.representation import VectorRepresentation
+from search.similarity.vectors import normalise_rows
 from tests.unit.similarity.conftest import NOW, make_item
 
 
@@ -139,3 +142,14 @@ def test_each_member_says_which_member_it_is_most_like_and_what_they_share():
     assert reasons[3] == (2, ("design system or component library",), ("govuk-frontend",))
     assert design.title == "Design systems and component libraries"
     assert design.title_cy == "Systemau dylunio a llyfrgelloedd cydrannau"
+
+
+def test_the_vector_representation_is_the_weighted_sum_of_cosines():
+    text = normalise_rows(sp.random(30, 20, density=0.3, random_state=1, format="csr"))
+    deps = normalise_rows(sp.random(30, 8, density=0.3, random_state=2, format="csr"))
+    nodes = np.array([2, 5, 11, 29])
+    expected = (text[nodes] @ text[nodes].T).toarray() + 0.3 * (
+        deps[nodes] @ deps[nodes].T
+    ).toarray()
+    found = VectorRepresentation((text, deps), (1.0, 0.3)).similarity(nodes)
+    assert np.allclose(found, np.clip(expected, 0.0, 1.0), atol=1e-6)
