@@ -27,7 +27,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from search.similarity import SimilarityItem, analyse  # noqa: E402
+from search.similarity import SimilarityItem, analyse, representation_of  # noqa: E402
 from search.similarity.check import CheckIndex  # noqa: E402
 from search.similarity.clusters import build_clusters  # noqa: E402
 from search.similarity.pairs import SimilarityParams, find_pairs  # noqa: E402
@@ -149,7 +149,11 @@ def main() -> int:
     deps = timed("dependency vectors", lambda: fit_dependencies(items))
     params = SimilarityParams(workers=args.workers)
     pairs = timed("pairs (neighbours + reasons)", lambda: find_pairs(items, text, deps, params))
-    clusters = timed("clusters", lambda: build_clusters(items, pairs))
+    representation = representation_of(text, deps, params)
+    clusters = timed(
+        "clusters",
+        lambda: build_clusters(items, pairs, now=None, representation=representation),
+    )
     total = time.perf_counter() - total_start
     cpu = time.process_time() - cpu_start
     child_cpu = children_cpu()

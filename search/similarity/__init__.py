@@ -10,7 +10,7 @@ from search.similarity.clusters import Cluster, ClusterMember, ClusterParams, bu
 from search.similarity.items import SimilarityItem, item_from_component, items_from_components
 from search.similarity.pairs import Pair, SimilarityParams, find_pairs
 from search.similarity.representation import VectorRepresentation
-from search.similarity.vectors import fit_dependencies, fit_text
+from search.similarity.vectors import DependencyModel, TextModel, fit_dependencies, fit_text
 
 __all__ = [
     "Cluster",
@@ -64,6 +64,13 @@ class SimilarityResult:
         return next((c for c in self.clusters if any(m.id == item_id for m in c.members)), None)
 
 
+def representation_of(
+    text: TextModel, deps: DependencyModel, params: SimilarityParams
+) -> VectorRepresentation:
+    """What clusters compare members on: the vectors pairs are scored on, weighted alike."""
+    return VectorRepresentation((text.vectors, deps.vectors), (1.0, params.dependency_weight))
+
+
 def analyse(
     items: Sequence[SimilarityItem],
     params: SimilarityParams | None = None,
@@ -77,10 +84,9 @@ def analyse(
     text = fit_text(items, params.workers)
     deps = fit_dependencies(items)
     pairs = find_pairs(items, text, deps, params)
-    representation = VectorRepresentation(
-        (text.vectors, deps.vectors), (1.0, params.dependency_weight)
+    clusters = build_clusters(
+        items, pairs, cluster_params, now, representation_of(text, deps, params)
     )
-    clusters = build_clusters(items, pairs, cluster_params, now, representation)
     referenced = {p.a for p in pairs} | {p.b for p in pairs}
     components = {
         item.id: ComponentRef(item.id, item.full_name, item.organisation, item.sector)
