@@ -58,7 +58,7 @@ CONCEPT_TITLES: dict[str, tuple[str, str]] = {
     ),
     "dashboard": ("Dashboards", "Dangosfyrddau"),
     "accessibility": ("Accessibility tools", "Offer hygyrchedd"),
-    "petitions": ("Petitions services", "Gwasanaethau deisebau"),
+    "petitions": ("Petition services", "Gwasanaethau deisebau"),
     "cms": ("Content management systems", "Systemau rheoli cynnwys"),
     "chatbot": ("Chatbots and digital assistants", "Sgwrsfotiaid a chynorthwywyr digidol"),
     "semantic-search": ("Semantic search and retrieval", "Chwilio semantig ac adalw"),
