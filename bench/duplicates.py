@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from search.similarity import SimilarityItem, analyse, representation_of  # noqa: E402
 from search.similarity.check import CheckIndex  # noqa: E402
-from search.similarity.clusters import build_clusters  # noqa: E402
+from search.similarity.clusters import ClusterParams, build_clusters  # noqa: E402
 from search.similarity.pairs import SimilarityParams, find_pairs  # noqa: E402
 from search.similarity.vectors import fit_dependencies, fit_text  # noqa: E402
 from tests.unit.similarity.snapshot_items import load_snapshot_items  # noqa: E402
@@ -149,7 +149,9 @@ def main() -> int:
     deps = timed("dependency vectors", lambda: fit_dependencies(items))
     params = SimilarityParams(workers=args.workers)
     pairs = timed("pairs (neighbours + reasons)", lambda: find_pairs(items, text, deps, params))
-    representation = representation_of(text, deps, params)
+    # As analyse does: every pair of members compared on the vectors up to the limit only.
+    limit = ClusterParams().representation_limit
+    representation = representation_of(text, deps, params) if len(items) <= limit else None
     clusters = timed(
         "clusters",
         lambda: build_clusters(items, pairs, now=None, representation=representation),

@@ -84,9 +84,13 @@ def analyse(
     text = fit_text(items, params.workers)
     deps = fit_dependencies(items)
     pairs = find_pairs(items, text, deps, params)
-    clusters = build_clusters(
-        items, pairs, cluster_params, now, representation_of(text, deps, params)
+    cluster_params = cluster_params or ClusterParams()
+    representation = (
+        representation_of(text, deps, params)
+        if len(items) <= cluster_params.representation_limit
+        else None
     )
+    clusters = build_clusters(items, pairs, cluster_params, now, representation)
     referenced = {p.a for p in pairs} | {p.b for p in pairs}
     components = {
         item.id: ComponentRef(item.id, item.full_name, item.organisation, item.sector)

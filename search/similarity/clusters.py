@@ -11,7 +11,7 @@ from typing import Protocol
 
 import numpy as np
 import scipy.sparse as sp
-from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.cluster.hierarchy import linkage
 from scipy.sparse.csgraph import connected_components
 
 from search.similarity.items import SimilarityItem
@@ -36,6 +36,9 @@ class ClusterParams:
     average: float = 0.15
     max_size: int = 40  # larger groups are split by raising the threshold for them
     linkage_limit: int = 2000  # groups larger than this are split by threshold before linkage
+    # Comparing every two members on the vectors costs a few ms a group: above this many
+    # components, average linkage reads the found pairs only (a missing link counts 0).
+    representation_limit: int = 20_000
     step: float = 0.05
     reason_terms: int = 8
     reason_dependencies: int = 6
@@ -135,9 +138,21 @@ def _average_linkage(
     np.fill_diagonal(distance, 0.0)
     condensed = distance[np.triu_indices(n, k=1)]
     tree = linkage(condensed, method="average")
-    labels = fcluster(tree, t=1.0 - floor, criterion="distance")
+    # Average linkage merges in order of distance, so the parts at the floor are the merges
+    # made below 1 - floor (done here: fcluster's checks cost more than the cut on small trees).
+    parent = list(range(2 * n - 1))
+    for step, (left, right, distance, _) in enumerate(tree.tolist()):
+        if distance > 1.0 - floor:
+            break
+        parent[int(left)] = parent[int(right)] = n + step
+    labels = np.empty(n, dtype=np.int64)
+    for node in range(n):
+        top = node
+        while parent[top] != top:
+            top = parent[top]
+        labels[node] = top
     order = np.argsort(labels, kind="stable")
-    bounds = np.cumsum(np.bincount(labels)[1:])[:-1]
+    bounds = np.flatnonzero(np.diff(labels[order])) + 1
     return [part for part in np.split(order, bounds) if part.size >= 2]
 
 

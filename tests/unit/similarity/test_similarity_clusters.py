@@ -153,3 +153,14 @@ def test_the_vector_representation_is_the_weighted_sum_of_cosines():
     ).toarray()
     found = VectorRepresentation((text, deps), (1.0, 0.3)).similarity(nodes)
     assert np.allclose(found, np.clip(expected, 0.0, 1.0), atol=1e-6)
+
+
+def test_above_the_limit_clusters_read_the_found_pairs_only(snapshot_items):
+    items = snapshot_items
+    pairs = analyse(items, now=NOW).pairs
+    small = ClusterParams(representation_limit=len(items) - 1)
+    members = [sorted(m.id for m in c.members) for c in analyse(items, None, small, NOW).clusters]
+    plain = [sorted(m.id for m in c.members) for c in build_clusters(items, pairs, small, NOW)]
+    assert members == plain
+    with_vectors = analyse(items, now=NOW).clusters
+    assert [sorted(m.id for m in c.members) for c in with_vectors] != plain
