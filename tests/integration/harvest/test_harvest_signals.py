@@ -9,6 +9,9 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
+from ingest.stopping import GRACE_SECONDS
 from tests.integration.harvest.helpers import run_harvest, small_org
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -83,3 +86,23 @@ def test_sigterm_during_a_run_stops_after_the_repository_in_hand(catalogue, gith
     assert summary.status == "complete"
     assert len(catalogue.components()) == 12
     assert [run.status for run in catalogue.runs()] == ["interrupted", "complete"]
+
+
+@pytest.mark.timeout(120)
+def test_a_run_waiting_out_a_rate_limit_is_abandoned_after_the_grace(catalogue, github):
+    catalogue.register("aaa", "aaa-org")
+    small_org(github, "aaa-org", 3)
+    github.exhaust_rate_limit(after=2, reset_in=300)  # the client would sleep five minutes
+    harvester = start_harvester(catalogue, github, "--request-interval", "0", "--max-wait", "600")
+    wait_for(lambda: github.remaining == 0, harvester)
+    time.sleep(1)  # into the wait
+    started = time.monotonic()
+    harvester.send_signal(signal.SIGTERM)
+    harvester.wait(timeout=60)
+    errors = log_path(catalogue).read_text()
+
+    assert harvester.returncode == 0, errors
+    assert GRACE_SECONDS <= time.monotonic() - started < GRACE_SECONDS + 15
+    assert "abandoning the harvest in hand" in errors
+    assert "Traceback" not in errors
+    assert [run.status for run in catalogue.runs()] == ["running"]
