@@ -94,7 +94,7 @@ def test_a_named_organisation_is_asked_in_its_editors_language_and_confirms(clie
     client.cookies.clear()
     sign_in(client, world["user_editor"].email, PASSWORD)
     account = get_page(client, "/cy/account")
-    assert "/cy/account/used-by" in account
+    assert "govuk-notification-banner" in account and "/cy/account/used-by" in account
     awaiting = get_page(client, "/cy/account/used-by")
     claim = _claim(store, world)
     assert f"/cy/used-by/{claim.id}/confirm" in awaiting
@@ -151,6 +151,7 @@ def test_a_declined_claim_leaves_the_page_and_the_api_and_is_not_asked_again(cli
     assert "app-used-by" not in get_page(client, f"/components/{component.id}")  # no list
     assert name_users_from_publiccode(store) == []  # the harvest does not ask again
     assert "Nothing is waiting for you." in get_page(client, "/account/used-by")
+    assert "govuk-notification-banner" not in get_page(client, "/account")
 
 
 def test_publiccode_names_are_matched_once_and_asked_once(store, world):
