@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import timedelta
 
 from sqlalchemy.orm import Session
@@ -22,16 +22,9 @@ CHECK_EVERY = timedelta(minutes=10)
 class OutboxSender:
     """Runs deliver_due in a daemon thread until stopped; several processes may each run one."""
 
-    def __init__(
-        self,
-        sessions: Callable[[], Session],
-        transport: Transport,
-        chores: Sequence[Callable[[Session], object]] = (),
-    ) -> None:
+    def __init__(self, sessions: Callable[[], Session], transport: Transport) -> None:
         self._sessions = sessions
         self._transport = transport
-        # Work that writes messages for the outbox (questions a harvest raised), run first.
-        self._chores = tuple(chores)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="outbox-sender", daemon=True)
         self._last_check = None
@@ -52,13 +45,7 @@ class OutboxSender:
             wake.wait(POLL_SECONDS)
 
     def run_once(self) -> None:
-        """One pass: run the chores, send what is due and, now and then, ask about bounces."""
-        for chore in self._chores:
-            try:
-                with self._sessions() as session, session.begin():
-                    chore(session)
-            except Exception:  # one failing chore must not stop the sending
-                log.exception("outbox: a chore failed")
+        """One pass: send what is due and, now and then, ask the provider about bounces."""
         try:
             deliver_due(self._sessions, self._transport)
             now = utcnow()

@@ -539,11 +539,15 @@ class _Harvest:
             return
         from catalogue.reuse import refresh_reuse_links
         from catalogue.used_by import name_users_from_publiccode
+        from catalogue.used_by_notices import ask_waiting_organisations
+        from ingest.problems import writer
 
         changed = refresh_reuse_links(self.session)
-        # Organisations a publiccode.yml names in usedBy are asked to confirm (by the web's
-        # outbox sender); until one does, the claim shows as waiting.
+        # Organisations a publiccode.yml names in usedBy are asked to confirm, each editor in
+        # their own language; until one does, the claim shows as waiting.
         named = name_users_from_publiccode(self.session)
+        if named:
+            ask_waiting_organisations(self.session, writer(self.settings))
         if changed or named:
             self.to_index.update(changed)
             self._checkpoint()

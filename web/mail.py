@@ -7,7 +7,6 @@ from litestar import Litestar, Request
 from catalogue.notices import Writer
 from catalogue.sender import OutboxSender
 from catalogue.transports import make_transport
-from catalogue.used_by_notices import ask_waiting_organisations
 from web.i18n import translations
 
 
@@ -22,21 +21,11 @@ def writer(request: Request) -> Writer:
 
 
 def start_sender(app: Litestar) -> None:
-    """Send the outbox in the background when a transport is configured; else it waits.
-
-    Each pass first asks organisations a harvest named as users of a component (the harvester
-    cannot write in English and Welsh: the translations live in the web layer).
-    """
-    settings = app.state.settings
-    transport = make_transport(settings)
+    """Send the outbox in the background when a transport is configured; else it waits."""
+    transport = make_transport(app.state.settings)
     app.state.outbox_sender = None
     if transport is not None:
-        messages = Writer(base_url=settings.base_url, gettext=_gettext)
-        app.state.outbox_sender = OutboxSender(
-            app.state.sessionmaker,
-            transport,
-            chores=[lambda session: ask_waiting_organisations(session, messages)],
-        )
+        app.state.outbox_sender = OutboxSender(app.state.sessionmaker, transport)
         app.state.outbox_sender.start()
 
 
