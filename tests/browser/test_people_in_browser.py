@@ -99,7 +99,12 @@ def test_the_header_shows_who_is_signed_in_until_they_sign_out(page_without_js, 
         name="Your organisation’s components" if locale == "en" else "Cydrannau eich sefydliad",
     ).click()
     expect(page).to_have_url(re.compile(f"{prefix}/organisations/{people['organisation']}$"))
-    bar.get_by_role("button", name=words["sign_out"]).click()
+    sign_out = bar.get_by_role("button", name=words["sign_out"])
+    link_colour = bar.get_by_role("link", name=words["account"]).evaluate(
+        "link => getComputedStyle(link).color"
+    )
+    expect(sign_out).to_have_css("color", link_colour)  # it reads as the links beside it
+    sign_out.click()
     expect(page.locator("h1")).to_have_text(words["signed_out"])
     expect(bar).not_to_contain_text("header-browser@example.gov.wales")
     expect(bar.get_by_role("link", name=words["sign_in"])).to_be_visible()
