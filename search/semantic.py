@@ -20,8 +20,8 @@ from __future__ import annotations
 import io
 import warnings
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -67,22 +67,31 @@ _PLURALS: tuple[tuple[str, str], ...] = (
 _VERSION = 1
 
 
-def _folded_words(doc: Mapping[str, Any]) -> list[str]:
-    """The document's words, each field repeated by its weight, README cut short."""
-    found: list[str] = []
-    for field, repeats in FIELD_REPEATS.items():
-        value = doc.get(field)
-        if field == "name_text" and not value:
+def _field_words(doc: Mapping[str, Any]) -> Iterator[tuple[list[str], int]]:
+    """(folded words, how many times they count) for each field of the document."""
+    for name, repeats in FIELD_REPEATS.items():
+        value = doc.get(name)
+        if name == "name_text" and not value:
             value = doc.get("name")
         if not value:
             continue
         if isinstance(value, (list, tuple)):
             value = " . ".join(str(item) for item in value)
         text = str(value)
-        if field == "readme":
+        if name == "readme":
             text = text[:README_CHARS]
-        found.extend(words(text) * repeats if repeats > 1 else words(text))
-        found.append(".")  # a field boundary: no glossary phrase spans two fields
+        yield words(text), repeats
+
+
+def _counts(fields: Iterable[tuple[list[str], int]], concepts: _Concepts) -> dict[str, int]:
+    """Token -> count: the plain words and the glossary concepts of each field, times its weight."""
+    found: dict[str, int] = {}
+    for folded, repeats in fields:
+        for word in folded:
+            if _plain(word):
+                found[word] = found.get(word, 0) + repeats
+        for concept in concepts.tokens(folded):
+            found[concept] = found.get(concept, 0) + repeats
     return found
 
 
@@ -106,6 +115,7 @@ class _Concepts:
                     for form in welsh.family(folded[0]):
                         self._add((form, *folded[1:]), token)
         self.longest = max((len(term) for term in self.terms), default=1)
+        self.firsts = frozenset(term[0] for term in self.terms)
 
     def _add(self, term: tuple[str, ...], token: str) -> None:
         if term and not (len(term) == 1 and term[0] in STOPWORDS):
@@ -113,7 +123,10 @@ class _Concepts:
 
     def tokens(self, folded: Sequence[str]) -> list[str]:
         found: list[str] = []
-        for start in range(len(folded)):
+        firsts = self.firsts
+        for start, word in enumerate(folded):
+            if word not in firsts:
+                continue
             for size in range(1, min(self.longest, len(folded) - start) + 1):
                 concepts = self.terms.get(tuple(folded[start : start + size]))
                 if concepts:
@@ -124,10 +137,6 @@ class _Concepts:
 @lru_cache(maxsize=4)
 def _concepts(glossary: Glossary) -> _Concepts:
     return _Concepts(glossary)
-
-
-def _raw_tokens(folded: list[str], concepts: _Concepts) -> list[str]:
-    return [w for w in folded if _plain(w)] + concepts.tokens(folded)
 
 
 def _canonical_forms(counts: Counter[str]) -> dict[str, str]:
@@ -177,6 +186,8 @@ class SemanticModel:
     projection: np.ndarray  # (n_terms, DIMENSIONS) float32
     forms: dict[str, str]  # word -> the form the model counts it as
     glossary: Glossary
+    # token -> column (-1: unknown), filled as tokens are met
+    _columns: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def fit(
@@ -188,26 +199,44 @@ class SemanticModel:
 
         glossary = glossary or load_glossary()
         concepts = _concepts(glossary)
-        raw = [_raw_tokens(_folded_words(doc), concepts) for doc in docs]
-        frequency: Counter[str] = Counter()
-        for tokens in raw:
-            frequency.update(set(tokens))
+        # One pass over the documents: each becomes arrays of raw token ids and counts, so a
+        # large catalogue is held as numbers, not as lists of strings.
+        raw: dict[str, int] = {}
+        ids: list[np.ndarray] = []
+        weights: list[np.ndarray] = []
+        for doc in docs:
+            counts = _counts(_field_words(doc), concepts)
+            ids.append(
+                np.fromiter(
+                    (raw.setdefault(token, len(raw)) for token in counts),
+                    dtype=np.int64,
+                    count=len(counts),
+                )
+            )
+            weights.append(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
+        size = len(ids)
+        every = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int64)
+        in_components = np.bincount(every, minlength=len(raw)).tolist()
+        frequency = Counter(dict(zip(raw, in_components, strict=True)))
         forms = _canonical_forms(frequency)
         merged: Counter[str] = Counter()
         for word, count in frequency.items():
             merged[forms.get(word, word)] += count
         kept = sorted(t for t, c in merged.items() if c >= MIN_COMPONENTS)
         terms = {term: column for column, term in enumerate(kept)}
-        counts = _count_matrix(raw, forms, terms)
+        column_of = np.array(
+            [terms.get(forms.get(token, token), -1) for token in raw], dtype=np.int64
+        )
+        counts = _matrix(ids, weights, column_of, len(terms))
         projection = np.zeros((len(terms), DIMENSIONS), dtype=np.float32)
         idf = np.ones(len(terms), dtype=np.float32)
-        if terms and len(raw) >= 2:
+        if terms and size >= 2:
             transformer = TfidfTransformer(sublinear_tf=True).fit(counts)
             idf = transformer.idf_.astype(np.float32)
             weighted = transformer.transform(counts)
             # LSA generalises only with far fewer axes than documents: a small catalogue gets
             # one axis per DOCS_PER_AXIS components.
-            rank = min(DIMENSIONS, len(raw) // DOCS_PER_AXIS, len(terms) - 1)
+            rank = min(DIMENSIONS, size // DOCS_PER_AXIS, len(terms) - 1)
             if rank >= 1:
                 svd = TruncatedSVD(n_components=rank, algorithm="randomized", random_state=0)
                 with warnings.catch_warnings():
@@ -235,31 +264,37 @@ class SemanticModel:
             return target
         return _radical(target, _Known(self.terms), at_least=1)
 
-    def _rows(self, token_lists: list[list[str]]) -> np.ndarray:
-        columns: list[list[str]] = []
-        for tokens in token_lists:
-            found = []
-            for token in tokens:
-                form = token if token.startswith("~") else self._form(token)
-                if form is not None and form in self.terms:
-                    found.append(form)
-            columns.append(found)
-        counts = _count_matrix(columns, {}, self.terms).astype(np.float32)
-        if counts.nnz:
-            counts.data = 1 + np.log(counts.data)
-        weighted = counts.multiply(self.idf[np.newaxis, :]).tocsr()
-        vectors = np.asarray(weighted @ self.projection, dtype=np.float32)
-        return _normalised(vectors)
+    def _column(self, token: str) -> int:
+        column = self._columns.get(token)
+        if column is None:
+            form = token if token.startswith("~") else self._form(token)
+            column = self.terms.get(form, -1) if form is not None else -1
+            if len(self._columns) < 200_000:
+                self._columns[token] = column
+        return column
+
+    def _vectors(self, rows: Iterable[dict[str, int]]) -> np.ndarray:
+        ids: list[np.ndarray] = []
+        weights: list[np.ndarray] = []
+        for counts in rows:
+            columns = [self._column(token) for token in counts]
+            ids.append(np.array(columns, dtype=np.int64))
+            weights.append(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
+        matrix = _matrix(ids, weights, None, len(self.terms))
+        if matrix.nnz:
+            # TF-IDF as fitted: sublinear term frequency times the term's rarity.
+            matrix.data = (1 + np.log(matrix.data)) * self.idf[matrix.indices]
+        return _normalised(np.asarray(matrix @ self.projection, dtype=np.float32))
 
     def embed(self, docs: Iterable[Mapping[str, Any]]) -> np.ndarray:
         """Unit vectors (zero where nothing is known) for search documents, one row each."""
         concepts = _concepts(self.glossary)
-        return self._rows([_raw_tokens(_folded_words(doc), concepts) for doc in docs])
+        return self._vectors(_counts(_field_words(doc), concepts) for doc in docs)
 
     def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors (zero where no word is known) for free text such as a query."""
         concepts = _concepts(self.glossary)
-        return self._rows([_raw_tokens(words(text), concepts) for text in texts])
+        return self._vectors(_counts([(words(text), 1)], concepts) for text in texts)
 
     def to_bytes(self) -> bytes:
         """The model as bytes, to store with the index."""
@@ -305,20 +340,22 @@ class _Known(dict):
         return 1 if key in self.terms else default
 
 
-def _count_matrix(
-    token_lists: list[list[str]], forms: Mapping[str, str], terms: Mapping[str, int]
+def _matrix(
+    ids: list[np.ndarray], weights: list[np.ndarray], column_of: np.ndarray | None, width: int
 ) -> sp.csr_matrix:
-    rows, cols = [], []
-    for row, tokens in enumerate(token_lists):
-        for token in tokens:
-            column = terms.get(forms.get(token, token))
-            if column is not None:
-                rows.append(row)
-                cols.append(column)
-    data = np.ones(len(rows), dtype=np.float32)
+    """Rows of (token id, count) as a sparse count matrix over the model's columns: `column_of`
+    maps raw ids to columns (None: the ids are columns); -1 is none; counts of a column add up."""
+    lengths = np.fromiter((len(row) for row in ids), dtype=np.int64, count=len(ids))
+    if not lengths.sum():
+        return sp.csr_matrix((len(ids), width), dtype=np.float32)
+    columns = np.concatenate(ids)
+    if column_of is not None:
+        columns = column_of[columns]
+    data = np.concatenate(weights)
+    rows = np.repeat(np.arange(len(ids), dtype=np.int64), lengths)
+    keep = columns >= 0
     matrix = sp.csr_matrix(
-        (data, (np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64))),
-        shape=(len(token_lists), len(terms)),
+        (data[keep], (rows[keep], columns[keep])), shape=(len(ids), width), dtype=np.float32
     )
     matrix.sum_duplicates()
     return matrix

@@ -229,10 +229,10 @@ class Ranker:
             self._bonuses(score, sum(idfs) / len(idfs))
             score[self.s.archived_positions] *= ARCHIVED_FACTOR
         self.coverage, self.score = coverage, score
-        similarity = hybrid.similarities(self.s, " ".join(self.parsed.words))
-        if similarity is not None:
+        query = hybrid.query_vector(self.s, " ".join(self.parsed.words))
+        if query is not None and self.s.vectors is not None:
             span = sum(self.parsed.groups[i].span for i in content)
-            self.relevance, self.matched = hybrid.fuse(coverage, score, span, similarity)
+            self.relevance, self.matched = hybrid.fuse(self.s.vectors, query, coverage, score, span)
 
     def _bonuses(self, score: np.ndarray, idf: float) -> None:
         """Phrase and exact-name matches rank above the same words scattered."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Iterator
 
 import numpy as np
 
@@ -29,15 +30,24 @@ def _documents(rows: list[tuple]) -> list[dict]:
     return [dict(zip((*_KEYS, "readme"), row[1:], strict=True)) for row in rows]
 
 
+def _batches(conn: sqlite3.Connection) -> Iterator[list[tuple]]:
+    """Every document's texts, a batch at a time (a large index is never read whole)."""
+    cursor = conn.execute(_TEXTS + " ORDER BY id")
+    while batch := cursor.fetchmany(_BATCH):
+        yield batch
+
+
 def refit(conn: sqlite3.Connection, glossary: Glossary) -> SemanticModel:
     """Fit the model on every document in the table, store it, and replace every vector."""
-    rows = conn.execute(_TEXTS + " ORDER BY id").fetchall()
-    model = SemanticModel.fit(_documents(rows), glossary)
+    model = SemanticModel.fit(
+        (doc for batch in _batches(conn) for doc in _documents(batch)), glossary
+    )
     conn.execute(
         "INSERT OR REPLACE INTO models (key, value) VALUES (?, ?)", (MODEL_KEY, model.to_bytes())
     )
     conn.execute("DELETE FROM vectors")
-    _write(conn, model, rows)
+    for batch in _batches(conn):
+        _write(conn, model, batch)
     return model
 
 
