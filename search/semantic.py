@@ -30,6 +30,7 @@ import scipy.sparse as sp
 
 from search import welsh
 from search.glossary import Glossary, load_glossary
+from search.plurals import singular
 from search.querytext import STOPWORDS, words
 
 DIMENSIONS = 64
@@ -51,19 +52,6 @@ DOCS_PER_AXIS = 3
 # A word that may be a mutated form counts as its radical when the radical is this many times
 # more frequent (unless its initial exists only through mutation: 'nghyngor').
 RADICAL_RATIO = 4
-# Welsh and English plural endings, tried longest first; a plural maps to its singular only when
-# the catalogue uses that singular. ('cydrannau' -> 'cydran' drops a doubled 'n' as well.)
-_PLURALS: tuple[tuple[str, str], ...] = (
-    ("iaid", ""),
-    ("oedd", ""),
-    ("iau", ""),
-    ("ion", ""),
-    ("ies", "y"),
-    ("au", ""),
-    ("od", ""),
-    ("s", ""),
-    ("es", ""),
-)
 _VERSION = 1
 
 
@@ -146,7 +134,7 @@ def _canonical_forms(counts: Counter[str]) -> dict[str, str]:
     for word, count in counts.items():
         if word.startswith("~") or len(word) < 4:
             continue
-        target = _singular(word, counts) or word
+        target = singular(word, counts) or word
         # Most words that look mutated are English ('char', 'fig'): only a form that cannot be
         # a radical, or one far rarer than its radical, is taken for a mutation.
         least = 1 if welsh.is_mutated(target) else RADICAL_RATIO * counts.get(target, count)
@@ -154,18 +142,6 @@ def _canonical_forms(counts: Counter[str]) -> dict[str, str]:
         if target != word:
             mapping[word] = target
     return mapping
-
-
-def _singular(word: str, known: Mapping[str, int]) -> str | None:
-    for ending, replacement in _PLURALS:
-        if len(word) - len(ending) >= 3 and word.endswith(ending):
-            stem = word[: -len(ending)] + replacement
-            if stem in known:
-                return stem
-            doubled = ending in ("au", "iau") and len(stem) >= 4 and stem[-1] == stem[-2]
-            if doubled and stem[:-1] in known:  # 'cydrann' -> 'cydran'
-                return stem[:-1]
-    return None
 
 
 def _radical(word: str, known: Mapping[str, int], at_least: int) -> str | None:
@@ -259,7 +235,7 @@ class SemanticModel:
         if form is not None:
             return form
         # A word the catalogue never used as typed: its singular, or a mutated form's radical.
-        target = _singular(word, self.terms) or word
+        target = singular(word, self.terms) or word
         if target in self.terms:
             return target
         return _radical(target, _Known(self.terms), at_least=1)
