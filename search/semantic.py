@@ -74,12 +74,17 @@ def _field_words(doc: Mapping[str, Any]) -> Iterator[tuple[list[str], int]]:
 def _counts(fields: Iterable[tuple[list[str], int]], concepts: _Concepts) -> dict[str, int]:
     """Token -> count: the plain words and the glossary concepts of each field, times its weight."""
     found: dict[str, int] = {}
+    single = concepts.single
     for folded, repeats in fields:
-        for word in folded:
+        counted = Counter(folded)
+        for word, count in counted.items():
             if _plain(word):
-                found[word] = found.get(word, 0) + repeats
-        for concept in concepts.tokens(folded):
-            found[concept] = found.get(concept, 0) + repeats
+                found[word] = found.get(word, 0) + count * repeats
+            for concept in single.get(word, ()):
+                found[concept] = found.get(concept, 0) + count * repeats
+        if not concepts.multi_firsts.isdisjoint(counted):
+            for concept in concepts.phrase_tokens(folded):
+                found[concept] = found.get(concept, 0) + repeats
     return found
 
 
@@ -103,19 +108,22 @@ class _Concepts:
                     for form in welsh.family(folded[0]):
                         self._add((form, *folded[1:]), token)
         self.longest = max((len(term) for term in self.terms), default=1)
-        self.firsts = frozenset(term[0] for term in self.terms)
+        # One-word terms are counted from word counts; only phrases need the words in order.
+        self.single = {term[0]: sorted(c) for term, c in self.terms.items() if len(term) == 1}
+        self.multi_firsts = frozenset(term[0] for term in self.terms if len(term) > 1)
 
     def _add(self, term: tuple[str, ...], token: str) -> None:
         if term and not (len(term) == 1 and term[0] in STOPWORDS):
             self.terms.setdefault(term, set()).add(token)
 
-    def tokens(self, folded: Sequence[str]) -> list[str]:
+    def phrase_tokens(self, folded: Sequence[str]) -> list[str]:
+        """The concepts of the glossary phrases (two words or more) found in the words."""
         found: list[str] = []
-        firsts = self.firsts
+        firsts = self.multi_firsts
         for start, word in enumerate(folded):
             if word not in firsts:
                 continue
-            for size in range(1, min(self.longest, len(folded) - start) + 1):
+            for size in range(2, min(self.longest, len(folded) - start) + 1):
                 concepts = self.terms.get(tuple(folded[start : start + size]))
                 if concepts:
                     found.extend(sorted(concepts))
@@ -185,13 +193,13 @@ class SemanticModel:
             ids.append(
                 np.fromiter(
                     (raw.setdefault(token, len(raw)) for token in counts),
-                    dtype=np.int64,
+                    dtype=np.int32,
                     count=len(counts),
                 )
             )
             weights.append(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
         size = len(ids)
-        every = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int64)
+        every = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int32)
         in_components = np.bincount(every, minlength=len(raw)).tolist()
         frequency = Counter(dict(zip(raw, in_components, strict=True)))
         forms = _canonical_forms(frequency)
@@ -201,7 +209,7 @@ class SemanticModel:
         kept = sorted(t for t, c in merged.items() if c >= MIN_COMPONENTS)
         terms = {term: column for column, term in enumerate(kept)}
         column_of = np.array(
-            [terms.get(forms.get(token, token), -1) for token in raw], dtype=np.int64
+            [terms.get(forms.get(token, token), -1) for token in raw], dtype=np.int32
         )
         counts = _matrix(ids, weights, column_of, len(terms))
         projection = np.zeros((len(terms), DIMENSIONS), dtype=np.float32)
@@ -254,7 +262,7 @@ class SemanticModel:
         weights: list[np.ndarray] = []
         for counts in rows:
             columns = [self._column(token) for token in counts]
-            ids.append(np.array(columns, dtype=np.int64))
+            ids.append(np.array(columns, dtype=np.int32))
             weights.append(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
         matrix = _matrix(ids, weights, None, len(self.terms))
         if matrix.nnz:
@@ -328,7 +336,7 @@ def _matrix(
     if column_of is not None:
         columns = column_of[columns]
     data = np.concatenate(weights)
-    rows = np.repeat(np.arange(len(ids), dtype=np.int64), lengths)
+    rows = np.repeat(np.arange(len(ids), dtype=np.int32), lengths)
     keep = columns >= 0
     matrix = sp.csr_matrix(
         (data[keep], (rows[keep], columns[keep])), shape=(len(ids), width), dtype=np.float32
