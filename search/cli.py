@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from catalogue.errors import CatalogueError
 from catalogue.settings import Settings
@@ -156,7 +157,7 @@ def duplicates_command(
     )
     for number, cluster in enumerate(clusters, start=1):
         out.print(
-            f"\n[bold]{number}. {', '.join(cluster.terms[:5]) or cluster.id}[/bold] "
+            f"\n[bold]{number}. {escape(cluster.title or ', '.join(cluster.terms[:5]) or cluster.id)}[/bold] "
             f"(score {cluster.score:.2f}, {cluster.efforts} independent efforts, {cluster.kind})",
             highlight=False,
         )

@@ -50,6 +50,14 @@ def test_search_json_has_the_documented_shape(loaded_data_dir):
     assert {"full_name", "repository_url", "organisation", "name", "description"} <= set(hit)
 
 
+def test_duplicates_are_printed_under_their_plain_titles(loaded_data_dir):
+    result = run("duplicates", "--refresh", "--limit", "20", data_dir=loaded_data_dir)
+    assert result.returncode == 0, result.stderr
+    headings = [line for line in result.stdout.splitlines() if line[:1].isdigit() and ". " in line]
+    assert headings, result.stdout
+    assert any(line.split(". ", 1)[1].startswith("Address lookup services") for line in headings)
+
+
 def test_loading_the_snapshot_records_its_metadata_problems(loaded_data_dir):
     import sqlite3
 
