@@ -216,7 +216,15 @@ def harvest_command(
         ),
     )
     if every is None:
-        raise typer.Exit(_harvest_once(settings, options, as_json))
+        # A single run stopped by SIGTERM ends at a repository boundary with EX_TEMPFAIL (75):
+        # what it committed is kept and the next run resumes the rest.
+        try:
+            with HarvestStop() as stop:
+                code = _harvest_once(settings, options, as_json, stop)
+        except StopRequested:
+            err.print("harvest stopped (the next run resumes any work left)", highlight=False)
+            raise typer.Exit(EXIT_STOPPED) from None
+        raise typer.Exit(code)
     try:
         with HarvestStop() as stop:
             _harvest_every(settings, options, as_json, every, stop)
