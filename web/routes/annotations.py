@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from contextlib import suppress
 from functools import partial
 from typing import Annotated, Any
 
@@ -224,37 +226,43 @@ def _claim(session: Session, claim_id: int) -> UsedByClaim:
     return get_row(session, UsedByClaim, claim_id, "claim")
 
 
-@localised(post, "/used-by/{claim_id:int}/confirm", name="annotations:confirm", sync_to_thread=True)
-def confirm(
-    request: Request, db_session: DbSession, current_user: CurrentUser, claim_id: FromPath[int]
+def _answer_claim(
+    request: Request,
+    db_session: DbSession,
+    current_user: CurrentUser,
+    claim_id: int,
+    answer: Callable[[Session, User, UsedByClaim], object],
 ) -> Response:
+    """Confirm or decline a claim for the person's own organisation, then re-index the component."""
     if current_user is None:
         return sign_in_redirect(request)
     found = _claim(db_session, claim_id)
     try:
-        confirm_claim(db_session, current_user, found)
+        answer(db_session, current_user, found)
     except NotPermittedError as exc:
         return forbidden(request, exc, current_user)
-    except InputError:
-        # Already confirmed (say, by a colleague a moment ago): nothing left to do.
-        pass
     after_commit(request, partial(_reindex, request.app.state, found.component_id))
     return see_other(request, "/account/used-by")
+
+
+def _confirm_once(session: Session, user: User, claim: UsedByClaim) -> None:
+    # Already confirmed (say, by a colleague a moment ago): nothing left to do.
+    with suppress(InputError):
+        confirm_claim(session, user, claim)
+
+
+@localised(post, "/used-by/{claim_id:int}/confirm", name="annotations:confirm", sync_to_thread=True)
+def confirm(
+    request: Request, db_session: DbSession, current_user: CurrentUser, claim_id: FromPath[int]
+) -> Response:
+    return _answer_claim(request, db_session, current_user, claim_id, _confirm_once)
 
 
 @localised(post, "/used-by/{claim_id:int}/decline", name="annotations:decline", sync_to_thread=True)
 def decline(
     request: Request, db_session: DbSession, current_user: CurrentUser, claim_id: FromPath[int]
 ) -> Response:
-    if current_user is None:
-        return sign_in_redirect(request)
-    found = _claim(db_session, claim_id)
-    try:
-        decline_claim(db_session, current_user, found)
-    except NotPermittedError as exc:
-        return forbidden(request, exc, current_user)
-    after_commit(request, partial(_reindex, request.app.state, found.component_id))
-    return see_other(request, "/account/used-by")
+    return _answer_claim(request, db_session, current_user, claim_id, decline_claim)
 
 
 @localised(
