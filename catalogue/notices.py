@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +38,35 @@ class Writer:
         parts = [self.text(locale, message, **values) for message, values in paragraphs]
         parts.append(self.text(locale, N_("Welsh public code catalogue")))
         return "\n\n".join(parts)
+
+
+def queue_for_each(
+    session: Session,
+    people: Iterable[User],
+    write: Callable[[str], tuple[str, str]],
+    *,
+    kind: str,
+    topic: str,
+) -> list[Message]:
+    """One message to each person: write(locale) gives its subject and body in their language."""
+    messages = []
+    for person in people:
+        locale = person.language or "en"
+        subject, body = write(locale)
+        messages.append(
+            queue(
+                session,
+                Draft(
+                    address=person.email,
+                    language=locale,
+                    kind=kind,
+                    subject=subject,
+                    body=body,
+                    topic=topic,
+                ),
+            )
+        )
+    return messages
 
 
 def status_path(request: RegistrationRequest) -> str:
@@ -98,33 +127,23 @@ def tell_moderators_of_request(
     moderators = session.scalars(
         select(User).where(User.is_admin.is_(True), User.active.is_(True)).order_by(User.id)
     ).all()
-    messages = []
-    for moderator in moderators:
-        locale = moderator.language or "en"
-        values = {"name": request.name, "reference": request.reference}
-        messages.append(
-            queue(
-                session,
-                Draft(
-                    address=moderator.email,
-                    language=locale,
-                    kind="registration.new",
-                    subject=writer.text(
-                        locale, N_("New request to list %(name)s (%(reference)s)"), **values
-                    ),
-                    body=writer.body(
-                        locale,
-                        (N_("Someone has asked to list %(name)s in the catalogue."), values),
-                        (
-                            N_("Review the request:\n%(url)s"),
-                            {"url": writer.link(f"/admin/registrations/{request.id}", locale)},
-                        ),
-                    ),
-                    topic=f"registration:{request.id}",
-                ),
-            )
+    values = {"name": request.name, "reference": request.reference}
+
+    def write(locale: str) -> tuple[str, str]:
+        subject = writer.text(locale, N_("New request to list %(name)s (%(reference)s)"), **values)
+        body = writer.body(
+            locale,
+            (N_("Someone has asked to list %(name)s in the catalogue."), values),
+            (
+                N_("Review the request:\n%(url)s"),
+                {"url": writer.link(f"/admin/registrations/{request.id}", locale)},
+            ),
         )
-    return messages
+        return subject, body
+
+    return queue_for_each(
+        session, moderators, write, kind="registration.new", topic=f"registration:{request.id}"
+    )
 
 
 def registration_decided(session: Session, writer: Writer, request: RegistrationRequest) -> Message:
