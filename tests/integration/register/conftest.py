@@ -1,11 +1,22 @@
-"""Fixtures for the registration tests: cheap argon2, a web app over its own database."""
+"""Registration test fixtures: cheap argon2, a web app over its own database, two bodies."""
 
 from __future__ import annotations
+
+import itertools
 
 import pytest
 
 from catalogue import accounts
-from tests.integration.register.factories import CHEAP_HASHER, build_app
+from tests.integration.register.factories import (
+    CHEAP_HASHER,
+    build_app,
+    make_component,
+    make_organisation,
+    make_user,
+)
+
+# The web database lives as long as a module, so each test's organisations need names of their own.
+_tags = itertools.count(1)
 
 
 @pytest.fixture(autouse=True)
@@ -60,3 +71,22 @@ def store(web_engine):
     yield session
     session.commit()
     session.close()
+
+
+@pytest.fixture
+def two_orgs(store):
+    """Two organisations, named in English and Welsh, each with a component and an editor."""
+    tag = f"t{next(_tags)}"
+    org_a = make_organisation(store, f"a-{tag}", name=f"Org A {tag}", name_cy=f"Sefydliad A {tag}")
+    org_b = make_organisation(store, f"b-{tag}", name=f"Org B {tag}", name_cy=f"Sefydliad B {tag}")
+    world = {
+        "tag": tag,
+        "org_a": org_a,
+        "org_b": org_b,
+        "component_a": make_component(store, org_a, "app-a"),
+        "component_b": make_component(store, org_b, "app-b"),
+        "editor_a": make_user(store, f"a-{tag}@example.gov.wales", organisation=org_a),
+        "editor_b": make_user(store, f"b-{tag}@example.gov.wales", organisation=org_b),
+    }
+    store.commit()
+    return world

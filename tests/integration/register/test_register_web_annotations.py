@@ -1,39 +1,12 @@
 """Annotations and 'used by' through the web: editors change only their own organisation's entries."""
 
-import itertools
-
-import pytest
 from sqlalchemy import select
 
 from catalogue.annotations import get_annotation
 from catalogue.models import UsedByClaim
 from search.backend import Query
-from tests.integration.register.factories import (
-    PASSWORD,
-    make_component,
-    make_organisation,
-    make_user,
-)
+from tests.integration.register.factories import PASSWORD
 from tests.integration.register.webtools import get_page, post_form, sign_in
-
-_worlds = itertools.count(1)
-
-
-@pytest.fixture
-def two_orgs(store):
-    tag = f"t{next(_worlds)}"
-    org_a = make_organisation(store, f"a-{tag}", name=f"Org A {tag}")
-    org_b = make_organisation(store, f"b-{tag}", name=f"Org B {tag}")
-    world = {
-        "org_a": org_a,
-        "org_b": org_b,
-        "component_a": make_component(store, org_a, "app-a"),
-        "component_b": make_component(store, org_b, "app-b"),
-        "editor_a": make_user(store, f"a-{tag}@example.gov.wales", organisation=org_a),
-        "editor_b": make_user(store, f"b-{tag}@example.gov.wales", organisation=org_b),
-    }
-    store.commit()
-    return world
 
 
 def test_an_editor_annotates_their_own_component(client, store, two_orgs):

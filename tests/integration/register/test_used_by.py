@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 from sqlalchemy import select
 
@@ -11,36 +9,23 @@ from catalogue.models import Message, UsedByClaim
 from catalogue.notices import Writer
 from catalogue.used_by import name_users_from_publiccode
 from catalogue.used_by_notices import ask_waiting_organisations
-from tests.integration.register.factories import (
-    PASSWORD,
-    make_component,
-    make_organisation,
-    make_user,
-)
+from tests.integration.register.factories import PASSWORD, make_organisation, make_user
 from tests.integration.register.webtools import get_page, post_form, sign_in, token
-
-_worlds = itertools.count(1)
 
 
 @pytest.fixture
-def world(store):
-    tag = f"u{next(_worlds)}"
-    owner = make_organisation(
-        store, f"owner-{tag}", name=f"Owner {tag}", name_cy=f"Perchennog {tag}"
-    )
-    user_org = make_organisation(
-        store, f"user-{tag}", name=f"User Council {tag}", name_cy=f"Cyngor Defnyddiwr {tag}"
-    )
+def world(store, two_orgs):
+    """A owns the component; B, whose editor reads Welsh, uses it; a third body; a moderator."""
+    tag = two_orgs["tag"]
     other = make_organisation(store, f"other-{tag}", name=f"Other {tag}")
-    welsh_editor = make_user(store, f"cy-{tag}@example.gov.wales", organisation=user_org)
+    welsh_editor = two_orgs["editor_b"]
     welsh_editor.language = "cy"
     found = {
-        "tag": tag,
-        "owner": owner,
-        "user_org": user_org,
+        "owner": two_orgs["org_a"],
+        "user_org": two_orgs["org_b"],
         "other": other,
-        "component": make_component(store, owner, f"bins-{tag}"),
-        "owner_editor": make_user(store, f"own-{tag}@example.gov.wales", organisation=owner),
+        "component": two_orgs["component_a"],
+        "owner_editor": two_orgs["editor_a"],
         "user_editor": welsh_editor,
         "other_editor": make_user(store, f"oth-{tag}@example.gov.wales", organisation=other),
         "moderator": make_user(store, f"mod-{tag}@example.gov.wales", is_admin=True),
@@ -85,7 +70,7 @@ def test_a_named_organisation_is_asked_in_its_editors_language_and_confirms(clie
     [asked] = _messages(store, world["user_editor"].email, "used_by.ask")
     assert asked.language == "cy"
     assert asked.subject == (
-        f"A yw’r sefydliad Cyngor Defnyddiwr {world['tag']} yn defnyddio’r gydran {component.name}?"
+        f"A yw’r sefydliad {world['user_org'].name_cy} yn defnyddio’r gydran {component.name}?"
     )
     assert "/cy/account/used-by" in asked.body
     assert _api_states(client, component.id) == {slug: "pending"}
@@ -134,7 +119,7 @@ def test_nobody_answers_for_another_organisation(client, store, world):
 
 def test_a_declined_claim_leaves_the_page_and_the_api_and_is_not_asked_again(client, store, world):
     component = world["component"]
-    component.publiccode = {"usedBy": [f"user council {world['tag']}"]}
+    component.publiccode = {"usedBy": [world["user_org"].name.lower()]}
     store.commit()
     [made] = name_users_from_publiccode(store)
     assert (made.source, made.state) == ("publiccode", "pending")
@@ -158,7 +143,7 @@ def test_publiccode_names_are_matched_once_and_asked_once(store, world):
     component = world["component"]
     component.publiccode = {
         "usedBy": [
-            f"Cyngor Defnyddiwr {world['tag']}",  # the Welsh name
+            world["user_org"].name_cy,  # the Welsh name
             world["owner"].name,  # its own publisher is no user
             "A body nobody listed",
             {"not": "a name"},
@@ -167,7 +152,7 @@ def test_publiccode_names_are_matched_once_and_asked_once(store, world):
     store.commit()
     made = name_users_from_publiccode(store)
     assert [(c.organisation_id, c.named_as) for c in made] == [
-        (world["user_org"].id, f"Cyngor Defnyddiwr {world['tag']}")
+        (world["user_org"].id, world["user_org"].name_cy)
     ]
     writer = Writer(base_url="https://catalogue.example", gettext=lambda locale, message: message)
     assert ask_waiting_organisations(store, writer) >= 1
@@ -197,7 +182,7 @@ def test_an_organisation_declares_use_and_the_owner_is_told(client, store, world
     assert f"/components/{component.id}/used-by/declare" not in after  # said once is enough
     [told] = _messages(store, world["owner_editor"].email, "used_by.declared")
     assert told.subject == (
-        f"The organisation User Council {world['tag']} uses the component {component.name}"
+        f"The organisation {world['user_org'].name} uses the component {component.name}"
     )
     # The owner's own editors cannot declare that they use their own component.
     client.cookies.clear()
