@@ -34,6 +34,7 @@ def finish(fake, answer: dict) -> dict:
 
 
 def test_a_new_index_answers_every_setting_with_the_servers_defaults(fake):
+    # The server's documented defaults, copied on purpose: default_settings() would check itself.
     finish(fake, call(fake, "POST", "/indexes", {"uid": "movies", "primaryKey": "id"})[1])
     status, settings = call(fake, "GET", "/indexes/movies/settings")
     assert status == 200
