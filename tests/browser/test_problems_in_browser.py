@@ -17,6 +17,7 @@ DETAIL = "publiccode.yml:7:3: error: <b>developmentStatus</b> must be one of con
 TEXT = {
     "en": {
         "heading": "Problems found",
+        "readiness": "Reuse readiness:",
         "found": "Found on 2 December 2026",
         "invalid": "The publiccode.yml is not valid: fix the messages listed.",
         "welsh": "There is no description in Welsh",
@@ -27,6 +28,7 @@ TEXT = {
     },
     "cy": {
         "heading": "Problemau a ganfuwyd",
+        "readiness": "Parodrwydd i’w hailddefnyddio:",
         "found": "Canfuwyd ar 2 Rhagfyr 2026",
         "invalid": "Nid yw’r publiccode.yml yn ddilys: cywirwch y negeseuon a restrir.",
         "welsh": "Does dim disgrifiad yn Gymraeg",
@@ -76,7 +78,10 @@ def test_both_pages_show_the_problems_and_the_day_they_were_found(page, broken, 
 
     page.goto(f"{prefix}/organisations/{broken['organisation']}")
     expect(page.locator("h2#problems-found")).to_have_text(words["heading"])
-    problems = page.locator("ul.app-problems").first
+    expect(page.locator("h2#problems")).to_have_count(0)  # the one section, no older table
+    own = page.locator(f"#problems-{broken['component']}")
+    expect(own).to_contain_text(words["readiness"])
+    problems = own.locator("ul.app-problems")
     expect(problems).to_contain_text(words["invalid"])
     expect(problems).to_contain_text(words["welsh"])
     expect(problems.get_by_text(words["found"])).to_have_count(2)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from typing import Any
+
 from litestar import Request, Response, Router
 from litestar.params import FromPath
 
 from catalogue.first_harvest import first_harvest_progress
-from catalogue.models import Organisation
+from catalogue.models import Component, ComponentProblem, Organisation
 from catalogue.queries import (
     component_counts,
     get_organisation,
@@ -40,6 +43,27 @@ def sector_groups(organisations: list[Organisation], counts: dict[int, int]) -> 
                 }
             )
     return groups
+
+
+def problem_rows(
+    components: list[Component], found: list[ComponentProblem]
+) -> list[dict[str, Any]]:
+    """Each component with something to fix: its recorded problems, then what its health flags."""
+    recorded = defaultdict(list)
+    for problem in found:
+        recorded[problem.component_id].append(problem)
+    rows = []
+    for component in components:
+        health = health_view(component)
+        problems = recorded[component.id]
+        # A problem's kind starts with the name of the check it comes from (catalogue.problems).
+        covered = {problem.kind.split(".")[0] for problem in problems}
+        advice = [check for check in health["problems"] if check["name"] not in covered]
+        if problems or advice:
+            rows.append(
+                {"component": component, "health": health, "problems": problems, "advice": advice}
+            )
+    return rows
 
 
 @localised_get("/organisations", name="organisations:index", sync_to_thread=True)
@@ -85,11 +109,10 @@ def organisation_detail(
         key=lambda item: (-item[1], item[0].lower()),
     )
     types = [(t, facets["type"][t]) for t in COMPONENT_TYPES if facets.get("type", {}).get(t)]
-    problems = []
-    for component in organisation_components(db_session, organisation.id):
-        view = health_view(component)
-        if view["problems"]:
-            problems.append({"component": component, "health": view})
+    found = problems_context(db_session, organisation_id=organisation.id)
+    rows = problem_rows(
+        organisation_components(db_session, organisation.id), found["found_problems"]
+    )
     return render(
         request,
         "organisations/detail.html",
@@ -99,9 +122,9 @@ def organisation_detail(
             "total": latest.page.total,
             "languages": languages,
             "types": types,
-            "problems": problems,
             "first_harvest": first_harvest_progress(db_session, organisation),
-            **problems_context(db_session, organisation_id=organisation.id),
+            **found,
+            "problem_rows": rows,
         },
     )
 

@@ -33,6 +33,8 @@ def world(store):
     other = make_organisation(store, f"other-{tag}", name=f"Other {tag}")
     casglu = make_component(store, council, "casglu")
     tidy = make_component(store, council, "tidy")
+    # Licensed, as the harvest that found tidy's licence problem fixed saw them.
+    casglu.licence = tidy.licence = "MIT"
     record_problems(
         store,
         casglu.id,
@@ -77,6 +79,26 @@ def test_both_pages_list_the_problems_with_the_day_each_was_found(client, world)
     assert welsh.count("Canfuwyd ar 2 Rhagfyr 2026") == 2
     assert "Nid yw’r publiccode.yml yn ddilys" in welsh
     assert "Canfuwyd ar 2 Rhagfyr 2026" in get_page(client, f"/cy/components/{casglu.id}")
+
+
+def test_the_organisation_page_also_lists_what_each_components_health_check_flags(client, world):
+    slug, tidy = world["council"].slug, world["tidy"]
+    page = get_page(client, f"/organisations/{slug}")
+    assert page.count('id="problems-found"') == 1, "one section to act on"
+    assert "Metadata to fix" not in page
+    found = section(page)
+    assert "2 components have metadata problems that make them harder to find or reuse." in found
+    tidy_part = found[found.index(f'id="problems-{tidy.id}"') :]
+    # Nothing is recorded for tidy, so its name leads to its page's health checks.
+    assert f'href="/components/{tidy.id}#health"' in tidy_part
+    assert "Reuse readiness:" in tidy_part and "Not ready to reuse" in tidy_part
+    assert "There is no README" in tidy_part and "Blocks reuse" in tidy_part
+    assert "There is no contributing guide" in tidy_part and "To improve" in tidy_part
+
+    welsh = get_page(client, f"/cy/organisations/{slug}")
+    assert "Metadata i’w gywiro" not in welsh
+    assert "Parodrwydd i’w hailddefnyddio:" in section(welsh)
+    assert "I’w wella" in section(welsh)
 
 
 def test_a_component_without_problems_says_so(client, world):
