@@ -7,6 +7,9 @@ RUN npm ci --no-audit --no-fund --ignore-scripts --omit=optional
 FROM python:3.12-slim-bookworm
 WORKDIR /app
 ENV PYTHONUNBUFFERED=1 CATALOGUE_DATA_DIR=/data
+# FreeDict's Welsh-English dictionaries, read by search/lexicon.py (GPL-2.0-or-later).
+RUN apt-get update && apt-get install -y --no-install-recommends dict-freedict-cym-eng \
+      dict-freedict-eng-cym && rm -rf /var/lib/apt/lists/*
 COPY pyproject.toml README.md ./
 COPY cli cli
 COPY catalogue catalogue

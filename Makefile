@@ -12,7 +12,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: demo test test-meili setup venv node assets translations chromium lint format serve clean
+.PHONY: demo test test-meili setup venv node assets translations lexicon chromium lint format serve clean
 
 demo: setup
 	$(BIN)/catalogue demo --host $(HOST) --port $(PORT)
@@ -33,7 +33,7 @@ test-meili:
 	@[ -n "$$MEILI_URL" ] || { echo "make test-meili: set MEILI_URL to a Meilisearch server, e.g. MEILI_URL=http://127.0.0.1:7700 (and MEILI_MASTER_KEY)" >&2; exit 2; }
 	$(TEST_PYTHON) -m pytest -p no:cacheprovider -m meili $(PYTEST_ARGS) tests/contract/search tests/relevance
 
-setup: venv node assets translations
+setup: venv node assets translations lexicon
 
 PY_VERSION := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
 
@@ -60,6 +60,20 @@ web/static/manifest.json: node_modules/.installed web/assets/build.py $(wildcard
 
 translations: venv
 	$(BIN)/pybabel -q compile -d web/locales -D messages
+
+# FreeDict's Welsh-English dictionaries (GPL-2.0-or-later, not copied into this project) help
+# search read Welsh questions (search/lexicon.py). Debian packages them; they are unpacked here
+# without installing anything. Without apt (or offline) the catalogue works, with a warning.
+LEXICON_DIR := var/freedict
+lexicon: $(LEXICON_DIR)/.unpacked
+$(LEXICON_DIR)/.unpacked:
+	@mkdir -p $(LEXICON_DIR)
+	@if [ -f /usr/share/dictd/freedict-cym-eng.dict.dz ] && [ -f /usr/share/dictd/freedict-eng-cym.dict.dz ]; then \
+	  echo "Welsh-English dictionaries: using the installed ones in /usr/share/dictd"; touch $@; \
+	elif command -v apt-get >/dev/null 2>&1 && (cd $(LEXICON_DIR) && apt-get download -qq dict-freedict-cym-eng dict-freedict-eng-cym >/dev/null 2>&1); then \
+	  for deb in $(LEXICON_DIR)/*.deb; do dpkg-deb -x "$$deb" $(LEXICON_DIR); done; rm -f $(LEXICON_DIR)/*.deb; \
+	  echo "Welsh-English dictionaries unpacked in $(LEXICON_DIR)"; touch $@; \
+	else echo "warning: could not fetch Debian's dict-freedict-cym-eng and dict-freedict-eng-cym; search reads Welsh through its glossary only" >&2; fi
 
 # Browser tests drive Debian's Chromium (never a downloaded browser).
 chromium:

@@ -35,3 +35,50 @@ def singular(word: str, known: Container[str]) -> str | None:
             if doubled and stem[:-1] in known:  # 'cydrann' -> 'cydran'
                 return stem[:-1]
     return None
+
+
+# Endings of derived forms, Welsh and English: verb-nouns, agents, actions, adjectives
+# ('trawsgrifio' / 'trawsgrifiwr', 'ystadegau' / 'ystadegol', 'logging' / 'logger').
+DERIVED: tuple[str, ...] = (
+    "iaeth",
+    "aeth",
+    "iant",
+    "iwr",
+    "wyr",
+    "ydd",
+    "iad",
+    "wr",
+    "ad",
+    "io",
+    "ol",
+    "u",
+    "o",
+    "ation",
+    "ing",
+    "ers",
+    "er",
+    "ed",
+    "ion",
+)
+
+
+_LONGEST_FIRST = sorted(DERIVED, key=len, reverse=True)
+
+
+def derivations(word: str, known: Container[str]) -> list[str]:
+    """Known words of the same stem ('trawsgrifio' -> ['trawsgrifiwr']): the bare stem first,
+    then the endings in order. The stem is what is left of the longest ending, at least 4 letters
+    (a doubled last letter may be single: 'logging' -> 'log', 'logger')."""
+    for ending in _LONGEST_FIRST:
+        stem = word[: -len(ending)]
+        if len(stem) >= 4 and word.endswith(ending):
+            stems = [stem, stem[:-1]] if stem[-1] == stem[-2] else [stem]  # 'logging' -> 'log'
+            candidates = [s + other for s in stems for other in ("", *DERIVED)]
+            return [c for c in dict.fromkeys(candidates) if c != word and c in known]
+    return []
+
+
+def derived(word: str, known: Container[str]) -> str | None:
+    """The first of derivations(), or None, for a word the catalogue never uses."""
+    found = derivations(word, known)
+    return found[0] if found else None

@@ -30,7 +30,8 @@ import scipy.sparse as sp
 
 from search import welsh
 from search.glossary import Glossary, load_glossary
-from search.plurals import singular
+from search.lexicon import Lexicon, load_lexicon
+from search.plurals import derived, singular
 from search.querytext import STOPWORDS, words
 
 DIMENSIONS = 64
@@ -52,6 +53,9 @@ DOCS_PER_AXIS = 3
 # A word that may be a mutated form counts as its radical when the radical is this many times
 # more frequent (unless its initial exists only through mutation: 'nghyngor').
 RADICAL_RATIO = 4
+# A Welsh word of a question also counts as at most this many English words the catalogue uses,
+# from its translations in the lexicon (search/lexicon.py): 'arolygon' -> 'overview', 'survey'.
+MAX_TRANSLATIONS = 4
 _VERSION = 1
 
 
@@ -170,14 +174,21 @@ class SemanticModel:
     projection: np.ndarray  # (n_terms, DIMENSIONS) float32
     forms: dict[str, str]  # word -> the form the model counts it as
     glossary: Glossary
+    # Welsh word -> the model's terms for its English translations (from the lexicon at fit time,
+    # kept with the model so every process embeds questions alike, dictionary or not)
+    translations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # token -> column (-1: unknown), filled as tokens are met
     _columns: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def fit(
-        cls, docs: Iterable[Mapping[str, Any]], glossary: Glossary | None = None
+        cls,
+        docs: Iterable[Mapping[str, Any]],
+        glossary: Glossary | None = None,
+        lexicon: Lexicon | None = None,
     ) -> SemanticModel:
-        """Learn the representation from search documents (search/documents.py's shape)."""
+        """Learn the representation from search documents (search/documents.py's shape); the
+        lexicon (default: the installed one) gives Welsh question words their English."""
         from sklearn.decomposition import TruncatedSVD
         from sklearn.feature_extraction.text import TfidfTransformer
 
@@ -230,7 +241,41 @@ class SemanticModel:
                     svd.fit(weighted)
                 projection[:, :rank] = np.nan_to_num(svd.components_.T)
         model_forms = {w: f for w, f in forms.items() if f in terms}
-        return cls(terms, idf, projection, model_forms, glossary)
+        model = cls(terms, idf, projection, model_forms, glossary)
+        model.translations = model._translations(load_lexicon() if lexicon is None else lexicon)
+        return model
+
+    def _translations(self, lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+        """Welsh word -> the terms of its English translations this model knows, first sense first."""
+        found: dict[str, tuple[str, ...]] = {}
+        for word, senses in lexicon.senses.items():
+            targets: list[str] = []
+            for sense in senses:
+                for english in sense:
+                    term = self._form(english)
+                    if term is not None and term != word and term not in targets:
+                        targets.append(term)
+            if targets:
+                found[word] = tuple(targets[:MAX_TRANSLATIONS])
+        return found
+
+    def _translated(self, counts: dict[str, int]) -> dict[str, int]:
+        """The counts with each Welsh word's English translations added (mutated forms too)."""
+        if not self.translations:
+            return counts
+        added = dict(counts)
+        for word, count in counts.items():
+            if word.startswith("~"):
+                continue
+            targets = self.translations.get(word)
+            if targets is None:
+                for radical in sorted(welsh.radicals(word)):
+                    targets = self.translations.get(radical)
+                    if targets:
+                        break
+            for term in targets or ():
+                added[term] = added.get(term, 0) + count
+        return added
 
     @property
     def empty(self) -> bool:
@@ -246,7 +291,7 @@ class SemanticModel:
         target = singular(word, self.terms) or word
         if target in self.terms:
             return target
-        return _radical(target, _Known(self.terms), at_least=1)
+        return _radical(target, _Known(self.terms), at_least=1) or derived(target, self.terms)
 
     def _column(self, token: str) -> int:
         column = self._columns.get(token)
@@ -278,7 +323,9 @@ class SemanticModel:
     def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors (zero where no word is known) for free text such as a query."""
         concepts = _concepts(self.glossary)
-        return self._vectors(_counts([(words(text), 1)], concepts) for text in texts)
+        return self._vectors(
+            self._translated(_counts([(words(text), 1)], concepts)) for text in texts
+        )
 
     def to_bytes(self) -> bytes:
         """The model as bytes, to store with the index."""
@@ -291,6 +338,9 @@ class SemanticModel:
             idf=self.idf,
             projection=self.projection.astype(np.float16),
             forms=np.array("\n".join(f"{w}\t{f}" for w, f in sorted(self.forms.items()))),
+            translations=np.array(
+                "\n".join(f"{w}\t{' '.join(t)}" for w, t in sorted(self.translations.items()))
+            ),
         )
         return buffer.getvalue()
 
@@ -304,12 +354,19 @@ class SemanticModel:
             ordered = joined.split("\n") if joined else []
             pairs = str(stored["forms"])
             forms = dict(line.split("\t", 1) for line in pairs.split("\n")) if pairs else {}
+            # Models stored before translations existed have none.
+            lines = str(stored["translations"]) if "translations" in stored.files else ""
+            translations = {
+                word: tuple(targets.split(" "))
+                for word, targets in (line.split("\t", 1) for line in lines.split("\n") if line)
+            }
             return cls(
                 {term: column for column, term in enumerate(ordered)},
                 stored["idf"].astype(np.float32),
                 stored["projection"].astype(np.float32),
                 forms,
                 glossary or load_glossary(),
+                translations,
             )
 
 

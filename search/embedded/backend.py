@@ -30,6 +30,7 @@ from search.embedded.store import (
     schema_statements,
 )
 from search.glossary import Glossary, load_glossary
+from search.lexicon import Lexicon, Translating
 from search.querytext import ParsedQuery, parse, validate
 
 log = logging.getLogger(__name__)
@@ -54,9 +55,13 @@ class EmbeddedSearchBackend:
     # How long a swap waits for a writer on the live file before giving up (seconds).
     swap_timeout = 30.0
 
-    def __init__(self, path: Path | None, glossary: Glossary | None = None) -> None:
+    def __init__(
+        self, path: Path | None, glossary: Glossary | None = None, lexicon: Lexicon | None = None
+    ) -> None:
         self.path = Path(path) if path is not None else None
         self.glossary = glossary or load_glossary()
+        # Questions are read with the glossary, and Welsh words it lacks through the lexicon.
+        self.synonyms = Translating(self.glossary, lexicon)
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.RLock()  # guards the shared connection (memory) and bookkeeping
@@ -362,10 +367,10 @@ class EmbeddedSearchBackend:
     def search(self, query: Query) -> Page:
         """Run a query; raises InvalidQueryError or SearchUnavailableError."""
         validate(query)
-        parsed: ParsedQuery = parse(query.text, self.glossary)
+        parsed: ParsedQuery = parse(query.text, self.synonyms)
         with self._transaction() as conn:
             snapshot = self._current(conn)
-            ranker = Ranker(snapshot, conn, parsed, self.glossary)
+            ranker = Ranker(snapshot, conn, parsed, self.synonyms)
             ordered, total = ranker.run(query)
             facets = ranker.facets(query, FACET_LIMIT) if query.facets else {}
             hits = [Hit(id=int(snapshot.ids[p]), score=ranker.score_of(p)) for p in ordered]

@@ -13,8 +13,8 @@ from search.backend import FILTER_FIELDS, Query
 from search.embedded import hybrid
 from search.embedded.fields import ALL_FIELDS, FIELD_WEIGHTS
 from search.embedded.snapshot import Snapshot, union
-from search.glossary import Glossary
-from search.querytext import STOPWORDS, ParsedQuery, corrected_synonyms
+from search.plurals import derivations
+from search.querytext import STOPWORDS, ParsedQuery, SynonymSource, corrected_synonyms
 
 # Mutated forms only count in short fields: in long English READMEs 'bin' -> 'pin' is mostly noise.
 PHRASE_FIELDS = ("name", "tags", "description")
@@ -25,6 +25,8 @@ SHORT_FIELDS = ("name", "tags", "description", "organisation")
 # component of a body ('Language Technologies Unit') and would drown the real matches.
 VARIANT_FIELDS = ("name", "tags", "description")
 EXACT_WEIGHT, MUTATION_WEIGHT, PREFIX_WEIGHT = 1.0, 0.9, 0.85
+# Another word of the same stem ('trawsgrifio' for 'trawsgrifiwr'; search/plurals.py).
+DERIVED_WEIGHT = 0.7
 TYPO_WEIGHTS = {1: 0.6, 2: 0.45}
 ARCHIVED_FACTOR = 0.8
 # Fields whose matches rank but count only WEAK_COVERAGE of a word towards coverage: a package
@@ -46,7 +48,7 @@ class Ranker:
         snapshot: Snapshot,
         conn: sqlite3.Connection,
         parsed: ParsedQuery,
-        glossary: Glossary,
+        glossary: SynonymSource,
     ) -> None:
         self.s = snapshot
         self.glossary = glossary
@@ -72,6 +74,9 @@ class Ranker:
         for form in welsh.family(word):
             if form != word and form in vocab:
                 forms.setdefault(form, (MUTATION_WEIGHT, VARIANT_FIELDS))
+        if typed:
+            for form in derivations(word, vocab):
+                forms.setdefault(form, (DERIVED_WEIGHT, VARIANT_FIELDS))
         if prefix and len(word) >= 2:
             # A complete word typed last mostly wants itself; a fragment needs its completions.
             limit = MAX_COMPLETIONS // 6 if word in vocab else MAX_COMPLETIONS

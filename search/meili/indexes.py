@@ -9,6 +9,7 @@ from typing import Any
 from search import welsh
 from search.backend import FILTER_FIELDS, Document
 from search.glossary import Glossary
+from search.lexicon import EMPTY, Lexicon, load_lexicon
 from search.meili.semantic import embedder_settings
 from search.querytext import MAX_RESULT_WINDOW, STOPWORDS, words
 
@@ -77,8 +78,9 @@ def meili_document(doc: Document) -> dict[str, Any]:
     return shaped
 
 
-def synonyms(glossary: Glossary) -> dict[str, list[str]]:
-    """Meilisearch synonyms: every glossary term (and mutated Welsh forms) to all the others."""
+def synonyms(glossary: Glossary, lexicon: Lexicon | None = None) -> dict[str, list[str]]:
+    """Meilisearch synonyms: every glossary term (and mutated Welsh forms) to all the others, and
+    each Welsh word of the lexicon the glossary lacks to its English translations (one way)."""
     sets: list[set[str]] = []
     for entry in glossary.entries:
         terms: set[str] = set()
@@ -97,18 +99,22 @@ def synonyms(glossary: Glossary) -> dict[str, list[str]]:
     for terms in sets:
         for term in terms:
             mapping.setdefault(term, set()).update(terms - {term})
+    for word, senses in (lexicon or EMPTY).senses.items():
+        if word not in mapping and not glossary.contains((word,)):
+            mapping[word] = {" ".join(sense) for sense in senses}
     return {term: sorted(others) for term, others in sorted(mapping.items()) if others}
 
 
-def index_settings(glossary: Glossary) -> dict[str, Any]:
-    """Every index setting the catalogue relies on; applied when they differ from the server's."""
+def index_settings(glossary: Glossary, lexicon: Lexicon | None = None) -> dict[str, Any]:
+    """Every index setting the catalogue relies on; applied when they differ from the server's.
+    The lexicon defaults to the installed one (search/lexicon.py)."""
     return {
         "searchableAttributes": SEARCHABLE,
         "filterableAttributes": sorted([*FILTER_FIELDS, "archived_rank", "id"]),
         "sortableAttributes": ["archived_rank", "id", "name_key", "updated"],
         "rankingRules": RANKING_RULES,
         "stopWords": sorted(STOPWORDS),
-        "synonyms": synonyms(glossary),
+        "synonyms": synonyms(glossary, load_lexicon() if lexicon is None else lexicon),
         "typoTolerance": {
             "enabled": True,
             "minWordSizeForTypos": {"oneTypo": 5, "twoTypos": 9},

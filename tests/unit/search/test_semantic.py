@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from search.plurals import derivations
 from search.semantic import DIMENSIONS, SemanticModel
 from tests.support.search_documents import search_document
 
@@ -69,6 +70,32 @@ def test_mutated_and_plural_forms_embed_as_their_radical_and_singular(model):
     assert radical.any()
     for form in ("gydran", "nghydran", "cydrannau", "gydrannau"):
         assert float(model.embed_texts([form])[0] @ radical) > 0.99, form
+
+
+def test_derived_forms_the_catalogue_never_uses_embed_as_one_it_does():
+    docs = [
+        search_document(1, "trawsgrifiwr-byw", description="Trawsgrifiwr lleferydd byw"),
+        search_document(2, "trawsgrifiwr-windows", description="Trawsgrifiwr ar gyfer Windows"),
+        search_document(3, "address-lookup", description="Find a postal address"),
+        search_document(4, "os-places", description="Look up a postal address"),
+        search_document(5, "json-logger", description="Logger for JSON lines"),
+        search_document(6, "node-logger", description="A logger for Node"),
+    ]
+    model = SemanticModel.fit(docs)
+    for question, known in (("trawsgrifio", "trawsgrifiwr"), ("logging", "logger")):
+        vector = model.embed_texts([question])[0]
+        assert vector.any(), question
+        assert float(vector @ model.embed_texts([known])[0]) > 0.99, question
+
+
+def test_derivations_share_a_stem_of_four_letters_or_more():
+    known = {"trawsgrifiwr", "log", "logger", "ystadegol", "cod"}
+    assert derivations("trawsgrifio", known) == ["trawsgrifiwr"]
+    assert derivations("logging", known) == ["logger", "log"]  # the doubled stem first
+    assert derivations("ystadegau", known) == []  # a plural ending is singular()'s, not this
+    assert derivations("ystadegydd", known) == ["ystadegol"]
+    assert derivations("codio", known) == []  # 'cod' is too short a stem to trust
+    assert derivations("logger", known) == ["log"]
 
 
 def test_the_model_survives_storage(model):

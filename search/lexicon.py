@@ -1,0 +1,185 @@
+"""A Welsh -> English word list for understanding Welsh questions: FreeDict's Eurfa dictionaries.
+
+The catalogue's text is mostly English; a question in Welsh ('cerbydau', 'arolygon', 'gwefan
+ddwyieithog') needs its words in English too. The curated glossary (search/data/glossary.yaml)
+covers the terms of the trade; this covers everyday Welsh, about 12,000 headwords:
+
+- Source: FreeDict's Welsh-English and English-Welsh dictionaries, made from Kevin Donnelly's
+  Eurfa, GPL-2.0-or-later. They are not copied into this project: Debian packages them
+  (`dict-freedict-cym-eng`, `dict-freedict-eng-cym`); `make setup` unpacks the packages into
+  var/freedict, and the Docker image installs them. Without them the catalogue works, with
+  fewer Welsh questions understood (a warning says so once).
+- Both directions are read: a Welsh word's English is every translation the Welsh-English
+  dictionary gives and every English headword the English-Welsh one translates into it
+  ('arolwg' -> overview, survey).
+- A word that is also an English headword ('data', 'system', 'post') is never translated.
+
+    lexicon = load_lexicon()
+    lexicon.english("arolygon")      # ('overviews', 'surveys')
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from search import welsh
+from search.querytext import STOPWORDS, SynonymSource, words
+
+log = logging.getLogger(__name__)
+
+WELSH_ENGLISH = "freedict-cym-eng.dict.dz"
+ENGLISH_WELSH = "freedict-eng-cym.dict.dz"
+# Where the dictionaries are looked for, in order, after CATALOGUE_LEXICON_DIR: a system install
+# (Debian's packages; the Docker image), then what `make setup` unpacked beside the code.
+SEARCH_PATH = (
+    Path("/usr/share/dictd"),
+    Path(__file__).resolve().parent.parent / "var" / "freedict" / "usr" / "share" / "dictd",
+)
+# A headword line: 'cerbyd /kˈɛrbød/ <n, s, m>'; the translation is the next line.
+_HEADWORD = re.compile(r"^(?P<word>[^\s/<][^/<]*?)\s+/[^/]*/\s+<[^>]*>\s*$")
+_NOTE = re.compile(r"\([^)]*\)|<[^>]*>")
+# A word translated into more senses than this is too vague to help ('bod', 'cael').
+MAX_SENSES = 6
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Folded Welsh word -> the folded English words of its translations, one tuple per sense."""
+
+    senses: dict[str, tuple[tuple[str, ...], ...]]
+    english_words: frozenset[str]
+
+    def __len__(self) -> int:
+        return len(self.senses)
+
+    def english(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """The senses of a folded Welsh word (or of its radical, if it is a mutated form); ()
+        for an English word, an unknown one or a stop word."""
+        if word in STOPWORDS or word in self.english_words:
+            return ()
+        found = self.senses.get(word)
+        if found is not None:
+            return found
+        for radical in sorted(welsh.radicals(word)):
+            found = self.senses.get(radical)
+            if found is not None:
+                return found
+        return ()
+
+
+EMPTY = Lexicon({}, frozenset())
+
+
+def _entries(text: str) -> Iterable[tuple[str, str]]:
+    """(headword, translation) pairs of a dictd file's text, in order."""
+    head = None
+    for line in text.splitlines():
+        match = _HEADWORD.match(line)
+        if match:
+            head = match.group("word")
+            continue
+        if head is not None:
+            if line.strip():
+                yield head, line
+            head = None
+
+
+def _sense(text: str) -> tuple[str, ...]:
+    return tuple(w for w in words(_NOTE.sub(" ", text)) if w not in STOPWORDS)
+
+
+def parse(welsh_english: str, english_welsh: str) -> Lexicon:
+    """A lexicon from the texts of the two dictd files."""
+    senses: dict[str, list[tuple[str, ...]]] = {}
+
+    def add(cy: str, en: str) -> None:
+        folded = tuple(words(cy))
+        sense = _sense(en)
+        if len(folded) != 1 or not sense:
+            return
+        known = senses.setdefault(folded[0], [])
+        if sense not in known:
+            known.append(sense)
+
+    for cy, translation in _entries(welsh_english):
+        for part in _NOTE.sub(" ", translation).split(","):
+            add(cy, part)
+    english: set[str] = set()
+    for en, translation in _entries(english_welsh):
+        folded = words(en)
+        if len(folded) == 1:
+            english.add(folded[0])
+        for part in _NOTE.sub(" ", translation).split(","):
+            add(part, en)
+    return Lexicon(
+        {
+            word: tuple(found)
+            for word, found in senses.items()
+            if len(found) <= MAX_SENSES and word not in english
+        },
+        frozenset(english),
+    )
+
+
+def lexicon_dir() -> Path | None:
+    """The first folder holding both dictionaries, or None."""
+    configured = os.environ.get("CATALOGUE_LEXICON_DIR")
+    folders = [Path(configured)] if configured else list(SEARCH_PATH)
+    for folder in folders:
+        if (folder / WELSH_ENGLISH).is_file() and (folder / ENGLISH_WELSH).is_file():
+            return folder
+    return None
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The lexicon from the installed dictionaries, or EMPTY (with a warning) when there are none."""
+    folder = lexicon_dir()
+    if folder is None:
+        log.warning(
+            "search: no Welsh-English dictionary found (Debian's dict-freedict-cym-eng and "
+            "dict-freedict-eng-cym; `make setup` unpacks them): Welsh questions are understood "
+            "through the glossary only"
+        )
+        return EMPTY
+    try:
+        texts = [
+            gzip.decompress((folder / name).read_bytes()).decode("utf-8")
+            for name in (WELSH_ENGLISH, ENGLISH_WELSH)
+        ]
+    except (OSError, UnicodeDecodeError, EOFError) as exc:
+        log.warning("search: the Welsh-English dictionary in %s cannot be read (%s)", folder, exc)
+        return EMPTY
+    return parse(*texts)
+
+
+class Translating:
+    """Synonyms for parsing a question: the glossary's, else a Welsh word's English translations.
+
+    The glossary decides where it knows a term; the lexicon (loaded on first use) answers only for
+    single words the glossary does not know ('arolygon' -> 'overviews', 'surveys').
+    """
+
+    def __init__(self, glossary: SynonymSource, lexicon: Lexicon | None = None) -> None:
+        self.glossary = glossary
+        self.longest = glossary.longest
+        self._lexicon = lexicon
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = load_lexicon()
+        return self._lexicon
+
+    def synonyms(self, term: tuple[str, ...]) -> list[tuple[str, ...]]:
+        found = self.glossary.synonyms(term)
+        if found or len(term) != 1:
+            return found
+        return list(self.lexicon.english(term[0]))

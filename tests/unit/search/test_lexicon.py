@@ -1,0 +1,159 @@
+"""The Welsh -> English lexicon: read from FreeDict's dictd files, used to read Welsh questions."""
+
+from __future__ import annotations
+
+import gzip
+import logging
+
+import numpy as np
+import pytest
+
+from search import lexicon as lexicon_module
+from search.embedded import EmbeddedSearchBackend
+from search.glossary import load_glossary, parse_glossary
+from search.lexicon import EMPTY, Translating, load_lexicon, parse
+from search.meili.indexes import synonyms
+from search.semantic import SemanticModel
+from tests.support.search_documents import search_document
+
+# The shape of the Debian packages' files: a headword line, then its translation.
+WELSH_ENGLISH = """00-database-info
+Eurfa Cymraeg, Welsh-English dictionary
+cerbyd /kˈɛrbød/ <n, s, m>
+carriage
+cerbydau /kɛrbˈʌdaɨ/ <n, p, m>
+carriages
+ystadegau /ˌʌstadˈeːɡaɨ/ <n, p, f>
+statistics (figures)
+arolwg /arˈɔlʊɡ/ <n, s, m>
+overview
+data /dˈata/ <n, p, m>
+data
+bod /bˈoːd/ <v>
+be, exist, live, stay, remain, dwell, lie, reside
+mewngofnodi /mɛʊnɡɔvnˈɔdi/ <v>
+log in
+"""
+ENGLISH_WELSH = """00-database-info
+English-Welsh dictionary
+survey /sˈɜːveɪ/ <n>
+arolwg <n, s, m>
+vehicle /vˈiːɪkəl/ <n>
+cerbyd <n, s, m>
+vehicles /vˈiːɪkəlz/ <n>
+cerbydau <n, p, m>
+data /dˈeɪtə/ <n>
+data <n, p, m>
+"""
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return parse(WELSH_ENGLISH, ENGLISH_WELSH)
+
+
+def test_both_dictionaries_give_a_welsh_word_its_english(lexicon):
+    assert lexicon.english("arolwg") == (("overview",), ("survey",))
+    assert lexicon.english("cerbydau") == (("carriages",), ("vehicles",))
+    # Notes in brackets and stop words are not translations.
+    assert lexicon.english("ystadegau") == (("statistics",),)
+    assert lexicon.english("mewngofnodi") == (("log",),)
+
+
+def test_mutated_forms_find_their_radical(lexicon):
+    assert lexicon.english("gerbydau") == lexicon.english("cerbydau")
+    assert lexicon.english("ngherbyd") == lexicon.english("cerbyd")
+
+
+def test_english_words_vague_words_and_unknown_words_are_not_translated(lexicon):
+    assert lexicon.english("data") == ()  # an English headword too
+    assert lexicon.english("bod") == ()  # more senses than say anything
+    assert lexicon.english("y") == ()
+    assert lexicon.english("xyzzy") == ()
+    assert EMPTY.english("cerbyd") == ()
+
+
+def test_the_glossary_decides_and_the_lexicon_fills_in(lexicon):
+    glossary = parse_glossary("terms:\n  - en: [survey]\n    cy: [arolwg]\n")
+    source = Translating(glossary, lexicon)
+    assert source.synonyms(("arolwg",)) == [("survey",)]
+    assert source.synonyms(("cerbydau",)) == [("carriages",), ("vehicles",)]
+    assert source.synonyms(("cerbyd", "cerbydau")) == []  # phrases only through the glossary
+    assert source.longest == glossary.longest
+
+
+def test_the_installed_dictionaries_are_found_and_read(tmp_path, monkeypatch):
+    for name, text in (
+        (lexicon_module.WELSH_ENGLISH, WELSH_ENGLISH),
+        (lexicon_module.ENGLISH_WELSH, ENGLISH_WELSH),
+    ):
+        (tmp_path / name).write_bytes(gzip.compress(text.encode("utf-8")))
+    monkeypatch.setenv("CATALOGUE_LEXICON_DIR", str(tmp_path))
+    load_lexicon.cache_clear()
+    try:
+        assert load_lexicon().english("cerbyd") == (("carriage",), ("vehicle",))
+    finally:
+        load_lexicon.cache_clear()
+
+
+@pytest.mark.parametrize("broken", [None, b"not gzip"])
+def test_missing_or_broken_dictionaries_leave_the_glossary_alone(
+    tmp_path, monkeypatch, caplog, broken
+):
+    if broken is not None:
+        for name in (lexicon_module.WELSH_ENGLISH, lexicon_module.ENGLISH_WELSH):
+            (tmp_path / name).write_bytes(broken)
+    monkeypatch.setenv("CATALOGUE_LEXICON_DIR", str(tmp_path))
+    load_lexicon.cache_clear()
+    try:
+        with caplog.at_level(logging.WARNING, logger="search.lexicon"):
+            assert load_lexicon() is EMPTY
+        assert "Welsh" in caplog.text or "cannot be read" in caplog.text
+    finally:
+        load_lexicon.cache_clear()
+
+
+DOCS = [
+    search_document(1, "vehicle-tax", description="Tax a vehicle online and check vehicles"),
+    search_document(2, "vehicle-enquiry", description="Look up a vehicle by its registration"),
+    search_document(3, "survey-runner", description="Run online surveys and questionnaires"),
+    search_document(4, "survey-author", description="Write survey questionnaires"),
+    search_document(5, "address-lookup", description="Find an address from a postcode"),
+    search_document(6, "os-places", description="Look up an address by postcode"),
+]
+
+
+def test_a_welsh_question_word_embeds_as_its_english(lexicon):
+    model = SemanticModel.fit(DOCS, load_glossary(), lexicon)
+    assert model.translations["cerbydau"] == ("vehicle",)
+    vectors = model.embed(DOCS)
+    for question, expected in (("cerbydau", "vehicle"), ("ngherbyd", "vehicle")):
+        scores = vectors @ model.embed_texts([question])[0]
+        top = [DOCS[i]["name"] for i in np.argsort(-scores)[:2]]
+        assert all(name.startswith(expected) for name in top), (question, top)
+    # Stored and reloaded, the model reads Welsh alike without any dictionary installed.
+    again = SemanticModel.from_bytes(model.to_bytes(), load_glossary())
+    assert again.translations == model.translations
+    assert np.allclose(again.embed_texts(["cerbydau"]), model.embed_texts(["cerbydau"]), atol=1e-3)
+
+
+def test_the_embedded_engine_finds_english_components_for_a_welsh_word(lexicon):
+    from search.backend import Query
+
+    backend = EmbeddedSearchBackend(None, lexicon=lexicon)
+    try:
+        backend.rebuild(DOCS)
+        names = {doc["id"]: doc["name"] for doc in DOCS}
+        found = [names[hit.id] for hit in backend.search(Query(text="cerbydau")).hits]
+        assert found[:2] and all(name.startswith("vehicle") for name in found[:2]), found
+    finally:
+        backend.close()
+
+
+def test_meilisearch_is_sent_the_lexicon_one_way_after_the_glossary(lexicon):
+    glossary = parse_glossary("terms:\n  - en: [survey]\n    cy: [arolwg]\n")
+    sent = synonyms(glossary, lexicon)
+    assert sent["cerbydau"] == ["carriages", "vehicles"]
+    assert "vehicles" not in sent  # one way: English questions are not sent into Welsh
+    # The glossary's entry (with its mutated forms), not the lexicon's 'overview'.
+    assert "survey" in sent["arolwg"] and "overview" not in sent["arolwg"]
