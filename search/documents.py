@@ -10,7 +10,7 @@ from catalogue.models import Component
 from catalogue.models.organisation import name_in
 from catalogue.publiccode.health import component_health
 from catalogue.welsh import works_in_welsh
-from search.facts import code_facts, dependency_words
+from search.facts import dependency_words, split_facts
 
 README_LIMIT = 8000
 ACTIVE_WINDOW = timedelta(days=365)
@@ -55,6 +55,9 @@ def component_document(component: Component, now: datetime | None = None) -> dic
     for description in (publiccode.get("description") or {}).values():
         if isinstance(description, dict):
             keywords.extend(str(k) for k in description.get("features") or [])
+    made_of, also_holds = split_facts(
+        component.languages, component.files_sample, component.manifests
+    )
     return {
         "id": component.id,
         "full_name": component.full_name,
@@ -65,8 +68,9 @@ def component_document(component: Component, now: datetime | None = None) -> dic
         "description_cy": component.description_cy or "",
         "topics": list(component.topics or []),
         "keywords": keywords,
-        "facts": code_facts(component.languages, component.files_sample, component.manifests),
-        "dependencies": dependency_words(component.manifests),
+        "facts": made_of,
+        # What it uses: the kinds of files and languages it also holds, then its packages.
+        "dependencies": [*also_holds, *dependency_words(component.manifests)],
         "readme": (component.readme_text or "")[:README_LIMIT],
         "organisation": organisation.slug,
         "organisation_name": organisation.name,

@@ -1,5 +1,10 @@
 """Facts from the code: what a repository is made of, as words search can match and rank.
 
+What it *is* made of (its main languages and the kinds of files they show: 'terraform' for a
+repository mostly in HCL) is told apart from what it also holds (a Java service's Terraform and
+Dockerfile for its deployment): search ranks the first as it ranks topics, the second as it ranks
+the packages a component depends on, so a question naming a tool finds the tool's code first.
+
 Search, similar components and duplicate clusters read the same facts: the kinds of files a
 repository holds (Terraform, Helm charts, Dockerfiles, notebooks, locale files ...), its languages,
 and the packages its manifests depend on. They come from data the harvest already keeps
@@ -88,3 +93,29 @@ def code_facts(
     if manifest_files & {"pyproject.toml", "setup.py", "requirements.txt", "Pipfile"}:
         kinds.append("python package")
     return list(dict.fromkeys([*kinds, *(name.casefold() for name in names)]))
+
+
+# A language making up at least this share of a repository's code (the largest one always does)
+# is one it is made of; the kinds of files it shows are then what the repository is.
+MAIN_SHARE = 0.3
+_NOT_CODE = {"Markdown", "Text"}
+
+
+def split_facts(
+    languages: Mapping[str, int] | None,
+    files: Iterable[str] | None,
+    manifests: Mapping[str, Iterable[str]] | None = None,
+) -> tuple[list[str], list[str]]:
+    """code_facts() in two: (what the repository is made of, what else it holds). Without
+    language sizes, every fact is taken for what it is made of."""
+    facts = code_facts(languages, files, manifests)
+    sizes = {str(name): size for name, size in (languages or {}).items()}
+    sizes = {name: size for name, size in sizes.items() if name not in _NOT_CODE}
+    if not sizes:
+        return facts, []
+    total = sum(sizes.values()) or 1
+    largest = max(sizes, key=lambda name: sizes[name])
+    main = {name for name, size in sizes.items() if size / total >= MAIN_SHARE} | {largest}
+    made_of = {name.casefold() for name in main} | set(file_kinds([], main))
+    made_of |= {fact for fact in facts if fact.endswith(" package")}  # what it is published as
+    return [f for f in facts if f in made_of], [f for f in facts if f not in made_of]

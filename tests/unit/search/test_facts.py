@@ -2,7 +2,7 @@
 
 from search.backend import Query
 from search.embedded import EmbeddedSearchBackend
-from search.facts import code_facts, dependency_words, file_kinds
+from search.facts import code_facts, dependency_words, file_kinds, split_facts
 
 
 def test_file_kinds_come_from_paths_and_languages():
@@ -65,3 +65,30 @@ def test_facts_rank_what_the_code_is_and_packages_count_as_half_a_word():
     assert ids[0] == 4
     assert [hit.id for hit in backend.search(Query(text="structured-logging")).hits] == [4, 3]
     backend.close()
+
+
+def test_what_a_repository_is_made_of_is_told_apart_from_what_it_also_holds():
+    # A Java service that deploys itself with Terraform and Docker: it is Java, it holds the rest.
+    made_of, holds = split_facts(
+        {"Java": 900, "HCL": 60, "Dockerfile": 5, "Markdown": 4000},
+        ["terraform/main.tf", "Dockerfile"],
+    )
+    assert made_of == ["java"]
+    assert holds == ["terraform", "docker", "hcl", "dockerfile"]
+    # A Terraform module is Terraform, whatever else it holds.
+    made_of, holds = split_facts(
+        {"HCL": 800, "Shell": 100}, ["main.tf", ".github/workflows/ci.yml"]
+    )
+    assert made_of == ["terraform", "hcl"]
+    assert holds == ["github actions", "shell"]
+    # Languages of a large share count, and a package manifest says what it is published as.
+    made_of, holds = split_facts(
+        {"Python": 50, "JavaScript": 40, "CSS": 10}, [], {"pyproject.toml": []}
+    )
+    assert made_of == ["python package", "python", "javascript"]
+    assert holds == ["css"]
+
+
+def test_without_language_sizes_every_fact_is_what_it_is_made_of():
+    assert split_facts(None, ["main.tf"]) == (["terraform"], [])
+    assert split_facts({}, None) == ([], [])
