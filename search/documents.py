@@ -10,6 +10,7 @@ from catalogue.models import Component
 from catalogue.models.organisation import name_in
 from catalogue.publiccode.health import component_health
 from catalogue.welsh import works_in_welsh
+from search.aliases import organisation_aliases
 from search.facts import dependency_words, split_facts
 
 README_LIMIT = 8000
@@ -75,6 +76,9 @@ def component_document(component: Component, now: datetime | None = None) -> dic
         "organisation": organisation.slug,
         "organisation_name": organisation.name,
         "organisation_name_cy": name_in("cy", organisation.name, organisation.name_cy),
+        "organisation_aliases": organisation_aliases(
+            organisation.name, organisation.name_cy, organisation.website
+        ),
         "sector": organisation.sector,
         "language": component.primary_language or "",
         "licence": component.licence or "",

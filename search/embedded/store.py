@@ -74,6 +74,8 @@ def document_row(doc: Document) -> tuple:
         _clean(doc.get(key))
         for key in ("organisation_name", "organisation_name_cy", "owner", "organisation")
     )
+    aliases = " ".join(_clean(alias) for alias in doc.get("organisation_aliases") or [])
+    organisation = f"{organisation} {aliases}" if aliases else organisation
     topics = [_clean(topic) for topic in doc.get("topics") or doc.get("topic") or []]
     values = {
         "id": int(doc["id"]),

@@ -32,6 +32,7 @@ SEARCHABLE = [
     "organisation_name",
     "organisation_name_cy",
     "owner",
+    "organisation_aliases",
     "dependencies",
     "readme",
 ]

@@ -342,6 +342,46 @@ def test_a_mutated_synonym_still_matches(backend):
     assert ids(backend, "spell checker") == [1]
 
 
+def test_a_body_s_acronym_or_web_brand_finds_its_components(backend):
+    body = {
+        "organisation": "abuhb",
+        "organisation_name": "Aneurin Bevan University Health Board",
+        "organisation_name_cy": "Bwrdd Iechyd Prifysgol Aneurin Bevan",
+        "organisation_aliases": ["abuhb", "bipab", "abuhb.nhs.wales"],
+        "owner": "Aneurin-Bevan-University-Health-Board",
+    }
+    backend.index(
+        [
+            make_doc(1, "spc-charts", description="Statistical process control charts", **body),
+            make_doc(2, "other-charts", description="Statistical process control charts"),
+            make_doc(3, "bed-board", description="Hospital bed management", **body),
+        ]
+    )
+    assert sorted(ids(backend, "abuhb")) == [1, 3]
+    assert sorted(ids(backend, "bipab")) == [1, 3]
+    assert ids(backend, "abuhb.nhs.wales charts")[0] == 1
+    assert ids(backend, "abuhb charts")[0] == 1
+
+
+def test_a_welsh_word_the_glossary_lacks_finds_english_components(backend):
+    # 'ffermydd' (farms) is in no glossary entry: FreeDict's dictionaries translate it
+    # (search/lexicon.py; `make setup` unpacks them).
+    from search.glossary import load_glossary
+    from search.lexicon import load_lexicon
+
+    assert not load_glossary().contains(("ffermydd",))
+    if not load_lexicon().english("ffermydd"):
+        pytest.skip("the Welsh-English dictionaries are not installed (make lexicon)")
+    backend.index(
+        [
+            make_doc(1, "crop-forecasts", description="Crop forecasts for farms"),
+            make_doc(2, "address-lookup", description="Find an address from a postcode"),
+        ]
+    )
+    assert ids(backend, "ffermydd") == [1]
+    assert ids(backend, "ffermydd") == ids(backend, "farms")
+
+
 # -- typos and typing ------------------------------------------------------------------------------
 
 

@@ -444,3 +444,13 @@ def test_facts_from_the_code_are_sent_and_searched_in_the_embedded_engines_order
     (document,) = fake.calls("POST", "/indexes/components/documents")[0].body
     assert document["facts"] == ["terraform", "hcl"]
     assert document["dependencies"] == ["godog"]
+
+
+def test_a_body_s_aliases_are_searched_beside_its_names(fake, backend):
+    backend.ensure_ready()
+    searchable = fake.calls("PATCH", "/indexes/components/settings")[0].body["searchableAttributes"]
+    assert searchable.index("owner") < searchable.index("organisation_aliases")
+    assert searchable.index("organisation_aliases") < searchable.index("dependencies")
+    backend.index([doc(3, "spc-charts", organisation_aliases=["abuhb", "abuhb.nhs.wales"])])
+    (document,) = fake.calls("POST", "/indexes/components/documents")[0].body
+    assert document["organisation_aliases"] == ["abuhb", "abuhb.nhs.wales"]
