@@ -10,9 +10,10 @@ from search.backend import FILTER_FIELDS, Document, SearchUnavailableError
 from search.embedded.fields import FIELDS
 from search.querytext import words
 
-# Changes whenever the table layout does (the filter fields are columns), so an index file built
+# Changes whenever the table layout does (the filter fields are columns), or what documents hold
+# (6: facts split from what a repository only holds; organisation aliases), so an index file built
 # by an older release is reported as needing a rebuild instead of failing query by query.
-SCHEMA_VERSION = "5:" + ",".join(FILTER_FIELDS)
+SCHEMA_VERSION = "6:" + ",".join(FILTER_FIELDS)
 
 _TOKENIZER = "unicode61 remove_diacritics 2"
 _FACET_COLUMNS = tuple(f"f_{name}" for name in FILTER_FIELDS)
