@@ -267,7 +267,9 @@ class EmbeddedSearchBackend:
         )
 
     def warm(self) -> None:
-        """Load the index's arrays and frequent words now, so no visitor waits for them."""
+        """Load the index's arrays, frequent words and the Welsh-English lexicon now, so no visitor
+        waits for them."""
+        self.synonyms.lexicon  # noqa: B018 - read to load it (about 0.8 s)
         with self._transaction() as conn:
             self._current(conn)
         loader = self._loader
