@@ -183,3 +183,13 @@ class Translating:
         if found or len(term) != 1:
             return found
         return list(self.lexicon.english(term[0]))
+
+
+def english_gloss(text: str, lexicon: Lexicon | None = None) -> str:
+    """The English of the text's Welsh words, as words to add beside it ('' when none):
+    'Ap i dalu dirwyon parcio' -> 'pay fines park'."""
+    found: dict[str, None] = {}
+    for word in words(text):
+        for sense in (lexicon or load_lexicon()).english(word):
+            found.update(dict.fromkeys(sense))
+    return " ".join(found)

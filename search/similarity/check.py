@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from search.lexicon import Lexicon, english_gloss
 from search.similarity.items import SimilarityItem
 from search.similarity.vectors import TextModel, fit_text
 
@@ -73,8 +74,14 @@ def clean_description(text: str | bytes | None) -> str:
 class CheckIndex:
     """The catalogue's text vectors, kept in memory to answer 'does this exist already?'."""
 
-    def __init__(self, items: Sequence[SimilarityItem], model: TextModel | None = None) -> None:
+    def __init__(
+        self,
+        items: Sequence[SimilarityItem],
+        model: TextModel | None = None,
+        lexicon: Lexicon | None = None,
+    ) -> None:
         self.items = list(items)
+        self.lexicon = lexicon
         self.model = model if model is not None else fit_text(self.items)
         # Transposed once, so a query is one sparse matrix-vector product.
         self._by_term = self.model.vectors.T.tocsr()
@@ -91,7 +98,8 @@ class CheckIndex:
         text = clean_description(description)
         if not self.items:
             return []
-        query = self.model.vectorise(text)
+        # Welsh words also count as their English, as in search (search/lexicon.py).
+        query = self.model.vectorise(f"{text}\n{english_gloss(text, self.lexicon)}")
         if query.nnz == 0:
             return []
         scores = np.asarray((query @ self._by_term).todense()).ravel()

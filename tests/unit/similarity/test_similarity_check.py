@@ -2,7 +2,9 @@
 
 import pytest
 
+from search.lexicon import parse
 from search.similarity.check import MAX_CHARS, CheckIndex, CheckInputError, clean_description
+from search.similarity.items import SimilarityItem
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +90,28 @@ def test_odd_input_gives_an_answer_not_an_error(index, text):
 
 def test_an_empty_catalogue_answers_nothing():
     assert CheckIndex([]).check("anything at all") == []
+
+
+def test_a_welsh_description_finds_english_components_through_the_lexicon():
+    lexicon = parse("ffermydd /x/ <n, p, f>\nfarms\n", "")
+    items = [
+        SimilarityItem(
+            id=1,
+            full_name="a/crop-forecasts",
+            name="crop-forecasts",
+            organisation="a",
+            sector="health",
+            description="Crop forecasts for farms and growers",
+        ),
+        SimilarityItem(
+            id=2,
+            full_name="b/address-lookup",
+            name="address-lookup",
+            organisation="b",
+            sector="health",
+            description="Find an address from a postcode",
+        ),
+    ]
+    found = CheckIndex(items, lexicon=lexicon).check("Rhagolygon i ffermydd")
+    assert [match.full_name for match in found] == ["a/crop-forecasts"]
+    assert "farm" in " ".join(found[0].terms)
