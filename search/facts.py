@@ -106,8 +106,10 @@ def split_facts(
     files: Iterable[str] | None,
     manifests: Mapping[str, Iterable[str]] | None = None,
 ) -> tuple[list[str], list[str]]:
-    """code_facts() in two: (what the repository is made of, what else it holds). Without
-    language sizes, every fact is taken for what it is made of."""
+    """code_facts() in two: (what the repository is made of, what else it holds). A kind of file
+    a language shows (Terraform: HCL; Docker: Dockerfile; notebooks) is what the repository is
+    only when that language is a main one; kinds no language shows, and every fact of a
+    repository without language sizes, are taken for what it is made of."""
     facts = code_facts(languages, files, manifests)
     sizes = {str(name): size for name, size in (languages or {}).items()}
     sizes = {name: size for name, size in sizes.items() if name not in _NOT_CODE}
@@ -118,4 +120,6 @@ def split_facts(
     main = {name for name, size in sizes.items() if size / total >= MAIN_SHARE} | {largest}
     made_of = {name.casefold() for name in main} | set(file_kinds([], main))
     made_of |= {fact for fact in facts if fact.endswith(" package")}  # what it is published as
+    # A kind no language shows (OpenAPI, Helm charts, locale files) cannot be judged by share.
+    made_of |= {kind for kind, _, shown_by in FILE_KINDS if not shown_by}
     return [f for f in facts if f in made_of], [f for f in facts if f not in made_of]

@@ -47,6 +47,8 @@ _HEADWORD = re.compile(r"^(?P<word>[^\s/<][^/<]*?)\s+/[^/]*/\s+<[^>]*>\s*$")
 _NOTE = re.compile(r"\([^)]*\)|<[^>]*>")
 # A word translated into more senses than this is too vague to help ('bod', 'cael').
 MAX_SENSES = 6
+# Shorter words are mostly abbreviations or English ('ap' is 'son' in a name, 'app' in a question).
+MIN_LETTERS = 3
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ class Lexicon:
     def english(self, word: str) -> tuple[tuple[str, ...], ...]:
         """The senses of a folded Welsh word (or of its radical, if it is a mutated form); ()
         for an English word, an unknown one or a stop word."""
-        if word in STOPWORDS or word in self.english_words:
+        if len(word) < MIN_LETTERS or word in STOPWORDS or word in self.english_words:
             return ()
         found = self.senses.get(word)
         if found is not None:

@@ -4,8 +4,10 @@ Written by reading the bundled snapshot only (ingest/data/snapshot/repositories.
 descriptions, READMEs, languages, file listings and manifests; organisations.yaml for names of
 bodies), with every candidate found by searching those files for the words of the question and for
 other words that say the same thing. No search engine, catalogue or ranking output was run or looked
-at. The set was written before any tuning on it and must never be used for tuning: it is held out, to
-be scored once, separately, after a change is finished.
+at. The set was written before any tuning on it. Before any of it was scored, it was split in two by
+the SHA-256 of 'validation:' + the question (tests/relevance/split.py): the 'check' half may be
+scored to decide whether to keep a finished change (never to tune a weight); the 'untouched' half is
+scored once, at the end, and reported apart.
 
 None of these questions repeats one in judgements_2026.py or relevance_corpus.py. Grades: 2 is what
 the person wants, 1 is relevant but not the main answer; every repository in the snapshot that

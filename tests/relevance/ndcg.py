@@ -3,6 +3,8 @@
 .venv/bin/python tests/relevance/ndcg.py            # embedded engine
 .venv/bin/python tests/relevance/ndcg.py --verbose  # and each query's top 10
 .venv/bin/python tests/relevance/ndcg.py --part tuning   # only the tuning part
+.venv/bin/python tests/relevance/ndcg.py --validation     # the validation set's check half
+.venv/bin/python tests/relevance/ndcg.py --validation --untouched  # and its untouched half's means
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent.parent)]
 
 from relevance_corpus import build_documents, ndcg, ranked_names  # noqa: E402
-from split import ALL, language, part  # noqa: E402
+from split import ALL, VALIDATION, language, part  # noqa: E402
 
 from search.embedded import EmbeddedSearchBackend  # noqa: E402
 
@@ -30,12 +32,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--part", choices=["tuning", "held-out"])
+    parser.add_argument("--validation", action="store_true", help="score the validation set")
+    parser.add_argument("--untouched", action="store_true", help="with it, the untouched half too")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = build_documents(Path(tmp))
     backend = EmbeddedSearchBackend(None)
     backend.rebuild(docs)
     names = {doc["id"]: doc["full_name"] for doc in docs}
+    if args.validation:
+        _validation(backend, names, args.verbose, args.untouched)
+        return
     rows = []
     for origin, judgement in ALL:
         where = part(judgement.query)
@@ -64,6 +71,30 @@ def main() -> None:
                 ]
                 cells.append(_mean(scores))
             print(f"{origin + ' queries, ' + lang:28} {cells[0]:>16} {cells[1]:>16}")
+
+
+def _validation(backend, names, verbose: bool, untouched: bool) -> None:
+    """The check half query by query; the untouched half only as means, and only when asked."""
+    scores: dict[tuple[str, str], list[float]] = {}
+    for where, judgement in VALIDATION:
+        if where == "untouched" and not untouched:
+            continue
+        ranked = ranked_names(backend, names, judgement.query)
+        score = ndcg(ranked, judgement.grades)
+        scores.setdefault((where, language(judgement)), []).append(score)
+        if where == "check":
+            print(f"{score:5.3f}  {judgement.kind:7} {judgement.query}")
+            if verbose:
+                for position, name in enumerate(ranked, start=1):
+                    print(f"         {position:2}. [{judgement.grades.get(name, 0)}] {name}")
+    print()
+    for where in ("check", "untouched"):
+        for lang in ("en", "cy", "all"):
+            found = [
+                s for (w, g), v in scores.items() if w == where and lang in (g, "all") for s in v
+            ]
+            if found:
+                print(f"validation {where:9}, {lang:3} {_mean(found):>16}")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
 The split is by SHA-256 of the query text: even first byte = tuning, odd = held-out. It was fixed
 and committed before any ranking change of issue 12. Tune on TUNING only; report HELD_OUT apart.
 The old queries (JUDGEMENTS) were tuned on before the split existed, so only the new queries'
-held-out part is truly untouched.
+held-out part is truly untouched. VALIDATION (a later, independent set) is split apart: its
+'check' half decides whether a finished change stays, its 'untouched' half is scored at the end.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import hashlib
 
 from judgements_2026 import NEW_JUDGEMENTS
+from judgements_validation import VALIDATION_JUDGEMENTS
 from relevance_corpus import JUDGEMENTS, Judgement
 
 # Old typo queries in Welsh (kind "typo" says nothing of the language).
@@ -27,6 +29,14 @@ def language(judgement: Judgement) -> str:
     return "cy" if judgement.kind == "welsh" or judgement.query in _WELSH_TYPOS else "en"
 
 
+def validation_part(key: str) -> str:
+    """'check' or 'untouched' for a validation question, fixed by SHA-256 ('validation:' + key)."""
+    digest = hashlib.sha256(f"validation:{key}".encode()).digest()
+    return "untouched" if digest[0] % 2 else "check"
+
+
 ALL = [("old", j) for j in JUDGEMENTS] + [("new", j) for j in NEW_JUDGEMENTS]
 TUNING = [j for _, j in ALL if part(j.query) == "tuning"]
 HELD_OUT = [j for _, j in ALL if part(j.query) == "held-out"]
+# Written on 3 December 2026 (judgements_validation.py); apart from ALL, never tuned on.
+VALIDATION = [(validation_part(j.query), j) for j in VALIDATION_JUDGEMENTS]

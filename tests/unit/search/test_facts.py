@@ -79,8 +79,8 @@ def test_what_a_repository_is_made_of_is_told_apart_from_what_it_also_holds():
     made_of, holds = split_facts(
         {"HCL": 800, "Shell": 100}, ["main.tf", ".github/workflows/ci.yml"]
     )
-    assert made_of == ["terraform", "hcl"]
-    assert holds == ["github actions", "shell"]
+    assert made_of == ["terraform", "github actions", "hcl"]  # no language shows workflows
+    assert holds == ["shell"]
     # Languages of a large share count, and a package manifest says what it is published as.
     made_of, holds = split_facts(
         {"Python": 50, "JavaScript": 40, "CSS": 10}, [], {"pyproject.toml": []}

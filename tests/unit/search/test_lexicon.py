@@ -69,6 +69,7 @@ def test_english_words_vague_words_and_unknown_words_are_not_translated(lexicon)
     assert lexicon.english("data") == ()  # an English headword too
     assert lexicon.english("bod") == ()  # more senses than say anything
     assert lexicon.english("y") == ()
+    assert parse("ap /ap/ <n>\nson\n", "").english("ap") == ()  # too short to trust
     assert lexicon.english("xyzzy") == ()
     assert EMPTY.english("cerbyd") == ()
 
