@@ -54,6 +54,8 @@ class Hit:
     score: float = 0.0
     # field name -> HTML-safe snippet where <mark> wraps the matched words
     highlights: dict[str, str] = field(default_factory=dict)
+    # Found by meaning alone: no word of the query (nor a synonym or correction) is in it.
+    by_meaning: bool = False
 
 
 @dataclass

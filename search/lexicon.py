@@ -30,7 +30,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from search import welsh
-from search.querytext import STOPWORDS, SynonymSource, words
+from search.glossary import load_glossary
+from search.querytext import MAX_WORDS, STOPWORDS, SynonymSource, words
 
 log = logging.getLogger(__name__)
 
@@ -195,3 +196,20 @@ def english_gloss(text: str, lexicon: Lexicon | None = None) -> str:
         for sense in (lexicon or load_lexicon()).english(word):
             found.update(dict.fromkeys(sense))
     return " ".join(found)
+
+
+def translated_words(
+    text: str, glossary: SynonymSource | None = None, lexicon: Lexicon | None = None
+) -> list[tuple[str, list[str]]]:
+    """The query's words searched for in English through the lexicon, to tell people:
+    [('cerbydau', ['carriages'])]. Words the glossary knows are its business, not listed."""
+    glossary = glossary or load_glossary()
+    source = Translating(glossary, lexicon)
+    found: dict[str, list[str]] = {}
+    for word in words(text)[:MAX_WORDS]:
+        if word in found or glossary.synonyms((word,)):
+            continue
+        senses = source.synonyms((word,))
+        if senses:
+            found[word] = [" ".join(sense) for sense in senses]
+    return list(found.items())

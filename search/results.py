@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -11,6 +11,7 @@ from catalogue.models import Component
 from catalogue.queries import get_many
 from search.backend import Hit, Page, Query, SearchBackend
 from search.documents import activity
+from search.lexicon import translated_words
 
 
 @dataclass
@@ -23,6 +24,8 @@ class Result:
 class Results:
     page: Page
     results: list[Result]
+    # Welsh words of the query also searched for in English (search/lexicon.py), to tell people.
+    translations: list[tuple[str, list[str]]] = field(default_factory=list)
 
     @property
     def query(self) -> Query:
@@ -34,7 +37,7 @@ def run_search(session: Session, backend: SearchBackend, query: Query) -> Result
     page = backend.search(query)
     components = {c.id: c for c in get_many(session, [hit.id for hit in page.hits])}
     results = [Result(hit, components[hit.id]) for hit in page.hits if hit.id in components]
-    return Results(page, results)
+    return Results(page, results, translated_words(query.text))
 
 
 def component_summary(component: Component) -> dict[str, Any]:
@@ -89,9 +92,11 @@ def results_json(results: Results, site: str | None = None) -> dict[str, Any]:
                 **page_url(r.component),
                 "score": r.hit.score,
                 "highlights": r.hit.highlights,
+                "found_by_meaning": r.hit.by_meaning,
             }
             for r in results.results
         ],
         "facets": page.facets,
         "suggestion": page.suggestion,
+        "translated": [{"word": w, "english": e} for w, e in results.translations],
     }

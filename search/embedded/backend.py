@@ -375,7 +375,14 @@ class EmbeddedSearchBackend:
             ranker = Ranker(snapshot, conn, parsed, self.synonyms)
             ordered, total = ranker.run(query)
             facets = ranker.facets(query, FACET_LIMIT) if query.facets else {}
-            hits = [Hit(id=int(snapshot.ids[p]), score=ranker.score_of(p)) for p in ordered]
+            hits = [
+                Hit(
+                    id=int(snapshot.ids[p]),
+                    score=ranker.score_of(p),
+                    by_meaning=ranker.by_meaning(p),
+                )
+                for p in ordered
+            ]
             if hits and not parsed.empty:
                 highlighter = Highlighter(ranker.marks)
                 texts = read_texts(conn, [hit.id for hit in hits], HIGHLIGHT_FIELDS)

@@ -324,6 +324,10 @@ class Ranker:
             self.s.empty_facets = facets
         return facets
 
+    def by_meaning(self, position: int) -> bool:
+        """Whether the document was found by meaning alone (no word of the query matched)."""
+        return self.relevance is not None and not float(self.coverage[position])
+
     def score_of(self, position: int) -> float:
         if self.relevance is not None:
             return round(float(self.relevance[position]), 4)

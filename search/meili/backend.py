@@ -341,7 +341,10 @@ class MeiliSearchBackend:
             extras = self._extras(text, filters, close_enough(neighbours, vector))
             start = (query.page - 1) * query.per_page
             shown = page_of_extras(extras, total, start, start + query.per_page)
-            hits += [Hit(id=found, score=round(similarity, 4)) for found, similarity in shown]
+            hits += [
+                Hit(id=found, score=round(similarity, 4), by_meaning=True)
+                for found, similarity in shown
+            ]
             total += len(extras)
         facets: dict[str, dict[str, int]] = {}
         if query.facets:

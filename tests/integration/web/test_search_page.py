@@ -162,3 +162,48 @@ def test_a_readme_quoted_in_welsh_results_is_marked_as_english(client):
     html = client.get("/cy/search", params={"q": "data", "sector": "health"}).text
     snippets = re.findall(r'<span class="app-snippet__text"([^>]*)>', html)
     assert snippets and all(' lang="en"' in attributes for attributes in snippets)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "note", "why"),
+    [
+        (
+            "",
+            "Also searched for these Welsh words in English:",
+            "Found by meaning: it does not use your words",
+        ),
+        (
+            "/cy",
+            "Chwiliwyd hefyd am y geiriau Cymraeg hyn yn Saesneg:",
+            "Wedi’i ganfod drwy ystyr: nid yw’n defnyddio eich geiriau",
+        ),
+    ],
+)
+def test_people_are_told_what_the_search_did_with_their_words(
+    client, loaded_backend, monkeypatch, prefix, note, why
+):
+    from search.lexicon import load_lexicon
+
+    if not load_lexicon().english("ffermydd"):
+        pytest.skip("the Welsh-English dictionaries are not installed (make lexicon)")
+    html = client.get(f"{prefix}/search", params={"q": "data ffermydd"}).text
+    check_page(html, "cy" if prefix else "en")
+    assert note in html
+    assert '<span lang="cy">ffermydd</span> (<span lang="en">farms</span>)' in html
+    assert api(client, q="data ffermydd")["translated"] == [
+        {"word": "ffermydd", "english": ["farms"]}
+    ]
+    assert why not in html  # every hit here matched a word
+    assert not any(hit["found_by_meaning"] for hit in api(client, q="data")["hits"])
+    # A hit the engine found by meaning alone says so.
+    search = loaded_backend.search
+
+    def first_by_meaning(query):
+        page = search(query)
+        page.hits[0].by_meaning = True
+        return page
+
+    monkeypatch.setattr(loaded_backend, "search", first_by_meaning)
+    html = client.get(f"{prefix}/search", params={"q": "data"}).text
+    assert html.count(why) == 1
+    assert api(client, q="data")["hits"][0]["found_by_meaning"] is True

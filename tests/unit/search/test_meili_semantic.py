@@ -88,6 +88,7 @@ def test_close_components_no_word_matches_follow_the_word_matches(fake, backend)
     page = backend.search(Query(text="geocoding", facets=False))
     assert [hit.id for hit in page.hits] == [1, 2, 3]
     assert page.total == 3
+    assert [hit.by_meaning for hit in page.hits] == [False, False, True]
     check = fake.calls("POST", "/multi-search")[-1].body["queries"][0]
     assert check["q"] == "geocoding"
     assert check["filter"][-1].startswith("id IN [")
