@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -47,6 +48,7 @@ def queue_for_each(
     *,
     kind: str,
     topic: str,
+    now: datetime | None = None,
 ) -> list[Message]:
     """One message to each person: write(locale) gives its subject and body in their language."""
     messages = []
@@ -64,6 +66,7 @@ def queue_for_each(
                     body=body,
                     topic=topic,
                 ),
+                now,
             )
         )
     return messages

@@ -12,8 +12,7 @@ from sqlalchemy.orm import Session
 from catalogue.models import ComponentProblem, Message, Organisation, User
 from catalogue.models.types import utcnow
 from catalogue.models.users import EDITOR
-from catalogue.notices import Writer
-from catalogue.outbox import Draft, queue
+from catalogue.notices import Writer, queue_for_each
 from catalogue.problems.detect import KINDS
 from catalogue.problems.record import digest_topic, due_problems, preferences
 from catalogue.vocabulary import N_
@@ -49,25 +48,23 @@ def _digest(session: Session, writer: Writer, organisation_id: int, now) -> list
     if not editors:
         return []  # kept for the first editor to hear of
     organisation = session.get(Organisation, organisation_id)
-    messages = [
-        queue(
-            session,
-            Draft(
-                address=editor.email,
-                language=editor.language or "en",
-                kind="problems.digest",
-                subject=writer.text(
-                    editor.language or "en",
-                    N_("New problems with your components’ metadata: %(organisation)s"),
-                    organisation=organisation.display_name(editor.language or "en"),
-                ),
-                body=digest_body(writer, editor.language or "en", organisation, due),
-                topic=digest_topic(organisation_id),
-            ),
-            now,
+
+    def write(locale: str) -> tuple[str, str]:
+        subject = writer.text(
+            locale,
+            N_("New problems with your components’ metadata: %(organisation)s"),
+            organisation=organisation.display_name(locale),
         )
-        for editor in editors
-    ]
+        return subject, digest_body(writer, locale, organisation, due)
+
+    messages = queue_for_each(
+        session,
+        editors,
+        write,
+        kind="problems.digest",
+        topic=digest_topic(organisation_id),
+        now=now,
+    )
     _told(due, now)
     return messages
 
