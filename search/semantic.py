@@ -189,6 +189,17 @@ class SemanticModel:
     ) -> SemanticModel:
         """Learn the representation from search documents (search/documents.py's shape); the
         lexicon (default: the installed one) gives Welsh question words their English."""
+        return cls.fit_embed(docs, glossary, lexicon)[0]
+
+    @classmethod
+    def fit_embed(
+        cls,
+        docs: Iterable[Mapping[str, Any]],
+        glossary: Glossary | None = None,
+        lexicon: Lexicon | None = None,
+    ) -> tuple[SemanticModel, np.ndarray]:
+        """fit(), and the documents' vectors exactly as embed() gives them, from the one reading
+        of their words (a rebuild reads and splits every document once, not twice)."""
         from sklearn.decomposition import TruncatedSVD
         from sklearn.feature_extraction.text import TfidfTransformer
 
@@ -212,6 +223,7 @@ class SemanticModel:
         size = len(ids)
         every = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int32)
         in_components = np.bincount(every, minlength=len(raw)).tolist()
+        del every
         frequency = Counter(dict(zip(raw, in_components, strict=True)))
         forms = _canonical_forms(frequency)
         merged: Counter[str] = Counter()
@@ -240,10 +252,14 @@ class SemanticModel:
                     warnings.simplefilter("ignore", RuntimeWarning)
                     svd.fit(weighted)
                 projection[:, :rank] = np.nan_to_num(svd.components_.T)
+            del weighted
+        del counts  # the documents' vectors below need their own matrix: free this one first
         model_forms = {w: f for w, f in forms.items() if f in terms}
         model = cls(terms, idf, projection, model_forms, glossary)
         model.translations = model._translations(load_lexicon() if lexicon is None else lexicon)
-        return model
+        # As embed() maps each document's tokens (its forms of unknown words included).
+        to_column = np.fromiter((model._column(token) for token in raw), np.int32, len(raw))
+        return model, model._project(_matrix(ids, weights, to_column, len(terms)))
 
     def _translations(self, lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
         """Welsh word -> the terms of its English translations this model knows, first sense first."""
@@ -309,7 +325,10 @@ class SemanticModel:
             columns = [self._column(token) for token in counts]
             ids.append(np.array(columns, dtype=np.int32))
             weights.append(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
-        matrix = _matrix(ids, weights, None, len(self.terms))
+        return self._project(_matrix(ids, weights, None, len(self.terms)))
+
+    def _project(self, matrix: sp.csr_matrix) -> np.ndarray:
+        """Unit vectors of a count matrix over the model's columns."""
         if matrix.nnz:
             # TF-IDF as fitted: sublinear term frequency times the term's rarity.
             matrix.data = (1 + np.log(matrix.data)) * self.idf[matrix.indices]

@@ -39,15 +39,20 @@ def _batches(conn: sqlite3.Connection) -> Iterator[list[tuple]]:
 
 def refit(conn: sqlite3.Connection, glossary: Glossary) -> SemanticModel:
     """Fit the model on every document in the table, store it, and replace every vector."""
-    model = SemanticModel.fit(
-        (doc for batch in _batches(conn) for doc in _documents(batch)), glossary
-    )
+    ids: list[int] = []
+
+    def documents() -> Iterator[dict]:
+        for batch in _batches(conn):
+            ids.extend(row[0] for row in batch)
+            yield from _documents(batch)
+
+    model, vectors = SemanticModel.fit_embed(documents(), glossary)
     conn.execute(
         "INSERT OR REPLACE INTO models (key, value) VALUES (?, ?)", (MODEL_KEY, model.to_bytes())
     )
     conn.execute("DELETE FROM vectors")
-    for batch in _batches(conn):
-        _write(conn, model, batch)
+    for start in range(0, len(ids), _BATCH):
+        _store(conn, ids[start : start + _BATCH], vectors[start : start + _BATCH])
     return model
 
 
@@ -82,11 +87,17 @@ def update(conn: sqlite3.Connection, ids_json: str, glossary: Glossary) -> None:
 def _write(conn: sqlite3.Connection, model: SemanticModel, rows: list[tuple]) -> None:
     for start in range(0, len(rows), _BATCH):
         batch = rows[start : start + _BATCH]
-        vectors = model.embed(_documents(batch)).astype(np.float16)
-        conn.executemany(
-            "INSERT OR REPLACE INTO vectors (id, vector) VALUES (?, ?)",
-            [(row[0], vector.tobytes()) for row, vector in zip(batch, vectors, strict=True)],
-        )
+        _store(conn, [row[0] for row in batch], model.embed(_documents(batch)))
+
+
+def _store(conn: sqlite3.Connection, ids: list[int], vectors: np.ndarray) -> None:
+    conn.executemany(
+        "INSERT OR REPLACE INTO vectors (id, vector) VALUES (?, ?)",
+        [
+            (row_id, vector.tobytes())
+            for row_id, vector in zip(ids, vectors.astype(np.float16), strict=True)
+        ],
+    )
 
 
 def load(

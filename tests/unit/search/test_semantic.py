@@ -121,3 +121,10 @@ def test_tiny_catalogues_give_an_empty_model_not_an_error(docs):
     vectors = model.embed(docs)
     assert vectors.shape == (len(docs), DIMENSIONS)
     assert model.embed_texts(["anything"]).shape == (1, DIMENSIONS)
+
+
+def test_fitting_gives_the_vectors_embedding_would():
+    model, vectors = SemanticModel.fit_embed(DOCS)
+    assert model.terms == SemanticModel.fit(DOCS).terms
+    assert vectors.shape == (len(DOCS), DIMENSIONS)
+    assert np.allclose(vectors, model.embed(DOCS), atol=1e-6)
