@@ -2,7 +2,7 @@
 
 The catalogue's text is mostly English; a question in Welsh ('cerbydau', 'arolygon', 'gwefan
 ddwyieithog') needs its words in English too. The curated glossary (search/data/glossary.yaml)
-covers the terms of the trade; this covers everyday Welsh, about 12,000 headwords:
+covers the terms of the trade; this covers everyday Welsh, about 11,000 words:
 
 - Source: FreeDict's Welsh-English and English-Welsh dictionaries, made from Kevin Donnelly's
   Eurfa, GPL-2.0-or-later. They are not copied into this project: Debian packages them
