@@ -67,14 +67,7 @@ class Lexicon:
         for an English word, an unknown one or a stop word."""
         if len(word) < MIN_LETTERS or word in STOPWORDS or word in self.english_words:
             return ()
-        found = self.senses.get(word)
-        if found is not None:
-            return found
-        for radical in sorted(welsh.radicals(word)):
-            found = self.senses.get(radical)
-            if found is not None:
-                return found
-        return ()
+        return welsh.look_up(word, self.senses) or ()
 
 
 EMPTY = Lexicon({}, frozenset())
@@ -191,9 +184,10 @@ class Translating:
 def english_gloss(text: str, lexicon: Lexicon | None = None) -> str:
     """The English of the text's Welsh words, as words to add beside it ('' when none):
     'Ap i dalu dirwyon parcio' -> 'pay fines park'."""
+    lexicon = load_lexicon() if lexicon is None else lexicon
     found: dict[str, None] = {}
     for word in words(text):
-        for sense in (lexicon or load_lexicon()).english(word):
+        for sense in lexicon.english(word):
             found.update(dict.fromkeys(sense))
     return " ".join(found)
 
@@ -204,12 +198,12 @@ def translated_words(
     """The query's words searched for in English through the lexicon, to tell people:
     [('cerbydau', ['carriages'])]. Words the glossary knows are its business, not listed."""
     glossary = glossary or load_glossary()
-    source = Translating(glossary, lexicon)
+    lexicon = load_lexicon() if lexicon is None else lexicon
     found: dict[str, list[str]] = {}
     for word in words(text)[:MAX_WORDS]:
         if word in found or glossary.synonyms((word,)):
             continue
-        senses = source.synonyms((word,))
+        senses = lexicon.english(word)
         if senses:
             found[word] = [" ".join(sense) for sense in senses]
     return list(found.items())

@@ -283,13 +283,7 @@ class SemanticModel:
         for word, count in counts.items():
             if word.startswith("~"):
                 continue
-            targets = self.translations.get(word)
-            if targets is None:
-                for radical in sorted(welsh.radicals(word)):
-                    targets = self.translations.get(radical)
-                    if targets:
-                        break
-            for term in targets or ():
+            for term in welsh.look_up(word, self.translations) or ():
                 added[term] = added.get(term, 0) + count
         return added
 

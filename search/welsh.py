@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import TypeVar
 
 # Radical initial -> (soft, nasal, aspirate) form; None where that mutation leaves it unchanged.
 # Digraphs come first so 'll' is not read as 'l'. Soft mutation of 'g' drops it ('' below).
@@ -79,6 +81,22 @@ def radicals(word: str) -> set[str]:
     if word.startswith("h") and word[1:2] in _VOWELS:
         found.add(word[1:])
     return found
+
+
+V = TypeVar("V")
+
+
+def look_up(word: str, table: Mapping[str, V]) -> V | None:
+    """The table's value for the word, else for the first of its radicals (in order) it holds:
+    a mutated form ('gerbydau') finds what its radical ('cerbydau') has."""
+    found = table.get(word)
+    if found is not None:
+        return found
+    for radical in sorted(radicals(word)):
+        found = table.get(radical)
+        if found is not None:
+            return found
+    return None
 
 
 @lru_cache(maxsize=4096)
