@@ -63,11 +63,45 @@ def readme_html(markdown: str | None, base_url: str | None = None) -> str | None
     )
 
 
+# Sections that say under what terms the code comes, not what it does: in search text their
+# words ('Crown Copyright (Office for National Statistics)') would make every component of a body
+# match its name.
+# Only headings that are nothing else: '# license-checker' names a tool.
+_TERM = r"(licen[cs]es?|licensing|copyright|trwydded(au)?|hawlfraint)"
+_TERMS_HEADING = re.compile(rf"\W*{_TERM}(\s*(and|&|/|a|ac)\s*{_TERM})*\W*", re.IGNORECASE)
+
+
+def _without_terms(markdown: str) -> str:
+    """The Markdown without its licence and copyright sections (each up to the next heading of
+    the same or a higher level)."""
+    tokens = _MD.parse(markdown)
+    lines = markdown.splitlines(keepends=True)
+    dropped: list[tuple[int, int]] = []
+    for index, token in enumerate(tokens):
+        if token.type != "heading_open" or token.level != 0 or not token.map:
+            continue
+        if not _TERMS_HEADING.fullmatch(tokens[index + 1].content):
+            continue
+        end = len(lines)
+        for later in tokens[index + 1 :]:
+            if later.type == "heading_open" and later.level == 0 and later.tag <= token.tag:
+                end = later.map[0] if later.map else end
+                break
+        dropped.append((token.map[0], end))
+    if not dropped:
+        return markdown
+    keep = [True] * len(lines)
+    for start, end in dropped:
+        keep[start:end] = [False] * (end - start)
+    return "".join(line for line, kept in zip(lines, keep, strict=True) if kept)
+
+
 def readme_text(markdown: str | None) -> str | None:
-    """The README as plain text: markup removed, paragraphs kept on their own lines."""
+    """The README as plain text for search and similarity: markup removed, paragraphs kept on
+    their own lines, licence and copyright sections left out."""
     if not markdown:
         return None
-    rendered = _MD.render(markdown[:README_LIMIT])
+    rendered = _MD.render(_without_terms(markdown[:README_LIMIT]))
     text = html.unescape(nh3.clean(rendered, tags=set(), strip_comments=True))
     lines = [" ".join(line.split()) for line in text.splitlines()]
     collapsed = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -7,7 +7,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
     # Facts from the code (file kinds, languages: search/facts.py) count as topics do.
     "tags": ("topics", "keywords", "facts"),
     "description": ("description", "description_cy"),
+    # The body's names (English, Welsh) and, apart, what else names it: its GitHub owner, slug,
+    # acronyms and web brand (search/aliases.py).
     "organisation": ("organisation",),
+    "brand": ("brand",),
     "readme": ("readme",),
     "dependencies": ("dependencies",),
 }
@@ -18,6 +21,7 @@ FIELD_WEIGHTS = {
     "tags": 5.0,
     "description": 3.0,
     "organisation": 1.5,
+    "brand": 1.5,
     "readme": 1.0,
     "dependencies": 1.2,
 }
@@ -30,6 +34,7 @@ LENGTH_B = {
     "tags": 0.5,
     "description": 0.75,
     "organisation": 0.3,
+    "brand": 0.3,
     "readme": 0.75,
     "dependencies": 0.75,
 }

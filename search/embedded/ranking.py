@@ -16,11 +16,14 @@ from search.embedded.snapshot import Snapshot, union
 from search.plurals import derivations
 from search.querytext import STOPWORDS, ParsedQuery, SynonymSource, corrected_synonyms
 
+# Per document: score, found outside the weak fields, found in the body's name.
+Matched = tuple[np.ndarray, np.ndarray, np.ndarray]
+
 # Mutated forms only count in short fields: in long English READMEs 'bin' -> 'pin' is mostly noise.
 PHRASE_FIELDS = ("name", "tags", "description")
 # Only words as typed are looked up in READMEs: completions, typo corrections and synonyms there
 # cost the most (README word lists are long) and add mostly noise at README weight.
-SHORT_FIELDS = ("name", "tags", "description", "organisation")
+SHORT_FIELDS = ("name", "tags", "description", "organisation", "brand")
 # Synonyms, typo corrections and mutated forms also skip organisation names, which repeat on every
 # component of a body ('Language Technologies Unit') and would drown the real matches.
 VARIANT_FIELDS = ("name", "tags", "description")
@@ -33,6 +36,13 @@ ARCHIVED_FACTOR = 0.8
 # name ('structured-logging') says what a component uses, not what it is.
 WEAK_FIELDS = ("dependencies",)
 WEAK_COVERAGE = 0.5
+# A body's name is weak the same way when it is the only place one word of the question is found:
+# 'ystadegau' (statistics) is in 'Swyddfa Ystadegau Gwladol' but does not make every one of that
+# body's components about statistics. Two words of the question in it name the body ('companies
+# house', 'iechyd cyhoeddus'), and count in full, as do its acronyms, owner and web brand (the
+# brand field).
+NAME_FIELD = "organisation"
+NAMED_BY = 2
 
 MAX_COMPLETIONS = 30
 # Typo corrections are skipped for words already in this many index entries (field x document):
@@ -91,11 +101,13 @@ class Ranker:
                 forms.setdefault(form, (TYPO_WEIGHTS[distance], fields))
         return forms
 
-    def _slot(self, forms: dict[str, tuple[float, tuple]]) -> tuple[np.ndarray, np.ndarray] | None:
+    def _slot(self, forms: dict[str, tuple[float, tuple]]) -> Matched | None:
         """Per document: the sum over fields of field weight x the best-weighted form found there,
-        and whether it was found in a field other than the weak ones (WEAK_FIELDS)."""
+        whether it was found in a field other than the weak ones (WEAK_FIELDS) and the body's
+        name, and whether it was found in the body's name (NAME_FIELD)."""
         total: np.ndarray | None = None
         strong: np.ndarray | None = None
+        named: np.ndarray | None = None
         for field in ALL_FIELDS:
             present = self.s.field_vocab[field]
             classes: dict[float, list[str]] = {}
@@ -114,8 +126,11 @@ class Ranker:
             if total is None:
                 total = np.zeros(self.s.size, dtype=np.float32)
                 strong = np.zeros(self.s.size, dtype=bool)
-            if field not in WEAK_FIELDS:
-                for _, found in lists:
+                named = np.zeros(self.s.size, dtype=bool)
+            for _, found in lists:
+                if field == NAME_FIELD:
+                    named[found] = True
+                elif field not in WEAK_FIELDS:
                     strong[found] = True
             norm = self.s.norms[field]
             if len(lists) == 1:
@@ -128,7 +143,7 @@ class Ranker:
             best *= norm
             best *= FIELD_WEIGHTS[field]
             total += best
-        return None if total is None else (total, strong)
+        return None if total is None else (total, strong, named)
 
     def _phrase(self, words_: tuple[str, ...], mutable: bool = False) -> np.ndarray | None:
         """Scores of documents holding the words in order (READMEs: anywhere), else None.
@@ -151,11 +166,10 @@ class Ranker:
                 total[found] += self.s.norms[field][found] * FIELD_WEIGHTS[field]
         return total
 
-    def _all_words(
-        self, words_: tuple[str, ...], typed: bool, prefix: bool
-    ) -> tuple[np.ndarray, np.ndarray] | None:
-        """Scores of documents holding every one of the words (in any field), else None; and
-        whether each document holds them all outside the weak fields."""
+    def _all_words(self, words_: tuple[str, ...], typed: bool, prefix: bool) -> Matched | None:
+        """Scores of documents holding every one of the words (in any field), else None;
+        whether each document holds them all outside the weak fields and the body's name, and
+        whether it holds them all in the body's name."""
         slots = []
         last = len(words_) - 1
         content = [w for w in words_ if w not in STOPWORDS] or list(words_)
@@ -169,19 +183,22 @@ class Ranker:
             slots.append(slot)
         if len(slots) == 1:
             return slots[0]
-        stacked = np.vstack([scores for scores, _ in slots])
-        strong = np.logical_and.reduce([flags for _, flags in slots])
-        return np.where(stacked.min(axis=0) > 0, stacked.mean(axis=0), 0).astype(np.float32), strong
+        stacked = np.vstack([scores for scores, _, _ in slots])
+        strong = np.logical_and.reduce([flags for _, flags, _ in slots])
+        named = np.logical_and.reduce([flags for _, _, flags in slots])
+        scores = np.where(stacked.min(axis=0) > 0, stacked.mean(axis=0), 0).astype(np.float32)
+        return scores, strong, named
 
     def _match(self) -> None:
         size = self.s.size
         content = self.parsed.content
-        found: dict[int, np.ndarray] = {}
+        found: dict[int, Matched] = {}
+        nowhere = np.zeros(size, dtype=bool)
         for index in content:
             group = self.parsed.groups[index]
             if group.phrase:
                 phrase = self._phrase(group.words)
-                scores = None if phrase is None else (phrase, phrase > 0)
+                scores = None if phrase is None else (phrase, phrase > 0, nowhere)
             else:
                 scores = self._all_words(group.words, typed=True, prefix=group.prefix)
             if scores is not None:
@@ -203,31 +220,40 @@ class Ranker:
         for synonym in synonyms:
             if len(synonym.words) > 1:
                 phrase = self._phrase(synonym.words, mutable=True)
-                matched = None if phrase is None else (phrase, phrase > 0)
+                matched = None if phrase is None else (phrase, phrase > 0, nowhere)
             else:
                 matched = self._all_words(synonym.words, typed=False, prefix=False)
             if matched is None:
                 continue
-            scores, strong = matched[0] * synonym.weight, matched[1]
+            scores, strong, named = matched[0] * synonym.weight, matched[1], matched[2]
             for index in range(synonym.start, synonym.stop):
                 if index in content:
                     previous = found.get(index)
                     found[index] = (
-                        (scores, strong)
+                        (scores, strong, named)
                         if previous is None
-                        else (np.maximum(previous[0], scores), previous[1] | strong)
+                        else (
+                            np.maximum(previous[0], scores),
+                            previous[1] | strong,
+                            previous[2] | named,
+                        )
                     )
+        names = np.zeros(size, dtype=np.int8)
+        for _, _, named in found.values():
+            names += named
         coverage = np.zeros(size, dtype=np.float32)
         score = np.zeros(size, dtype=np.float32)
         idfs = []
-        for index, (scores, strong) in found.items():
+        for index, (scores, strong, named) in found.items():
+            strong = strong | (named & (names >= NAMED_BY))
             matched = scores > 0
             count = int(np.count_nonzero(matched))
             idf = math.log(1 + (size - count + 0.5) / (count + 0.5))
             idfs.append(idf)
             score += scores * idf
             span = self.parsed.groups[index].span
-            # A word found only among the packages a component depends on counts half a word.
+            # A word found only among the packages a component depends on, or only in the name of
+            # its body, counts half a word.
             np.add(coverage, span, out=coverage, where=matched & strong)
             np.add(coverage, span * WEAK_COVERAGE, out=coverage, where=matched & ~strong)
         if idfs:

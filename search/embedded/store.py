@@ -11,9 +11,10 @@ from search.embedded.fields import FIELDS
 from search.querytext import words
 
 # Changes whenever the table layout does (the filter fields are columns), or what documents hold
-# (6: facts split from what a repository only holds; organisation aliases), so an index file built
-# by an older release is reported as needing a rebuild instead of failing query by query.
-SCHEMA_VERSION = "6:" + ",".join(FILTER_FIELDS)
+# (6: facts split from what a repository only holds; organisation aliases; 7: a body's names apart
+# from its owner, slug and aliases), so an index file built by an older release is reported as
+# needing a rebuild instead of failing query by query.
+SCHEMA_VERSION = "7:" + ",".join(FILTER_FIELDS)
 
 _TOKENIZER = "unicode61 remove_diacritics 2"
 _FACET_COLUMNS = tuple(f"f_{name}" for name in FILTER_FIELDS)
@@ -72,11 +73,12 @@ def _clean(value: object) -> str:
 def document_row(doc: Document) -> tuple:
     """The docs-table row for one search document (the shape search/documents.py gives)."""
     organisation = " ".join(
-        _clean(doc.get(key))
-        for key in ("organisation_name", "organisation_name_cy", "owner", "organisation")
+        _clean(doc.get(key)) for key in ("organisation_name", "organisation_name_cy")
     )
-    aliases = " ".join(_clean(alias) for alias in doc.get("organisation_aliases") or [])
-    organisation = f"{organisation} {aliases}" if aliases else organisation
+    brand = " ".join(
+        [_clean(doc.get(key)) for key in ("owner", "organisation")]
+        + [_clean(alias) for alias in doc.get("organisation_aliases") or []]
+    )
     topics = [_clean(topic) for topic in doc.get("topics") or doc.get("topic") or []]
     values = {
         "id": int(doc["id"]),
@@ -90,6 +92,7 @@ def document_row(doc: Document) -> tuple:
         "description": _clean(doc.get("description")),
         "description_cy": _clean(doc.get("description_cy")),
         "organisation": organisation,
+        "brand": brand,
         "readme": _clean(doc.get("readme")),
         "archived": 1 if doc.get("archived") else 0,
         "updated": int(doc.get("updated") or 0),

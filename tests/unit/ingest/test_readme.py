@@ -67,3 +67,14 @@ def test_plain_text_has_no_markup():
 def test_first_paragraph_skips_headings_and_badges():
     markdown = "# Name\n\n[![build](https://x/b.svg)](https://x)\n\nA tool that checks Welsh spelling.\n\nMore."
     assert first_paragraph(markdown) == "A tool that checks Welsh spelling."
+
+
+def test_search_text_leaves_out_licence_and_copyright_sections():
+    markdown = (
+        "# license-checker\nChecks licences.\n\n## Licence and copyright\nMIT.\n\n### Detail\n"
+        "more terms\n\n## Hawlfraint / Copyright\nCrown Copyright (Office for National Statistics)"
+        "\n\n## Usage\nRun it.\n\nLicense\n=======\nApache-2.0\n"
+    )
+    assert readme_text(markdown) == "license-checker\nChecks licences.\nUsage\nRun it."
+    # The page still shows them.
+    assert "Crown Copyright" in readme_html(markdown)

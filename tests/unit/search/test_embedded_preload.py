@@ -71,6 +71,7 @@ def test_held_lists_answer_exactly_as_fts5_does(backend):
     assert held.keys() == {(f, w) for f in ("description", "readme") for w in frequent} | {
         ("name", "tool"),
         ("organisation", "org"),
+        ("brand", "org"),
     }
     for key, positions in from_fts.items():
         assert positions.dtype == with_held[key].dtype == np.int32
@@ -81,9 +82,10 @@ def test_held_lists_answer_exactly_as_fts5_does(backend):
 def test_warm_waits_for_the_held_lists_and_logs_their_size(backend, caplog):
     with caplog.at_level(logging.INFO, logger="search.embedded"):
         backend.warm()
-    # Six words in two fields each, 'tool' in every name and 'org' in every organisation.
-    assert len(backend._snapshot.frequent) == 14
-    assert "held the document lists of 14 frequent words" in caplog.text
+    # Six words in two fields each, 'tool' in every name and 'org' in every organisation's name
+    # and its slug.
+    assert len(backend._snapshot.frequent) == 15
+    assert "held the document lists of 15 frequent words" in caplog.text
     memory = EmbeddedSearchBackend(None)
     memory.index(corpus())
     for text in ("data form", "bin welsh", "booking"):

@@ -1,0 +1,52 @@
+"""A word of a body's name lifts that body's components only when the question names the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.backend import Query
+from search.embedded import EmbeddedSearchBackend
+from tests.contract.search.test_search_contract import make_doc
+
+ONS = {
+    "organisation": "ons",
+    "organisation_name": "Office for National Statistics",
+    "organisation_name_cy": "Swyddfa Ystadegau Gwladol",
+    "organisation_aliases": ["ons", "sygc"],
+    "owner": "ONSdigital",
+}
+
+
+@pytest.fixture
+def backend():
+    engine = EmbeddedSearchBackend(None)
+    engine.index(
+        [
+            make_doc(1, "chart-kit", description="Charts for web pages", **ONS),
+            make_doc(2, "plotter", readme="Draws charts of official statistics."),
+            make_doc(3, "bed-board", description="Hospital bed management"),
+        ]
+    )
+    yield engine
+    engine.close()
+
+
+def ranked(backend, text: str) -> list[int]:
+    return [hit.id for hit in backend.search(Query(text=text)).hits]
+
+
+def test_one_word_of_a_body_s_name_counts_half_a_word(backend):
+    # 'statistics' is only in the name of chart-kit's body; plotter's README says it draws
+    # statistics, if only in its README.
+    assert ranked(backend, "statistics") == [2, 1]
+    assert ranked(backend, "national") == [1]  # still found, when nothing else matches
+
+
+def test_two_words_of_a_body_s_name_name_the_body(backend):
+    assert ranked(backend, "national statistics charts") == [1, 2]
+    assert ranked(backend, "ystadegau gwladol charts") == [1, 2]
+
+
+@pytest.mark.parametrize("text", ["ons charts", "onsdigital charts", "sygc charts"])
+def test_an_acronym_or_owner_names_the_body(backend, text):
+    assert ranked(backend, text) == [1, 2]
