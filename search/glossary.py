@@ -64,6 +64,10 @@ class Glossary:
             numbers = set(self._index.get((term[0][:-1],), ()))
         return numbers
 
+    def known(self, word: str) -> bool:
+        """Whether the folded word is spelt as some glossary term is (directly or mutated)."""
+        return self.contains((word,))
+
     def contains(self, term: Term) -> bool:
         """Whether the folded word sequence is a glossary term (directly or through mutation)."""
         return bool(self._lookup(term))

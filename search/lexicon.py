@@ -31,6 +31,7 @@ from pathlib import Path
 
 from search import welsh
 from search.glossary import load_glossary
+from search.plurals import derivations, singular
 from search.querytext import MAX_WORDS, STOPWORDS, SynonymSource, words
 
 log = logging.getLogger(__name__)
@@ -58,9 +59,21 @@ class Lexicon:
 
     senses: dict[str, tuple[tuple[str, ...], ...]]
     english_words: frozenset[str]
+    # Every Welsh headword, those with too many senses to translate included.
+    welsh_words: frozenset[str] = frozenset()
 
     def __len__(self) -> int:
         return len(self.senses)
+
+    def spelt_right(self, word: str) -> bool:
+        """Whether the folded word is a word of either language: a headword, a mutated or plural
+        form of a Welsh one, a plural or derived form of an English one ('booking' <- 'book').
+        Such a word is not corrected into another word the index holds ('booking' -> 'looking')."""
+        if word in self.english_words or self.english(word):
+            return True
+        if any(radical in self.welsh_words for radical in welsh.radicals(word)):
+            return True
+        return bool(singular(word, self.english_words) or derivations(word, self.english_words))
 
     def english(self, word: str) -> tuple[tuple[str, ...], ...]:
         """The senses of a folded Welsh word (or of its radical, if it is a mutated form); ()
@@ -104,7 +117,10 @@ def parse(welsh_english: str, english_welsh: str) -> Lexicon:
         if sense not in known:
             known.append(sense)
 
+    every_welsh: set[str] = set()
     for cy, translation in _entries(welsh_english):
+        if len(folded := words(cy)) == 1:
+            every_welsh.add(folded[0])
         for part in _NOTE.sub(" ", translation).split(","):
             add(cy, part)
     english: set[str] = set()
@@ -114,6 +130,8 @@ def parse(welsh_english: str, english_welsh: str) -> Lexicon:
             english.add(folded[0])
         for part in _NOTE.sub(" ", translation).split(","):
             add(part, en)
+            if len(folded := words(part)) == 1:
+                every_welsh.add(folded[0])
     return Lexicon(
         {
             word: tuple(found)
@@ -121,6 +139,7 @@ def parse(welsh_english: str, english_welsh: str) -> Lexicon:
             if len(found) <= MAX_SENSES and word not in english
         },
         frozenset(english),
+        frozenset(every_welsh),
     )
 
 
@@ -179,6 +198,12 @@ class Translating:
         if found or len(term) != 1:
             return found
         return list(self.lexicon.english(term[0]))
+
+    def known(self, word: str) -> bool:
+        return self.glossary.known(word) or self.lexicon.spelt_right(word)
+
+    def contains(self, term: tuple[str, ...]) -> bool:
+        return self.glossary.contains(term)
 
 
 def english_gloss(text: str, lexicon: Lexicon | None = None) -> str:

@@ -31,9 +31,11 @@ STOPWORDS = frozenset(
     # English
     "a an and are as at be by for from has have how i in is it its of on or that the this "
     "to was were what when where which who will with you your my our can do does"
-    # Welsh (function words that carry no topic)
+    " something some any also into"
+    # Welsh (function words that carry no topic; 'ar gyfer' and 'er mwyn' are 'for')
     " y yr ar ac o i yn ei eu am at gan gyda dan dros drwy mae sy sydd yw ydy hwn hon hyn"
-    " fy dy ein eich nid na nad ond fel pan os neu".split()
+    " fy dy ein eich nid na nad ond fel pan os neu gyfer cyfer er mwyn wrth heb hefyd wedi"
+    " bod oes sut beth pa pwy rhywbeth rhyw rhai".split()
 )
 
 
@@ -43,6 +45,14 @@ class SynonymSource(Protocol):
     longest: int
 
     def synonyms(self, term: tuple[str, ...]) -> list[tuple[str, ...]]: ...
+
+    def known(self, word: str) -> bool:
+        """Whether the folded word is a real word, so not to be corrected into another."""
+        ...
+
+    def contains(self, term: tuple[str, ...]) -> bool:
+        """Whether the folded word sequence is a glossary term."""
+        ...
 
 
 def fold(text: str) -> str:
@@ -193,11 +203,19 @@ def corrected_synonyms(
 def _synonyms(segment: list[str], first: int, glossary: SynonymSource) -> list[Synonym]:
     """Synonyms for every run of words in the segment that is a glossary term."""
     found = []
-    for start in range(len(segment)):
-        for size in range(1, min(glossary.longest, len(segment) - start) + 1):
+    # A word inside a longer term the glossary knows means what the term does: 'lein' in
+    # 'ar-lein' (online) is not translated on its own as 'line' (search/lexicon.py).
+    inside: set[int] = set()
+    for size in range(min(glossary.longest, len(segment)), 0, -1):
+        for start in range(len(segment) - size + 1):
             term = tuple(segment[start : start + size])
             if size == 1 and term[0] in STOPWORDS:
                 continue
-            for synonym in glossary.synonyms(term):
-                found.append(Synonym(first + start, first + start + size, synonym))
+            if size == 1 and start in inside and not glossary.contains(term):
+                continue
+            synonyms = glossary.synonyms(term)
+            if synonyms and size > 1:
+                inside.update(range(start, start + size))
+            found.extend(Synonym(first + start, first + start + size, s) for s in synonyms)
+    found.sort(key=lambda synonym: (synonym.start, synonym.stop))
     return found

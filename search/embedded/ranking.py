@@ -92,14 +92,16 @@ class Ranker:
             limit = MAX_COMPLETIONS // 6 if word in vocab else MAX_COMPLETIONS
             for form in self.s.completions(word, limit):
                 forms.setdefault(form, (PREFIX_WEIGHT, SHORT_FIELDS))
-        known = vocab.get(word, 0)
-        if typed and known < TYPO_UNLESS_SEEN:
-            # A word the index knows well is spelt right; an unknown one is surely misspelt, so
-            # its corrections may match anywhere.
-            fields = VARIANT_FIELDS if known else ALL_FIELDS
+        if typed and self._may_be_misspelt(word):
             for form, distance in self.s.typos(word):
-                forms.setdefault(form, (TYPO_WEIGHTS[distance], fields))
+                forms.setdefault(form, (TYPO_WEIGHTS[distance], VARIANT_FIELDS))
         return forms
+
+    def _may_be_misspelt(self, word: str) -> bool:
+        """A word the index knows well is spelt right, and so is a word of the dictionaries or
+        the glossary the index lacks: correcting 'booking' to 'looking' would answer another
+        question."""
+        return self.s.vocab.get(word, 0) < TYPO_UNLESS_SEEN and not self.glossary.known(word)
 
     def _slot(self, forms: dict[str, tuple[float, tuple]]) -> Matched | None:
         """Per document: the sum over fields of field weight x the best-weighted form found there,
@@ -210,7 +212,7 @@ class Ranker:
         corrections = {}
         for index in content:
             word = self.parsed.groups[index].words[0]
-            if index in glossed or word in self.s.vocab:
+            if index in glossed or word in self.s.vocab or self.glossary.known(word):
                 continue
             if typos := self.s.typos(word):
                 corrections[index] = typos[0][0]
@@ -366,6 +368,7 @@ class Ranker:
         typed = self.parsed.content_words
         suggested = []
         for word in typed:
-            better = None if word in self.s.vocab or len(word) < 3 else self.s.closest(word)
+            spelt_right = word in self.s.vocab or self.glossary.known(word)
+            better = None if spelt_right or len(word) < 3 else self.s.closest(word)
             suggested.append(better or word)
         return " ".join(suggested) if suggested != typed else None

@@ -33,6 +33,8 @@ bod /bˈoːd/ <v>
 be, exist, live, stay, remain, dwell, lie, reside
 mewngofnodi /mɛʊnɡɔvnˈɔdi/ <v>
 log in
+lein /lɛɪn/ <n, s, f>
+line
 """
 ENGLISH_WELSH = """00-database-info
 English-Welsh dictionary
@@ -44,6 +46,8 @@ vehicles /vˈiːɪkəlz/ <n>
 cerbydau <n, p, m>
 data /dˈeɪtə/ <n>
 data <n, p, m>
+book /bʊk/ <v>
+archebu <v>
 """
 
 
@@ -149,6 +153,44 @@ def test_the_embedded_engine_finds_english_components_for_a_welsh_word(lexicon):
         assert found[:2] and all(name.startswith("vehicle") for name in found[:2]), found
     finally:
         backend.close()
+
+
+def test_words_of_either_language_are_spelt_right(lexicon):
+    for word in (
+        "vehicle",
+        "vehicles",
+        "booking",
+        "books",
+        "cerbyd",
+        "gerbydau",
+        "bod",
+        "ngherbyd",
+    ):
+        assert lexicon.spelt_right(word), word
+    for word in ("bokking", "vehicel", "xyzzy"):
+        assert not lexicon.spelt_right(word), word
+
+
+def test_a_real_word_the_index_lacks_is_not_corrected_into_another(lexicon):
+    from search.backend import Query
+
+    backend = EmbeddedSearchBackend(None, lexicon=lexicon)
+    try:
+        backend.index([search_document(1, "finder", description="Looking for a page? Start here.")])
+        assert backend.search(Query(text="lookng")).total == 1  # a typo is corrected
+        assert backend.search(Query(text="booking")).total == 0  # a word is not
+        assert backend.search(Query(text="booking")).suggestion is None
+    finally:
+        backend.close()
+
+
+def test_a_word_inside_a_glossary_term_is_not_translated_on_its_own(lexicon):
+    from search.querytext import parse as parse_query
+
+    glossary = parse_glossary("terms:\n  - en: [online]\n    cy: [ar-lein]\n")
+    source = Translating(glossary, lexicon)
+    assert [s.words for s in parse_query("lein", source).synonyms] == [("line",)]
+    assert [s.words for s in parse_query("taliadau ar-lein", source).synonyms] == [("online",)]
 
 
 def test_meilisearch_is_sent_the_lexicon_one_way_after_the_glossary(lexicon):

@@ -52,6 +52,9 @@ def test_stop_words_are_marked_but_kept_when_alone():
     assert [g.stop for g in parsed.groups] == [False, True, False]
     assert parsed.content_words == ["book", "appointment"]
     assert parse("the").content_words == ["the"]
+    # Welsh too: 'ar gyfer' and 'er mwyn' are 'for'; 'rhywbeth' is 'something'.
+    assert parse("rhywbeth ar gyfer apwyntiadau").content_words == ["apwyntiadau"]
+    assert parse("something for appointments").content_words == ["appointments"]
 
 
 def test_long_queries_are_cut_to_a_budget_of_words():
