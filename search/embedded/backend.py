@@ -385,11 +385,14 @@ class EmbeddedSearchBackend:
             ]
             if hits and not parsed.empty:
                 highlighter = Highlighter(ranker.marks)
-                texts = read_texts(conn, [hit.id for hit in hits], HIGHLIGHT_FIELDS)
-                for hit in hits:
+                # A component found by meaning alone matched no word: marking one of the words
+                # other components matched in its text would contradict "found by meaning".
+                worded = [hit for hit in hits if not hit.by_meaning]
+                texts = read_texts(conn, [hit.id for hit in worded], HIGHLIGHT_FIELDS)
+                for hit in worded:
                     hit.highlights = highlighter.hit(texts.get(hit.id, {}))
                 # A README snippet only helps where nothing shorter matched; fetch just those.
-                bare = [hit for hit in hits if not hit.highlights]
+                bare = [hit for hit in worded if not hit.highlights]
                 readmes = read_texts(conn, [hit.id for hit in bare], ("readme",)) if bare else {}
                 for hit in bare:
                     hit.highlights = highlighter.hit(readmes.get(hit.id, {}))

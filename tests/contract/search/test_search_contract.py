@@ -436,8 +436,10 @@ def test_a_component_described_in_other_words_is_found_by_meaning(backend):
     assert found[2:3] == [3]
     assert not {4, 5, 6, 7} & set(found[:3])
     # Each hit says whether its words matched or only its meaning did.
-    by_meaning = {hit.id: hit.by_meaning for hit in backend.search(Query(text="geocoding")).hits}
-    assert by_meaning[3] and not by_meaning[1] and not by_meaning[2]
+    hits = {hit.id: hit for hit in backend.search(Query(text="geocoding")).hits}
+    assert hits[3].by_meaning and not hits[1].by_meaning and not hits[2].by_meaning
+    # ... and marks no word in one found by meaning alone.
+    assert not hits[3].highlights and hits[1].highlights
 
 
 def test_unknown_words_still_find_nothing_beside_meaning(backend):
