@@ -48,9 +48,14 @@ _WORD_CLUES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
             r"storybook|system ddylunio|llyfrgell gydrannau",
         ),
         (
+            # 'frontend' alone names web applications as often as toolkits ('the Web frontend for
+            # …', 'dp-frontend-router'): only front-end code offered to others counts here.
             "design-system",
             4,
-            r"\bfront[ -]?end\b|prototype[ -]kit|presentation-common|\bui components\b",
+            r"prototype[ -]kit|presentation-common|\bui (components|library)\b|"
+            r"\bfront[ -]?end (code|styles?|styling|components?|toolkit|assets|library|elements|"
+            r"templates|patterns|framework)\b|\b(common|shared|reusable) (ui |web )?components\b|"
+            r"\bbuild(ing)? (a |your )?user interfaces?\b|\bdesign tokens\b",
         ),
         (
             "infrastructure",
@@ -96,7 +101,7 @@ _WORD_CLUES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
             r"demo|poc|"
             r"proof of concept|gwasanaeth|gwefan|rhaglen)\b",
         ),
-        ("application", 2, r"\b(tool|tools|system|meddalwedd|software)\b"),
+        ("application", 2, r"\b(tool|tools|system|meddalwedd|software|router)\b"),
     )
 )
 _LANGUAGE_CLUES = {
@@ -139,7 +144,17 @@ _FILE_CLUES: tuple[tuple[str, str, int, str], ...] = (
     ("*.csv", "data", 1, N_("data files")),
     ("*.dic", "data", 2, N_("dictionary files")),
 )
-_DESIGN_DEPENDENCIES = {"govuk-frontend", "nhsuk-frontend", "@storybook/react", "@storybook/vue3"}
+_DESIGN_DEPENDENCIES = {"govuk-frontend", "nhsuk-frontend"}
+# Storybook shows components one by one: a sure sign of a component library.
+_STORYBOOK = re.compile(r"^(@storybook/|storybook$)")
+# Frameworks that only make sites or apps (web frameworks such as express or flask also serve the
+# examples of libraries and toolkits, so they say nothing).
+_APPLICATION_DEPENDENCIES = {"react-scripts", "next", "nuxt", "gatsby"}
+# A repository mostly of styles and templates that calls itself a frontend is a front-end toolkit
+# (nhsuk-frontend and its copies); anywhere else 'frontend' names an application ('the Web
+# frontend for …', 'dp-frontend-router'). Singular only: 'components for web frontends' serves them.
+_PRESENTATION_LANGUAGES = {"SCSS", "CSS", "Nunjucks"}
+_FRONTEND = re.compile(r"\bfront[ -]?end\b", re.IGNORECASE)
 _PUBLICCODE_TYPES = {
     "library": "library",
     "standalone/web": "application",
@@ -156,6 +171,8 @@ _NAME_DOCS = re.compile(
     r"ways of working|starter guide|canllaw)\b",
     re.IGNORECASE,
 )
+# Words inside addresses are not clues: 'see github.com/ONSdigital/prototype-frontend'.
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|uk|cymru|wales|io)/\S*", re.I)
 _TEXT_FILES = re.compile(
     r"\.(md|markdown|rst|txt|adoc|png|jpe?g|svg|pdf)$|^(licen[cs]e|copying)", re.I
 )
@@ -165,9 +182,10 @@ _TEXT_FILES = re.compile(
 # read a stored reason back through the same templates to show it in Welsh (explain()).
 _VALUE = "%(value)s"
 REASON_PUBLICCODE = N_("Its publiccode.yml declares softwareType '%(value)s'.")
-REASON_NAME = N_("Its name says it is a %(value)s.")
+# Values are quoted words, so no article or plural has to agree with them ('week notes', 'docs').
+REASON_NAME = N_("Its name includes '%(value)s'.")
 REASON_WORDS = N_("Its name, description or topics mention '%(value)s'.")
-REASON_LANGUAGE = N_("Most of its files are %(value)s.")
+REASON_LANGUAGE = N_("Its main language is %(value)s.")
 REASON_CONTAINS = N_("It contains %(value)s.")
 REASON_TEXT_ONLY = N_("It holds only text files, no code.")
 REASON_BUILDS_ON = N_("It builds on %(value)s.")
@@ -182,9 +200,14 @@ REASONS = (
     REASON_BUILDS_ON,
     REASON_NOTHING,
 )
+# Wording of earlier releases, still stored until the next harvest: read back as today's template.
+_FORMER_REASONS = {
+    "Its name says it is a %(value)s.": REASON_NAME,
+    "Most of its files are %(value)s.": REASON_LANGUAGE,
+}
 _REASON_PATTERNS = tuple(
-    (template, re.compile(re.escape(template).replace(re.escape(_VALUE), "(?P<value>.+)")))
-    for template in REASONS
+    (template, re.compile(re.escape(wording).replace(re.escape(_VALUE), "(?P<value>.+)")))
+    for wording, template in (*((t, t) for t in REASONS), *_FORMER_REASONS.items())
 )
 # What 'It contains …' names: translated too.
 CONTENT_PHRASES = frozenset(what for _, _, _, what in _FILE_CLUES)
@@ -204,7 +227,7 @@ def explain(reason: str) -> tuple[str, str | None] | None:
 
 def _words(facts: Facts) -> str:
     name = re.sub(r"(?<=[a-z])(?=[A-Z])|[-_.]+", " ", facts.name)
-    return f"{name} {facts.description} {' '.join(facts.topics)}"
+    return _URL.sub(" ", f"{name} {facts.description} {' '.join(facts.topics)}")
 
 
 def _whole_words(text: str, match: re.Match[str]) -> str:
@@ -237,6 +260,10 @@ def classify(facts: Facts) -> tuple[str, str]:
     for kind, weight, pattern in _WORD_CLUES:
         if match := pattern.search(text):
             clue(kind, weight, _reason(REASON_WORDS, _whole_words(text, match)))
+    if match := _FRONTEND.search(text):
+        toolkit = facts.primary_language in _PRESENTATION_LANGUAGES
+        kind, weight = ("design-system", 3) if toolkit else ("application", 2)
+        clue(kind, weight, _reason(REASON_WORDS, _whole_words(text, match)))
     if facts.primary_language in _LANGUAGE_CLUES:
         kind, weight = _LANGUAGE_CLUES[facts.primary_language]
         clue(kind, weight, _reason(REASON_LANGUAGE, facts.primary_language))
@@ -246,9 +273,12 @@ def classify(facts: Facts) -> tuple[str, str]:
             clue(kind, weight, _reason(REASON_CONTAINS, what))
     if len(bases) >= 2 and all(_TEXT_FILES.search(base) for base in bases):
         clue("documentation", 4, REASON_TEXT_ONLY)
-    shared = sorted(_DESIGN_DEPENDENCIES & facts.dependencies)
-    if shared:
+    if storybook := sorted(d for d in facts.dependencies if _STORYBOOK.match(d)):
+        clue("design-system", 3, _reason(REASON_BUILDS_ON, storybook[0]))
+    if shared := sorted(_DESIGN_DEPENDENCIES & facts.dependencies):
         clue("design-system", 3, _reason(REASON_BUILDS_ON, ", ".join(shared)))
+    if frameworks := sorted(_APPLICATION_DEPENDENCIES & facts.dependencies):
+        clue("application", 3, _reason(REASON_BUILDS_ON, ", ".join(frameworks)))
     if not weights:
         return "other", REASON_NOTHING
     best = max(PRIORITY, key=lambda kind: (weights.get(kind, 0), -PRIORITY.index(kind)))

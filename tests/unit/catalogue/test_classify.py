@@ -1,8 +1,19 @@
 """Component types come with a reason a person can check."""
 
+import re
+
 import pytest
 
-from catalogue.classify import CONTENT_PHRASES, REASON_CONTAINS, REASONS, Facts, classify, explain
+from catalogue.classify import (
+    CONTENT_PHRASES,
+    REASON_CONTAINS,
+    REASON_LANGUAGE,
+    REASON_NAME,
+    REASONS,
+    Facts,
+    classify,
+    explain,
+)
 
 
 def facts(
@@ -138,3 +149,83 @@ def test_a_converter_is_software_even_when_it_cites_standards():
     )
     assert kind == "application"
     assert "conversion" in reason
+
+
+def test_words_inside_an_address_are_no_clue():
+    # ONSdigital/ons-data-api points to its background at '…/prototype-frontend'.
+    kind, reason = classify(
+        facts(
+            name="ons-data-api",
+            description="For background and context on this project see "
+            "https://github.com/ONSdigital/prototype-frontend.",
+            language="Ruby",
+            files=["Gemfile", "config.ru"],
+        )
+    )
+    assert kind == "application"
+    assert "frontend" not in reason and "prototype" not in reason
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        facts(
+            "vehicles-online",
+            "vehicles-online is the Web frontend for disposing vehicles online.",
+            "Scala",
+            ["build.sbt", "app", "conf"],
+        ),
+        facts("dp-frontend-router", "", "Go", ["Dockerfile.local", "go.mod", "main.go"]),
+        facts("platform-frontend", "", "TypeScript", ["package.json", "src"]),
+    ],
+)
+def test_a_frontend_application_is_not_a_design_system(given):
+    kind, reason = classify(given)
+    assert kind == "application", reason
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        facts(
+            "vehicles-presentation-common",
+            "vehicles-presentation-common contains common components for DVLA web frontends.",
+            "Scala",
+        ),
+        facts("wra-frontend", "A repository for reusable bits of frontend code.", "SCSS"),
+        # A copy of nhsuk-frontend: styles and templates under a '-frontend' name.
+        facts(
+            "nhswales-frontend", "Created to support work on an NHS Wales prototype.", "Nunjucks"
+        ),
+        facts("widgets", "", "TypeScript", ["package.json"], {"@storybook/react", "react"}),
+        facts("ui", "Shared UI components for our services", "TypeScript"),
+    ],
+)
+def test_what_signals_a_component_library(given):
+    kind, reason = classify(given)
+    assert kind == "design-system", reason
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("week-notes", "Its name includes 'week notes'."),
+        ("project-docs", "Its name includes 'docs'."),
+        ("ways-of-working", "Its name includes 'ways of working'."),
+        ("staff-handbook", "Its name includes 'handbook'."),
+    ],
+)
+def test_a_name_reason_quotes_the_words_without_a_wrong_article(name, reason):
+    assert classify(facts(name)) == ("documentation", reason)
+
+
+def test_no_reason_puts_an_article_before_a_plural_or_mass_noun():
+    for given in (facts("week-notes"), facts("docs"), facts("x", "", "Jupyter Notebook")):
+        _, reason = classify(given)
+        assert not re.search(r"\ba (docs|week notes|ways|\w+s\b)", reason), reason
+        assert "files are" not in reason, reason
+
+
+def test_reasons_in_former_wording_are_still_read_back():
+    assert explain("Its name says it is a week notes.") == (REASON_NAME, "week notes")
+    assert explain("Most of its files are HCL.") == (REASON_LANGUAGE, "HCL")
