@@ -8,6 +8,8 @@ import re
 _WORD = re.compile(r"[a-zA-ZâêîôûŵŷÂÊÎÔÛŴŶäëïöüÿ’']+")
 # 'welsh' alone in a path names Welsh data as often as Welsh language ('welsh_net_zero').
 _LOCALE_FILE = re.compile(r"(^|[/_.\-])(cy|cy[-_]gb|cym|cymraeg)([/_.\-]|$)", re.IGNORECASE)
+# A Welsh README_cy.md is documentation for people, not a locale file the software reads.
+_DOCUMENT = re.compile(r"\.(md|markdown|rst|adoc)$", re.IGNORECASE)
 
 
 # lingua's confidence that a text is Welsh, against English. Between the two bounds it cannot
@@ -63,20 +65,116 @@ def is_welsh_text(text: str | None) -> bool:
 
 # README wording that says the component itself works in Welsh (not merely that a Welsh body made
 # it): bilingual interfaces, Welsh translations or content, locale codes set to 'cy'.
+# 'Welsh-language' counts only before what the component handles ('Welsh-language texts', 'Welsh
+# language speech recognition') or as its subject ('for the Welsh language'): 'Welsh-language
+# guidance' or 'Welsh language policy' is about a duty, not a feature.
+_HANDLED = (
+    r"(?:texts?|speech|voices?|models?|packs?|packages?|support|interface|version|content|"
+    r"transcriber|recogni[sz]ers?|recognition|servers?|assistant|apps?|tools?|technolog(?:y|ies)|"
+    r"corpus|corpora|data|names|words|spell(?:ing|checker)?|translations?|tagg(?:ing|er)|parser|"
+    r"chatbot|site|website|pages|keyboard)"
+)
 _SUPPORT_PHRASES = re.compile(
     r"\bbilingual\b|\bdwyieithog\b"
     r"|\b(?:english|saesneg)\s*(?:/|and|&|a|or)\s*(?:welsh|cymraeg)\b"
     r"|\b(?:welsh|cymraeg)\s*(?:/|and|&|a|or)\s*(?:english|saesneg)\b"
-    r"|\bwelsh[- ]language\b"
+    rf"|\bwelsh[- ]language[ \t]+(?:[^\s]*[^\s.!?;:,][ \t]+){{0,2}}?{_HANDLED}\b"
+    r"|\b(?:for|in|into|of)\s+the\s+welsh\s+language\b"
     r"|\bwelsh\s+(?:\([^)]{0,40}\)\s+)?"
     r"(?:translations?|version|interface|content|locale|speech|text|voices?|words?|sentences?)\b"
-    r"|\b(?:in|into|to|from)\s+welsh\b",
+    # 'funded by/from Welsh Government', 'reports to Welsh health boards': bodies, not language.
+    r"|\b(?:in|into|to|from)\s+welsh\b(?!\s+(?:government|gov|ministers?|parliament|assembly|"
+    r"health|nhs|local|councils?|public|water|ambulance|police|universit|schools?|language\s+comm))",
     re.IGNORECASE,
 )
 _LOCALE_CODE = re.compile(
     r"""["'`](?:cy|cy[-_]GB)["'`]|[/_-]cy\.(?:po|json|ya?ml|properties)\b|\b(?:locales?|translations?|i18n|lang)/(?:[\w-]+/)?cy\b""",
     re.IGNORECASE,
 )
+
+
+# What marks a mention of Welsh as a plan or a lack rather than a feature: a roadmap or to-do
+# section, a hedge in the same clause ('Welsh translation. Might have to…'), an unticked task box,
+# or a negation just before it ('no Welsh version').
+_PLAN_HEADING = re.compile(
+    r"(?:\d+\.\s*)?(?:roadmap|to[- ]?dos?(?: list)?|future(?: work| plans| development| improvements|"
+    r" features| enhancements)?|planned(?: features| work| changes)?|plans|next steps|coming soon|"
+    r"upcoming(?: features| work)?|wish ?list|ideas|backlog|known (?:issues|limitations)|"
+    r"limitations|what'?s next|work in progress)\s*:?",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(
+    # Not 'may': 'users may switch between English and Welsh' is a feature.
+    r"\b(?:might|could|maybe|perhaps|plan(?:s|ning)? to|planned|intend(?:s|ed)?|todo|to[- ]do|tbc|tbd|"
+    r"coming soon|in (?:the )?future|eventually|hope to|would like|wip|work in progress|"
+    r"(?:will|to) be (?:added|translated|supported|implemented))\b|\[ \]",
+    re.IGNORECASE,
+)
+# Said just after the mention: 'Welsh translations are not yet available'.
+_LACK_AFTER = re.compile(
+    r"\W*(?:\w+\W+){0,3}?(?:not yet|missing|incomplete|pending|to follow|coming)\b", re.IGNORECASE
+)
+_NEGATION = re.compile(r"\b(?:not|no|nor|without|never|lacks?|cannot|can't|isn't|aren't|doesn't)\b")
+# Clauses end at sentence ends, line ends, semicolons, dashes and ', but'.
+_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\n|[;—–]|,\s+(?:but|although|though|except)\b")
+_MARKUP = re.compile(r"^[\s#*_>\-]+|[\s*_]+$")
+
+
+def _plan_sections(text: str) -> list[tuple[int, int]]:
+    """Where roadmap and to-do sections lie: from such a heading to the next heading.
+
+    A heading is a Markdown '#' line or, in plain text, a short line between blank lines without
+    closing punctuation. The first line under a plan heading is its content whatever it looks like.
+    """
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+
+    def blank(index: int) -> bool:
+        return not 0 <= index < len(lines) or not lines[index].strip()
+
+    headings: list[tuple[int, str]] = []
+    for index, raw in enumerate(lines):
+        words = _MARKUP.sub("", raw)
+        short = 0 < len(words.split()) <= 6 and not re.search(r"[.,;!?)]$", words)
+        if re.match(r"\s*#{1,6}\s", raw) or (short and blank(index - 1) and blank(index + 1)):
+            headings.append((index, words))
+    sections = []
+    for position, (index, words) in enumerate(headings):
+        if not _PLAN_HEADING.fullmatch(words):
+            continue
+        content = next((i for i in range(index + 1, len(lines)) if not blank(i)), len(lines))
+        later = [i for i, _ in headings[position + 1 :] if i > content]
+        sections.append((offsets[index], offsets[later[0]] if later else len(text)))
+    return sections
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    before = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    after = _CLAUSE_END.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+def _stated(text: str, match: re.Match[str], sections: list[tuple[int, int]]) -> bool:
+    """Whether a mention of Welsh states support, rather than planning or denying it."""
+    if any(begin <= match.start() < end for begin, end in sections):
+        return False
+    begin, end = _clause(text, match.start(), match.end())
+    window = text[begin:end]
+    if len(window.split()) - len(match.group(0).split()) <= 2:
+        # A bare item ('Welsh translation.') is explained by the sentence after it.
+        following = _clause(text, end + 1, end + 1)[1] if end < len(text) else end
+        window = text[begin:following]
+    if _HEDGE.search(window) or _LACK_AFTER.match(text, match.end(), end):
+        return False
+    lead = text[begin : match.start()].split()[-4:]
+    return not _NEGATION.search(" ".join(lead).lower())
+
+
+def _first_stated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    sections = _plan_sections(text)
+    return next((m for m in pattern.finditer(text) if _stated(text, m, sections)), None)
 
 
 def welsh_support(
@@ -88,21 +186,27 @@ def welsh_support(
     ('publiccode'), Welsh locale files ('locale_files') or 'cy' locale codes ('locale_code'),
     README or description wording about a bilingual or Welsh interface ('phrase'), or
     Welsh-language work (its description or README written in Welsh: 'welsh_description',
-    'welsh_readme'). A Welsh body's name ('Welsh Government') is not evidence.
+    'welsh_readme'; or a Welsh version of its documentation, 'welsh_docs'). A Welsh body's name
+    ('Welsh Government') is not evidence, nor is a plan ('Roadmap: Welsh translation').
     """
     evidence: list[tuple[str, str]] = []
     if publiccode:
         languages = (publiccode.get("localisation") or {}).get("availableLanguages") or []
         if any(str(lang).lower().startswith("cy") for lang in languages):
             evidence.append(("publiccode", ""))
-    locale_files = sorted(path for path in files if _LOCALE_FILE.search(path))
+    welsh_files = sorted(path for path in files if _LOCALE_FILE.search(path))
+    locale_files = [path for path in welsh_files if not _DOCUMENT.search(path)]
     if locale_files:
         evidence.append(("locale_files", ", ".join(locale_files[:3])))
+    if documents := [path for path in welsh_files if _DOCUMENT.search(path)]:
+        evidence.append(("welsh_docs", ", ".join(documents[:3])))
     text = readme or ""
-    code = _LOCALE_CODE.search(text)
+    code = _first_stated(_LOCALE_CODE, text)
     if code:
         evidence.append(("locale_code", code.group(0).strip("\"'`")))
-    phrase = _SUPPORT_PHRASES.search(text) or _SUPPORT_PHRASES.search(description or "")
+    phrase = _first_stated(_SUPPORT_PHRASES, text) or _first_stated(
+        _SUPPORT_PHRASES, description or ""
+    )
     if phrase:
         evidence.append(("phrase", phrase.group(0)))
     if is_welsh_text(description):

@@ -85,3 +85,90 @@ def test_each_kind_of_evidence_is_named():
 )
 def test_readme_wording_about_welsh_support_counts(readme):
     assert works_in_welsh(None, [], readme, "")
+
+
+@pytest.mark.parametrize(
+    "readme",
+    [
+        # Sport-Wales/calendars, as plain README text and as Markdown.
+        "Important notes\n\nFor multi-day events, set the end date.\n\nRoadmap\n\n"
+        "Welsh translation. Might have to programmatically do this.\nMore event details.\n\n"
+        "Deployment\n\nThe website is live.",
+        "# Calendars\n\n## Roadmap\n\n- Welsh translation\n- More event details\n\n## Deployment\n",
+        "## TODO\n- Welsh version of the forms\n",
+        "- [ ] Welsh translations",
+        "We plan to add a Welsh version next year.",
+        "A Welsh interface will be added later.",
+        "Welsh translations are not yet available.",
+        "There is no Welsh version of the service.",
+    ],
+)
+def test_a_plan_or_a_lack_is_not_support(readme):
+    assert welsh_support(None, [], readme, "Website to house events.") == []
+
+
+def test_support_stated_outside_a_roadmap_still_counts():
+    readme = (
+        "Roadmap\n\nMore event details.\n\nLanguages\n\nThe site is bilingual: pages are served in "
+        "English and Welsh."
+    )
+    assert works_in_welsh(None, [], readme, "")
+
+
+def test_a_hedge_in_another_clause_does_not_cancel_support():
+    # techiaith/speech-corpus-builder: the hedge is about other languages.
+    readme = (
+        "The scripts can be used to create a speech corpus of Welsh and English speech from "
+        "YouTube, but could be adapted to other languages."
+    )
+    assert welsh_support(None, [], readme, "") == [("phrase", "Welsh and English")]
+
+
+@pytest.mark.parametrize(
+    "readme",
+    [
+        # DHCW-Digital-Health-and-Care-Wales/single-record-design-system's table of standards.
+        "CDPS Wales\nReference for Welsh-language and public sector guidance",
+        "It follows the Welsh Language Standards and the Welsh language policy.",
+        "Funded by a grant from Welsh Government.",
+    ],
+)
+def test_duties_and_bodies_named_in_welsh_are_not_support(readme):
+    assert welsh_support(None, [], readme, "A design system") == []
+
+
+@pytest.mark.parametrize(
+    ("readme", "words"),
+    [
+        ("Making it easier to train DeepSpeech for Welsh language speech recognition.", None),
+        ("A self-funded unit that develops technologies for the Welsh language.", None),
+        ("This is a Welsh-language spaCy (2.3.2) model with a tagger.", None),
+        ("Real-time transcription with Welsh Language Support.", "Welsh Language Support"),
+    ],
+)
+def test_welsh_language_tools_still_count(readme, words):
+    found = dict(welsh_support(None, [], readme, ""))
+    assert "phrase" in found
+    assert words is None or found["phrase"] == words
+
+
+def test_a_welsh_readme_file_is_welsh_documentation_not_a_locale_file():
+    found = welsh_support(
+        None, ["README.md", "README_cy.md", "README_en.md", "cookiecutter.json"], "", ""
+    )
+    assert found == [("welsh_docs", "README_cy.md")]
+    assert ("locale_files", "locales/cy.json") in welsh_support(
+        None, ["locales/cy.json", "docs/cy/index.md"], "", ""
+    )
+
+
+@pytest.mark.parametrize(
+    "readme",
+    [
+        "Users may switch between English and Welsh at any time.",
+        "Lesson plans in English and Welsh.",
+        "Every old address redirects, no broken links, no 404 errors — in both English and Welsh.",
+    ],
+)
+def test_ordinary_wording_around_support_does_not_cancel_it(readme):
+    assert works_in_welsh(None, [], readme, "")
