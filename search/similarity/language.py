@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Collection, Iterable
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -146,9 +148,12 @@ def normalise_word(word: str) -> str:
         return "hl7"
     # British and American spellings meet ('visualization' -> 'visualisation').
     word = _IZE.sub(lambda m: "is" + m.group(1), word)
-    # A light plural stemmer: 'components' -> 'component', 'libraries' -> 'library'.
+    # A light plural stemmer: 'components' -> 'component', 'libraries' -> 'library',
+    # 'addresses' -> 'address' (not 'addresse').
     if len(word) > 4 and word.endswith("ies"):
         word = word[:-3] + "y"
+    elif len(word) > 5 and word.endswith("sses"):
+        word = word[:-2]
     elif (
         len(word) > 3
         and word.endswith("s")
@@ -212,4 +217,71 @@ def bigrams(sequence: list[str | None]) -> list[str]:
             second = sequence[k + 2]
         if second and second != first:
             found.append(f"{first} {second}")
+    return found
+
+
+# Paragraphs a tool or a licence writes into many repositories' READMEs: a generator's
+# announcement and stock instructions (Create React App, create-next-app, Rails), licence grants
+# and notices. Two repositories sharing them are no more alike, nor copies of one another.
+_BOILERPLATE = re.compile(
+    r"""
+    \bbootstrapped\s+with\b
+    | \bscaffolded\s+(with|by|using)\b
+    | \b(was|is|been)\s+(generated|created)\s+(with|by|using)\s+[^.\n]{0,40}?
+      (\bcli\b|create-|generator|template|cookiecutter|yeoman|initializr)
+    | \bthis\s+readme\s+would\s+normally\b
+    | \bin\s+the\s+project\s+directory,?\s+you\s+can\s+run\b
+    | \bruns\s+the\s+app\s+in\s+(the\s+)?development\s+mode\b
+    | \bto\s+(view\s+it|see\s+the\s+result)\s+in\s+(the|your)\s+browser\b
+    | \bthe\s+page\s+(will\s+reload|auto-updates)\b
+    | \blaunches\s+the\s+test\s+runner\b
+    | \bbuilds\s+the\s+app\s+for\s+production\b
+    | \byour\s+app\s+is\s+ready\s+to\s+be\s+deployed\b
+    | \bone-way\s+operation\b | \beject\b
+    | \bthis\s+section\s+has\s+moved\s+here\b
+    | \bcreate\s+react\s+app\s+documentation\b | \bto\s+learn\s+react\b
+    | \bpermission\s+is\s+hereby\s+granted\b
+    | \bsoftware\s+is\s+provided\s+\W?as\s+is\b
+    | \bthe\s+above\s+copyright\s+notice\b
+    | \bunless\s+required\s+by\s+applicable\s+law\b
+    | \bfree\s+software:?\s+you\s+can\s+redistribute\b
+    | \bopen\s+government\s+(\d[.\d]*\s+)?licen[cs]e\b
+    | \bcrown\s+copyright\b
+    | \b(released|available|distributed|licen[cs]ed)\s+under\s+(the\s+)?(terms\s+of\s+the\s+)?\W?
+      (mit|apache|gnu|gpl|lgpl|bsd|mozilla|mpl|eupl|isc|creative\s+commons|licen[cs]e)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_PARAGRAPHS = re.compile(r"\n\s*\n")
+
+
+def without_boilerplate(text: str) -> str:
+    """The text without paragraphs a generator or a licence wrote (see _BOILERPLATE)."""
+    if not text or not _BOILERPLATE.search(text):
+        return text
+    return "\n\n".join(p for p in _PARAGRAPHS.split(text) if not _BOILERPLATE.search(p))
+
+
+def surface_forms(texts: Iterable[str], terms: Collection[str]) -> dict[str, str]:
+    """For each one-word term found in the texts, the word people wrote for it, as they most
+    often wrote it: 'addresses' for the stem 'addresse', 'cookies' for 'cooky', 'FHIR' where
+    the texts spell it in capitals. Terms the texts never produce are left out."""
+    wanted = set(terms)
+    seen: dict[str, Counter[str]] = {}
+    for text in texts:
+        for raw in _WORD.findall(text):
+            parts = _CAMEL.sub(" ", raw).split() if not (raw.islower() or raw.isupper()) else [raw]
+            for part in parts:
+                term = normalise_word(part.lower())
+                if term in wanted:
+                    seen.setdefault(term, Counter())[part] += 1
+    found = {}
+    for term, forms in seen.items():
+        lower: Counter[str] = Counter()
+        for form, count in forms.items():
+            lower[form.lower()] += count
+        # The commonest spelling; on a tie the term itself, then the shortest.
+        word = min(lower, key=lambda w: (-lower[w], w != term, len(w), w))
+        capitals = sum(n for f, n in forms.items() if f.lower() == word and f.isupper())
+        found[term] = word.upper() if len(word) > 1 and 2 * capitals > lower[word] else word
     return found

@@ -12,8 +12,10 @@ import numpy as np
 import scipy.sparse as sp
 
 from search.similarity.items import SimilarityItem
+from search.similarity.language import without_boilerplate
 from search.similarity.neighbours import Retrieval
 from search.similarity.parallel import map_forked
+from search.similarity.tokens import clean_readme
 from search.similarity.vectors import DependencyModel, TextModel, keep_strongest
 
 # Bonus for sharing a component type: a specific type says more than a broad one.
@@ -37,6 +39,7 @@ class SimilarityParams:
     category_weight: float = 0.1
     copy_text: float = 0.6  # same name and at least this text similarity: a copy
     copy_body: float = 0.9  # README prose at least this similar: a copy
+    copy_prose: int = 200  # characters of a README's own prose needed to compare READMEs
     # Text similarity resting on one or two shared terms is weak evidence ('Services' and
     # 'email-service' share one word): scale it by min(1, base + per_term * shared terms).
     confidence_base: float = 0.4
@@ -88,7 +91,8 @@ class _Facts:
     type_bonus: np.ndarray
     name_key: np.ndarray  # -1 when the name has no letters or digits
     name_words: np.ndarray
-    description_key: np.ndarray  # -1 when the description is too short to compare
+    # -1 when the description, without generator or licence boilerplate, is too short to compare
+    description_key: np.ndarray
     fork: np.ndarray
     categories: sp.csr_matrix
     category_count: np.ndarray
@@ -97,7 +101,12 @@ class _Facts:
     def of(cls, items: Sequence[SimilarityItem]) -> _Facts:
         types = [item.component_type or "other" for item in items]
         names = [_NON_ALNUM.sub("", item.name.lower()) for item in items]
-        descriptions = [_NON_ALNUM.sub(" ", item.description.lower()).strip() for item in items]
+        # 'This project was bootstrapped with Create React App.' is the README's first sentence,
+        # so the description, of many unrelated repositories: it shows no copying.
+        descriptions = [
+            _NON_ALNUM.sub(" ", without_boilerplate(item.description).lower()).strip()
+            for item in items
+        ]
         name_key = _codes(names)
         name_key[np.array([not n for n in names], dtype=bool)] = -1
         description_key = _codes(descriptions)
@@ -228,10 +237,40 @@ def _score_chunk(
     )
 
 
-def _relations(
-    found: _Found, text: TextModel, facts: _Facts, params: SimilarityParams
+def _own_readmes_alike(
+    items: Sequence[SimilarityItem],
+    text: TextModel,
+    rows: np.ndarray,
+    cols: np.ndarray,
+    params: SimilarityParams,
 ) -> np.ndarray:
-    """True where a pair is a copy (fork, same distinctive name, same description or README)."""
+    """Whether each pair's READMEs are still alike once generator and licence paragraphs are
+    left out: two untouched Create React App READMEs are the same text, not copied work."""
+    vectors: dict[int, sp.csr_matrix | None] = {}
+
+    def vector(row: int) -> sp.csr_matrix | None:
+        if row not in vectors:
+            own = clean_readme(without_boilerplate(items[row].readme))
+            vectors[row] = text.vectorise(own) if len(own) >= params.copy_prose else None
+        return vectors[row]
+
+    alike = np.zeros(rows.size, dtype=bool)
+    for k, (a, b) in enumerate(zip(rows.tolist(), cols.tolist(), strict=True)):
+        left, right = vector(a), vector(b)
+        if left is not None and right is not None:
+            alike[k] = float(left.multiply(right).sum()) >= params.copy_body
+    return alike
+
+
+def _relations(
+    found: _Found,
+    items: Sequence[SimilarityItem],
+    text: TextModel,
+    facts: _Facts,
+    params: SimilarityParams,
+) -> np.ndarray:
+    """True where a pair is a copy: a fork, the same distinctive name, the same description or
+    README. Text a generator or a licence writes into many repositories is no evidence."""
     a, b = found.rows, found.cols
     same_name = (facts.name_key[a] == facts.name_key[b]) & (facts.name_key[a] >= 0)
     distinctive_name = same_name & (facts.name_words[a] >= 3)
@@ -239,6 +278,9 @@ def _relations(
         facts.description_key[a] >= 0
     )
     copied_readme = text.has_body[a] & text.has_body[b] & (found.body >= params.copy_body)
+    if copied_readme.any():
+        where = np.flatnonzero(copied_readme)
+        copied_readme[where] = _own_readmes_alike(items, text, a[where], b[where], params)
     forked = (facts.fork[a] | facts.fork[b]) & (found.text >= 0.5)
     return (
         distinctive_name
@@ -323,7 +365,7 @@ def find_pairs(
         term_names[term_id] = text.label(term_id)
     terms = _labels(found.terms, term_names, order)
     dependencies = _labels(found.dependencies, [key.split(":", 1)[1] for key in deps.keys], order)
-    copies = _relations(found, text, facts, params)[order]
+    copies = _relations(found, items, text, facts, params)[order]
     rows, cols = found.rows[order], found.cols[order]
     same_type = facts.type_code[rows] == facts.type_code[cols]
     type_names = np.array([item.component_type or "other" for item in items], dtype=object)

@@ -1,6 +1,12 @@
 """Words into terms: camel case, Welsh and English stop words, glossary, plurals, phrases."""
 
-from search.similarity.language import bigrams, term_sequence, words_of
+from search.similarity.language import (
+    bigrams,
+    surface_forms,
+    term_sequence,
+    without_boilerplate,
+    words_of,
+)
 
 
 def test_names_are_split_on_case_and_separators():
@@ -29,9 +35,43 @@ def test_plurals_and_spellings_meet_but_wales_stays_wales():
     ]
     assert words_of("Wales news") == ["wales", "news"]
     assert words_of("HL7v2 messages") == ["hl7", "message"]
+    # '-sses' loses '-es', not '-s': 'addresses' meets 'address' rather than making 'addresse'.
+    assert words_of("addresses address processes") == ["address", "address", "process"]
 
 
 def test_phrases_span_a_connector_but_no_other_stop_word():
     assert bigrams(term_sequence("text to speech")) == ["text speech"]
     assert "test data" not in bigrams(term_sequence("Test repository for a data blog"))
     assert bigrams(term_sequence("design system")) == ["design system"]
+
+
+def test_shared_words_are_shown_as_people_wrote_them():
+    texts = [
+        "Cookie consent for postal addresses",
+        "NHS numbers: validates NHS numbers",
+        "nhs-number cookies",
+    ]
+    forms = surface_forms(texts, ["cooky", "cookie", "address", "nhs", "number", "absent"])
+    assert forms == {
+        "cooky": "cookies",  # the stemmer's 'cooky' is no word
+        "cookie": "cookie",
+        "address": "addresses",
+        "nhs": "NHS",  # written in capitals more often than not
+        "number": "numbers",
+    }
+
+
+def test_generator_and_licence_paragraphs_are_left_out():
+    readme = (
+        "This project was bootstrapped with Create React App.\n\n"
+        "Questionnaire authoring for surveys.\n\n"
+        "In the project directory, you can run:\n\n"
+        "Released under MIT license, see LICENSE.md for details.\n\n"
+        "The documentation is © Crown copyright and available under the terms of the Open "
+        "Government 3.0 licence."
+    )
+    assert without_boilerplate(readme) == "Questionnaire authoring for surveys."
+    # A README that only mentions a licence or a generator keeps its sentences about purpose.
+    assert without_boilerplate("A licence checker for npm packages.") == (
+        "A licence checker for npm packages."
+    )

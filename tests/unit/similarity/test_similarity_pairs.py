@@ -90,6 +90,50 @@ def test_copies_are_told_from_independent_rebuilds():
     assert relation[(6, 7)] == "rebuild"
 
 
+# What Create React App writes into every README it makes, with its MIT licence paragraph.
+CRA = "This project was bootstrapped with [Create React App](https://github.com/facebook/create-react-app)."
+CRA_README = "\n\n".join(
+    [
+        CRA,
+        "## Available Scripts",
+        "In the project directory, you can run:",
+        "Runs the app in the development mode. Open http://localhost:3000 to view it in the browser.",
+        "The page will reload if you make edits. You will also see any lint errors in the console.",
+        "Launches the test runner in the interactive watch mode.",
+        "Builds the app for production to the `build` folder. It correctly bundles React in "
+        "production mode and optimizes the build for the best performance.",
+        "The build is minified and the filenames include the hashes. Your app is ready to be "
+        "deployed!",
+        "**Note: this is a one-way operation. Once you `eject`, you can't go back!**",
+        "Permission is hereby granted, free of charge, to any person obtaining a copy of this "
+        "software, to deal in the Software without restriction.",
+    ]
+)
+OWN = (
+    "Questionnaire authoring for statistical surveys: build questions, routing and validation, "
+    "then publish the questionnaire to the survey runner for respondents to complete online. "
+)
+
+
+def test_generator_and_licence_boilerplate_is_no_evidence_of_a_copy():
+    description = "This project was bootstrapped with Create React App."
+    items = [
+        make_item(1, "dvla", "platform-frontend", description, readme=CRA_README),
+        make_item(2, "ons", "eq-author", description, readme=CRA_README + "\n\nAuthoring tool."),
+    ]
+    pairs = _pairs(items, threshold=0.01)
+    assert [p.relation for p in pairs] == ["rebuild"]
+
+
+def test_distinctive_text_shared_beside_the_boilerplate_still_makes_a_copy():
+    readme = CRA_README + "\n\n" + OWN * 2
+    items = [
+        make_item(1, "ons", "eq-author", "Survey questionnaire authoring", readme=readme),
+        make_item(2, "dvla", "survey-builder", "Builds surveys", readme=readme),
+    ]
+    assert [p.relation for p in _pairs(items, threshold=0.01)] == ["copy"]
+
+
 def test_scoring_in_worker_processes_gives_the_same_pairs(snapshot_items):
     alone = _pairs(snapshot_items, chunk_rows=60)
     forked = _pairs(snapshot_items, chunk_rows=60, workers=2)
