@@ -14,13 +14,22 @@ import scipy.sparse as sp
 from scipy.cluster.hierarchy import linkage
 from scipy.sparse.csgraph import connected_components
 
+from search.similarity.concepts import CONCEPTS
 from search.similarity.items import SimilarityItem
+from search.similarity.language import (
+    bigrams,
+    surface_forms,
+    term_sequence,
+    without_boilerplate,
+)
 from search.similarity.pairs import Pair
 from search.similarity.titles import cluster_title
+from search.similarity.tokens import README_CHARS, clean_readme
 
 ACTIVE_WINDOW = timedelta(days=365)
 # How much a redundant effort counts, by how alive its most active member is.
 ACTIVITY_WEIGHTS = {"active": 1.0, "stale": 0.6, "archived": 0.3}
+_CONCEPT_LABELS = frozenset(label for label, _ in CONCEPTS.values())
 
 
 @dataclass(frozen=True)
@@ -72,13 +81,17 @@ class Cluster:
     efforts: int  # independent efforts: groups of copies count once
     score: float  # duplicated effort: higher means more work done more than once
     cohesion: float  # mean similarity of the links inside the cluster
-    terms: tuple[str, ...]
+    terms: tuple[str, ...]  # shared terms, strongest first: concept labels and words
     shared_dependencies: tuple[str, ...]
     # A plain title in each language (titles.py); title_words are shared words it ends with.
     title: str = ""
     title_cy: str = ""
     title_concept: str | None = None
     title_words: tuple[str, ...] = ()
+    # The shared words people are shown: terms as the members wrote them in their own text (not
+    # a generator's or a licence's), without concept labels, which are categories rather than
+    # words (the title names the main one). None in results stored before it was added.
+    words: tuple[str, ...] | None = None
 
     @property
     def size(self) -> int:
@@ -292,6 +305,51 @@ def build_clusters(
     return clusters
 
 
+class _Wording:
+    """How the members write the terms they share, and which terms name or describe members
+    of two or more organisations."""
+
+    def __init__(self, members: list[SimilarityItem], terms: set[str]) -> None:
+        words = {w for t in terms if t not in _CONCEPT_LABELS for w in t.split()}
+        # The members' own text: what a generator or a licence wrote is no word they share.
+        texts = [
+            text
+            for m in members
+            for text in (
+                m.name,
+                without_boilerplate(m.description),
+                *m.topics,
+                clean_readme(without_boilerplate(m.readme[: 2 * README_CHARS])),
+            )
+            if text
+        ]
+        self.forms = surface_forms(texts, words)
+        holders: dict[str, set[str]] = {}
+        for member in members:
+            for text in (member.name, without_boilerplate(member.description)):
+                sequence = term_sequence(text)
+                for term in [t for t in sequence if t] + bigrams(sequence):
+                    holders.setdefault(term, set()).add(member.organisation)
+        self.common = {t for t, organisations in holders.items() if len(organisations) >= 2}
+
+    def shown(self, term: str) -> str:
+        """A term as people read it: a concept's label, else the words as members wrote them."""
+        if term in _CONCEPT_LABELS:
+            return term
+        return " ".join(self.forms.get(word, word) for word in term.split())
+
+    def all_shown(self, terms: Sequence[str]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(self.shown(t) for t in terms))
+
+    def seen(self, terms: Sequence[str]) -> tuple[str, ...]:
+        """The terms whose every word the members wrote (concept labels are no words)."""
+        return tuple(
+            self.shown(t)
+            for t in terms
+            if t not in _CONCEPT_LABELS and all(w in self.forms for w in t.split())
+        )
+
+
 def _describe(
     items: Sequence[SimilarityItem],
     group: np.ndarray,
@@ -301,6 +359,7 @@ def _describe(
 ) -> Cluster:
     nodes = group.tolist()
     parent = {items[node].id: items[node].id for node in nodes}
+    wording = _Wording([items[node] for node in nodes], {t for e in edges for t in e.terms})
 
     def root(item_id: int) -> int:
         while parent[item_id] != item_id:
@@ -340,7 +399,7 @@ def _describe(
                 state,
                 like=(link.b if link.a == item.id else link.a) if link else None,
                 like_score=round(link.score, 4) if link else 0.0,
-                reason_terms=link.terms[: params.member_terms] if link else (),
+                reason_terms=wording.all_shown(link.terms[: params.member_terms]) if link else (),
                 reason_dependencies=link.shared_dependencies[: params.member_terms] if link else (),
             )
         )
@@ -364,9 +423,15 @@ def _describe(
         for rank, term in enumerate(edge.terms):
             term_weight[term] += edge.score / (rank + 1)
         dependency_count.update(edge.shared_dependencies)
-    terms = tuple(t for t, _ in term_weight.most_common(params.reason_terms))
+    strongest = [t for t, _ in term_weight.most_common(params.reason_terms)]
+    terms = wording.all_shown(strongest)
+    words = tuple(dict.fromkeys(wording.seen(strongest)))
     types = Counter(items[node].component_type or "other" for node in nodes)
-    title = cluster_title(terms, min(types, key=lambda t: (-types[t], t)))
+    usual_type = min(types, key=lambda t: (-types[t], t))
+    # The title's concept, else its words, from what the members share and wrote themselves.
+    concepts = tuple(t for t in terms if t in _CONCEPT_LABELS)
+    common = {wording.shown(t) for t in wording.common}
+    title = cluster_title(concepts + words, usual_type, common=common)
     return Cluster(
         id=_cluster_id([m.full_name for m in members]),
         members=tuple(members),
@@ -384,4 +449,5 @@ def _describe(
         title_cy=title.cy,
         title_concept=title.concept,
         title_words=title.words,
+        words=words,
     )

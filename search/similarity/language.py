@@ -272,8 +272,10 @@ def surface_forms(texts: Iterable[str], terms: Collection[str]) -> dict[str, str
         for raw in _WORD.findall(text):
             parts = _CAMEL.sub(" ", raw).split() if not (raw.islower() or raw.isupper()) else [raw]
             for part in parts:
-                term = normalise_word(part.lower())
-                if term in wanted:
+                word = part.lower()
+                term = normalise_word(word)
+                # A Welsh word the glossary maps ('lleferydd') shows as its English term.
+                if term in wanted and word not in GLOSSARY:
                     seen.setdefault(term, Counter())[part] += 1
     found = {}
     for term, forms in seen.items():

@@ -54,6 +54,7 @@ def cluster_to_dict(cluster: Cluster) -> dict[str, Any]:
         "title_cy": cluster.title_cy,
         "title_concept": cluster.title_concept,
         "title_words": list(cluster.title_words),
+        "words": list(cluster.words) if cluster.words is not None else None,
         "members": [
             {
                 "id": m.id,
@@ -149,6 +150,7 @@ def result_from_dict(data: dict[str, Any]) -> SimilarityResult:
                 title_cy=str(c.get("title_cy", "")),
                 title_concept=c.get("title_concept"),
                 title_words=tuple(c.get("title_words", ())),
+                words=tuple(c["words"]) if c.get("words") is not None else None,
             )
             for c in data["clusters"]
         ]

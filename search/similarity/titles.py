@@ -3,14 +3,16 @@
 A cluster is named after the concept its links share most (concepts.py), from a small bilingual
 vocabulary of what each concept's work is called, plural in both languages. Without a concept the
 title says honestly what is known: the members' component type ('Similar libraries' /
-'Llyfrgelloedd tebyg') and, after a colon, the words they share, which stay in English as found.
+'Llyfrgelloedd tebyg') and, after a colon, what they share, in English as found: a phrase that
+names or describes members of two or more organisations ('developer hub') where there is one,
+else the words they share.
 Welsh adjectives soft-mutate after a feminine singular noun ('Dogfennaeth debyg') and not after a
 plural ('Llyfrgelloedd tebyg'); catalogue/welsh.py does the mutation.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from catalogue.welsh import soft_mutation
@@ -95,7 +97,8 @@ class Head:
 
 # component type -> the noun a fallback title is built on
 TYPE_HEADS: dict[str, Head] = {
-    "application": Head("applications", "Cymwysiadau"),
+    # 'Rhaglen' is Application wherever the catalogue names the type (web/locales/cy).
+    "application": Head("applications", "Rhaglenni"),
     "library": Head("libraries", "Llyfrgelloedd"),
     "design-system": Head("design systems", "Systemau dylunio"),
     "infrastructure": Head("infrastructure code", "Cod seilwaith"),
@@ -123,18 +126,24 @@ def similar_heading(component_type: str) -> tuple[str, str]:
     return f"Similar {head.english}", f"{head.welsh} {adjective}"
 
 
-def cluster_title(terms: Sequence[str], component_type: str, words: int = 3) -> Title:
+def cluster_title(
+    terms: Sequence[str], component_type: str, words: int = 3, common: Collection[str] = ()
+) -> Title:
     """The title from the cluster's shared terms (strongest first) and its members' usual type.
 
     The first concept among the terms names the cluster; otherwise the type does, followed by
-    the first few shared words that are not concept labels.
+    the first shared phrase (two words) that is `common`, in the names or descriptions of
+    members of two or more organisations, or else by the first few shared words, common first.
     """
     for term in terms:
         key = _LABEL_TO_CONCEPT.get(term)
         if key in CONCEPT_TITLES:
             english, welsh = CONCEPT_TITLES[key]
             return Title(english, welsh, key)
-    plain = tuple(t for t in terms if t and t not in _LABEL_TO_CONCEPT)[:words]
+    plain = tuple(dict.fromkeys(t for t in terms if t and t not in _LABEL_TO_CONCEPT))
+    phrase = next((t for t in plain if " " in t and t in common), None)
+    common_first = tuple(sorted(plain, key=lambda t: t not in common))
+    plain = (phrase,) if phrase else common_first[:words]
     english, welsh = similar_heading(component_type)
     if plain:
         listed = ", ".join(plain)

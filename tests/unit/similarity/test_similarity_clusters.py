@@ -164,3 +164,43 @@ def test_above_the_limit_clusters_read_the_found_pairs_only(snapshot_items):
     assert members == plain
     with_vectors = analyse(items, now=NOW).clusters
     assert [sorted(m.id for m in c.members) for c in with_vectors] != plain
+
+
+def test_shared_words_are_words_the_members_wrote_and_no_concept_label():
+    items = [
+        make_item(1, "dvla", "lookup-service", "Looks up postal addresses for NHS services"),
+        make_item(2, "ons", "index-api", "Matches postal addresses; cookies for NHS staff"),
+    ]
+    label = "design system or component library"
+    pairs = [_pair(1, 2, terms=(label, "address", "cooky", "nhs", "postal address"))]
+    cluster = build_clusters(items, pairs, now=NOW)[0]
+    # The stemmer's 'cooky' is shown as the members wrote it; 'NHS' in their capitals.
+    assert cluster.words == ("addresses", "cookies", "NHS", "postal addresses")
+    assert label not in cluster.words and label in cluster.terms
+    assert cluster.members[0].reason_terms[:3] == (label, "addresses", "cookies")
+
+
+def test_words_only_a_generator_wrote_are_not_shared_words():
+    readme = "This project was bootstrapped with Create React App.\n\nQuestionnaire authoring."
+    items = [
+        make_item(1, "dvla", "platform-frontend", readme=readme),
+        make_item(2, "ons", "eq-author", readme=readme),
+    ]
+    pairs = [_pair(1, 2, terms=("bootstrapped", "questionnaire"))]
+    cluster = build_clusters(items, pairs, now=NOW)[0]
+    assert cluster.words == ("questionnaire",)
+    assert cluster.title_words == ("questionnaire",)
+
+
+def test_a_phrase_in_the_names_or_descriptions_of_two_bodies_titles_the_cluster():
+    items = [
+        make_item(
+            1, "companies-house", "docs.developer", "Pages of the Developer Hub", pushed_at=NOW
+        ),
+        make_item(2, "ons", "dp-developer-site", "Builds the developer hub for ons.gov.uk"),
+    ]
+    pairs = [_pair(1, 2, terms=("developer", "gov", "hub", "developer hub"))]
+    cluster = build_clusters(items, pairs, now=NOW)[0]
+    assert cluster.title == "Similar work: developer hub"
+    assert cluster.title_cy == "Gwaith tebyg: developer hub"
+    assert cluster.title_words == ("developer hub",)

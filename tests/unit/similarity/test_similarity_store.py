@@ -57,15 +57,17 @@ def test_titles_and_member_reasons_are_stored(snapshot_result):
     assert all(m["like"] is not None for m in cluster["members"])
     loaded = store.loads(store.dumps(snapshot_result))
     assert loaded.clusters[0].members[0].reason_terms
+    assert loaded.clusters[0].words == snapshot_result.clusters[0].words
 
 
 def test_a_result_stored_before_titles_loads_without_them(snapshot_result):
     data = json.loads(store.dumps(snapshot_result))
     for cluster in data["clusters"]:
-        for key in ("title", "title_cy", "title_concept", "title_words"):
+        for key in ("title", "title_cy", "title_concept", "title_words", "words"):
             del cluster[key]
         for member in cluster["members"]:
             for key in ("like", "like_score", "reason_terms", "reason_dependencies"):
                 del member[key]
     loaded = store.loads(json.dumps(data))
     assert loaded.clusters[0].title == "" and loaded.clusters[0].members[0].like is None
+    assert loaded.clusters[0].words is None  # the pages fall back to the terms

@@ -51,3 +51,19 @@ def test_every_concept_has_a_title_in_both_languages():
     for english, welsh in CONCEPT_TITLES.values():
         assert english and welsh and english != welsh
         assert english[0].isupper() or english.startswith("open")
+
+
+def test_a_phrase_common_to_two_organisations_is_the_title_rather_than_a_list_of_words():
+    terms = ("developer", "gov", "hub", "developer hub", "gov uk")
+    title = cluster_title(terms, "application", common={"developer hub", "gov uk", "developer"})
+    assert title.en == "Similar applications: developer hub"
+    assert title.cy == "Rhaglenni tebyg: developer hub"
+    assert title.words == ("developer hub",)
+    # Without a common phrase, words common to two organisations' names come first.
+    title = cluster_title(("pdf", "generator", "service"), "application", common={"generator"})
+    assert title.words == ("generator", "pdf", "service")
+
+
+def test_applications_are_rhaglenni_as_everywhere_else_in_welsh():
+    # web/locales/cy translates the type 'Application' as 'Rhaglen'.
+    assert similar_heading("application") == ("Similar applications", "Rhaglenni tebyg")
