@@ -130,6 +130,7 @@ _NOT_PLURAL = frozenset("wales news series species kubernetes jenkins ons aws gi
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _WORD = re.compile(r"[^\W_]+")
+_IDENTIFIER = re.compile(r"\w+")
 _IZE = re.compile(r"iz(e|es|ed|er|ers|ing|ation|ations)$")
 # Byte table: ASCII letters and digits lowercased, other ASCII bytes become spaces, and bytes
 # of multi-byte characters (Welsh â ŵ ŷ, accents) pass through so words stay whole.
@@ -269,8 +270,13 @@ def surface_forms(texts: Iterable[str], terms: Collection[str]) -> dict[str, str
     wanted = set(terms)
     seen: dict[str, Counter[str]] = {}
     for text in texts:
-        for raw in _WORD.findall(text):
-            parts = _CAMEL.sub(" ", raw).split() if not (raw.islower() or raw.isupper()) else [raw]
+        for raw in _IDENTIFIER.findall(text):
+            if "_" in raw:  # 'REACT_APP_API_URL' names a setting: its capitals spell no acronym
+                parts = [p for p in raw.lower().split("_") if p]
+            elif raw.islower() or raw.isupper():
+                parts = [raw]
+            else:
+                parts = _CAMEL.sub(" ", raw).split()
             for part in parts:
                 word = part.lower()
                 term = normalise_word(word)

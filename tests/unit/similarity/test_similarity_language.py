@@ -59,6 +59,9 @@ def test_shared_words_are_shown_as_people_wrote_them():
         "nhs": "NHS",  # written in capitals more often than not
         "number": "numbers",
     }
+    # Capitals in a setting's name ('REACT_APP_API_URL') spell no acronym.
+    settings = ["Set REACT_APP_API_URL and REACT_APP_MODE", "A React app"]
+    assert surface_forms(settings, ["react", "app"]) == {"react": "react", "app": "app"}
 
 
 def test_generator_and_licence_paragraphs_are_left_out():
