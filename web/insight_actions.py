@@ -6,12 +6,14 @@ Everything is derived from the stored analysis and the components' facts, in the
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from babel.numbers import format_decimal
 
 from catalogue.models import Component
+from catalogue.reuse import ProviderReuse
 from catalogue.vocabulary import N_
 from search.similarity import Cluster
 from web.i18n import translations
@@ -32,10 +34,16 @@ ESTIMATE_METHOD = N_(
     "are left out; an effort counts at most 500 files; sizes come from the language breakdown "
     "(files, or bytes at about 8 KB a file). It is a range for comparing clusters, not a costing."
 )
+# Each says only what the evidence shows: adoption needs reuse by other bodies, not a member
+# that merely happens to be the one still worked on.
 ACTIONS = {
     "consolidate": N_("Consolidate: keep one copy, link or retire the others"),
-    "adopt": N_("Adopt the most reused one"),
-    "share": N_("Share a component: agree one owner and let the others use it"),
+    "adopt": N_("Adopt the one other organisations already use"),
+    "ask": N_(
+        "Ask the owners of the only one worked on in the last year whether it could serve the "
+        "others"
+    ),
+    "share": N_("Compare them and agree on one to share: one owner, and the others use it"),
 }
 
 
@@ -116,18 +124,28 @@ def score_words(cluster: Cluster, locale: str) -> str:
     return f"{level}: {explanation}"
 
 
-def recommended_action(cluster: Cluster, used_by: dict[int, int]) -> tuple[str, int | None]:
-    """(action code, the member to adopt when there is one)."""
-    reused = sorted(
-        ((used_by.get(m.id, 0), m.id) for m in cluster.members if used_by.get(m.id)), reverse=True
-    )
-    if reused:
-        return "adopt", reused[0][1]
+def recommended_action(
+    cluster: Cluster, reuse: Mapping[int, ProviderReuse]
+) -> tuple[str, int | None]:
+    """(action code, the member the action names, if any).
+
+    Adopt a member only where other organisations already use it (the most of them, then the
+    most components; an archived one never). Otherwise copies are consolidated; where one
+    effort alone is still worked on, its owners are asked whether it could serve the others;
+    else the owners compare and agree on one to share.
+    """
+    used = [
+        (-found.other_organisations, -found.components, m.activity != "active", m.id)
+        for m in cluster.members
+        if (found := reuse.get(m.id)) and found.other_organisations and m.activity != "archived"
+    ]
+    if used:
+        return "adopt", min(used)[3]
     if cluster.kind == "copies":
         return "consolidate", None
     active = [m for m in cluster.members if m.activity == "active"]
     if len(active) == 1 and cluster.efforts > 1:
-        return "adopt", active[0].id
+        return "ask", active[0].id
     return "share", None
 
 
@@ -156,6 +174,13 @@ def cluster_title(cluster: Cluster, locale: str) -> str | None:
     """The analysis's own plain title in the locale, when it has one (search is adding them)."""
     own = getattr(cluster, "title_cy" if locale == "cy" else "title", None)
     return str(own) if own else None
+
+
+def shown_words(cluster: Cluster) -> tuple[str, ...]:
+    """The words a cluster's members share, as people should read them: the analysis's own
+    list, or its terms for a result stored before it had one."""
+    words = getattr(cluster, "words", None)
+    return tuple(words) if words is not None else tuple(cluster.terms)
 
 
 def title_head(cluster: Cluster, locale: str) -> str | None:

@@ -248,6 +248,38 @@ def used_by_counts(session: Session) -> dict[int, int]:
 
 
 @dataclass(frozen=True)
+class ProviderReuse:
+    """How far one component is reused: the components that use it, and the organisations other
+    than its own that own them (the evidence that others could adopt it too)."""
+
+    components: int
+    other_organisations: int
+
+
+def provider_reuse(session: Session) -> dict[int, ProviderReuse]:
+    """Provider id -> its reuse, counting components still in the catalogue."""
+    dep, prov = aliased(Component), aliased(Component)
+    rows = session.execute(
+        select(
+            ReuseLink.provider_id, ReuseLink.dependent_id, dep.organisation_id, prov.organisation_id
+        )
+        .join(dep, ReuseLink.dependent_id == dep.id)
+        .join(prov, ReuseLink.provider_id == prov.id)
+        .where(dep.removed_at.is_(None))
+    ).all()
+    users: dict[int, set[int]] = defaultdict(set)
+    bodies: dict[int, set[int]] = defaultdict(set)
+    for provider, dependent, dependent_organisation, own_organisation in rows:
+        users[provider].add(dependent)
+        if dependent_organisation != own_organisation:
+            bodies[provider].add(dependent_organisation)
+    return {
+        provider: ProviderReuse(len(dependents), len(bodies[provider]))
+        for provider, dependents in users.items()
+    }
+
+
+@dataclass(frozen=True)
 class OrganisationReuse:
     """One body's side of verified reuse: what others use of ours, and what we use of others'."""
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from catalogue.models import Component, Organisation
 from catalogue.models.organisation import name_in
 from catalogue.queries import get_component, get_many
-from catalogue.reuse import reuse_totals, used_by_counts
+from catalogue.reuse import ProviderReuse, provider_reuse, reuse_totals
 from catalogue.vocabulary import N_, SECTORS
 from search.duplicates import DuplicatesCache
 from search.similarity import Cluster, SimilarityResult
@@ -37,6 +37,7 @@ from web.insight_actions import (
     maintenance_contacts,
     recommended_action,
     score_words,
+    shown_words,
     title_head,
     title_text,
     why_sentences,
@@ -136,12 +137,12 @@ def cluster_view(
     names: dict[str, str],
     locale: str,
     components: dict[int, Component] | None = None,
-    used_by: dict[int, int] | None = None,
+    reuse: dict[int, ProviderReuse] | None = None,
 ) -> dict:
     """A cluster as the pages show it: title, why, members by sector and organisation, whom to
     ask, what to do and what it costs."""
     components = components or {}
-    used_by = used_by or {}
+    reuse = reuse or {}
     efforts = Counter(m.effort for m in cluster.members)
     sectors: dict[str, dict[str, list]] = {}
     for member in cluster.members:
@@ -160,8 +161,9 @@ def cluster_view(
         }
         for slug in order
     ]
-    terms = translate_terms(cluster.terms, locale)
-    action, adopt = recommended_action(cluster, used_by)
+    terms = translate_terms(shown_words(cluster), locale)
+    action, named = recommended_action(cluster, reuse)
+    member = next((m for m in cluster.members if m.id == named), None)
     effort = estimate(cluster, components)
     return {
         "cluster": cluster,
@@ -180,8 +182,9 @@ def cluster_view(
         "why": why_sentences(cluster, locale),
         "action": action,
         "action_label": ACTIONS[action],
-        "adopt": next((m for m in cluster.members if m.id == adopt), None),
-        "adopt_used_by": used_by.get(adopt, 0) if adopt else 0,
+        "named": member,  # the member the action names: the one to adopt, or to ask about
+        "adopt": member if action == "adopt" else None,
+        "adopt_organisations": reuse[named].other_organisations if action == "adopt" else 0,
         "estimate": effort,
         "estimate_text": estimate_text(effort, locale),
         "owners": owners(cluster, names, components),
@@ -256,9 +259,9 @@ def insight_context(
         clusters = [c for c in clusters if organisation.slug in c.organisations]
     shown = clusters[:CLUSTERS_SHOWN]
     members = load_members(session, shown)
-    used_by = used_by_counts(session)
+    reuse = provider_reuse(session)
     views = [
-        cluster_view(c, rank, names, locale, members, used_by)
+        cluster_view(c, rank, names, locale, members, reuse)
         for rank, c in enumerate(shown, start=1)
     ]
     return {
@@ -384,7 +387,7 @@ def cluster_json(cluster: Cluster, rank: int, view: dict | None = None) -> dict[
         data["score_explained"] = view["score_words"]
         data["recommended_action"] = {
             "action": view["action"],
-            "component_id": view["adopt"].id if view["adopt"] else None,
+            "component_id": view["named"].id if view["named"] else None,
         }
         data["duplicated_effort_estimate"] = view["estimate"].as_dict()
     return {"rank": rank, **data, "links": {"html": f"/insight#{cluster.id}"}}
@@ -394,8 +397,8 @@ def api_views(session: Session, clusters: list[Cluster]) -> list[dict]:
     """cluster_view in English for API answers (codes stay codes; the words are English)."""
     names = organisation_names(session, "en")
     members = load_members(session, clusters)
-    used_by = used_by_counts(session)
-    return [cluster_view(c, 0, names, "en", members, used_by) for c in clusters]
+    reuse = provider_reuse(session)
+    return [cluster_view(c, 0, names, "en", members, reuse) for c in clusters]
 
 
 def _stored(request: Request) -> SimilarityResult | Response:

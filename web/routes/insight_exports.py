@@ -10,7 +10,7 @@ from litestar import Request, Response, Router
 from litestar.params import FromPath, FromQuery
 
 from catalogue.errors import NotFoundError
-from catalogue.reuse import used_by_counts
+from catalogue.reuse import provider_reuse
 from catalogue.vocabulary import ACTIVITY, N_, SECTORS
 from web.charts import CHARTS, build_chart
 from web.deps import DbSession
@@ -81,7 +81,7 @@ def clusters_csv(
     names = organisation_names(db_session, locale)
     clusters = in_sector(result.clusters if result else [], chosen)
     members = load_members(db_session, clusters)
-    used_by = used_by_counts(db_session)
+    reuse = provider_reuse(db_session)
     base = request.app.state.settings.base_url
 
     def sector_name(slug: str) -> str:
@@ -89,7 +89,7 @@ def clusters_csv(
 
     rows = []
     for rank, cluster in enumerate(clusters, start=1):
-        view = cluster_view(cluster, rank, names, locale, members, used_by)
+        view = cluster_view(cluster, rank, names, locale, members, reuse)
         facts = (
             rank,
             view["title_text"],

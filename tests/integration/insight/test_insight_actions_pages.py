@@ -43,7 +43,7 @@ def test_the_api_gives_the_estimate_with_its_method_and_the_action_as_a_code(cli
     estimate = first["duplicated_effort_estimate"]
     assert estimate["low_person_days"] <= estimate["high_person_days"]
     assert estimate["method"].startswith("Size-based")
-    assert first["recommended_action"]["action"] in {"adopt", "consolidate", "share"}
+    assert first["recommended_action"]["action"] in {"adopt", "consolidate", "ask", "share"}
     assert first["title"] and first["score_explained"]
 
 
@@ -77,3 +77,38 @@ def test_welsh_organisation_lists_give_a_listing_suffix_in_welsh(client):
     page = client.get("/cy/insight").text
     assert "Astun Technology (cyflenwr)" in page
     assert "(supplier)" not in page and "(prototyping account)" not in page
+
+
+def test_only_reuse_by_other_bodies_makes_a_member_the_one_to_adopt(client, analysed_engine):
+    from sqlalchemy import select
+
+    from catalogue.db import make_sessionmaker
+    from catalogue.models import Component
+    from catalogue.reuse import provider_reuse
+
+    with make_sessionmaker(analysed_engine)() as session:
+        reuse = provider_reuse(session)
+        ids = {c.full_name: c.id for c in session.scalars(select(Component))}
+    # Used by components of its own body only: no evidence that it would serve others.
+    inside = reuse[ids["welsh-revenue-authority/wra-frontend"]]
+    assert inside.components >= 1 and inside.other_organisations == 0
+    clusters = client.get("/api/v1/duplicates", params={"per_page": 50}).json()["clusters"]
+    actions = [c["recommended_action"] for c in clusters]
+    for action in actions:
+        if action["action"] == "adopt":
+            assert reuse[action["component_id"]].other_organisations > 0
+    # The one member still worked on is named as the one to ask about, not to adopt.
+    assert any(a["action"] == "ask" and a["component_id"] for a in actions)
+    page = client.get("/insight").text
+    assert "Adopt the most reused one" not in page
+    assert "Ask the owners of the only one worked on in the last year" in page
+
+
+def test_cluster_titles_and_shared_words_read_as_words(client):
+    page = client.get("/insight").text
+    assert "addresse," not in page and "addresse<" not in page
+    assert "Words they share:" in page
+    words = page[page.index("Words they share:") :][:600]
+    assert "design system or component library" not in words
+    welsh = client.get("/cy/insight").text
+    assert "Cymwysiadau" not in welsh
