@@ -2,20 +2,57 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
 
 import numpy as np
 
-from search.lexicon import Lexicon, english_gloss
+from search import welsh
+from search.glossary import load_glossary
+from search.lexicon import Lexicon, load_lexicon
+from search.querytext import fold
+from search.similarity.concepts import CONCEPT_PREFIX
 from search.similarity.items import SimilarityItem
+from search.similarity.language import GLOSSARY, bigrams, term_sequence, words_of
 from search.similarity.vectors import TextModel, fit_text
 
 MAX_CHARS = 5000
 MIN_SCORE = 0.05
 # Share of characters that may be control or replacement characters before text counts as binary.
 BINARY_SHARE = 0.01
+# Words about the act of building rather than what is built: 'we want to create', 'rydyn ni am
+# adeiladu', 'mae angen i ni ddatblygu'. They never count as shared words. Welsh forms are
+# radicals (mutated forms are found through search/welsh.py). 'planning' and 'design' stay: they
+# name services ('planning applications', 'design system').
+BUILDING_WORDS = frozenset(
+    """
+    build builds building built create creates creating created creation develop develops
+    developing developed implement implements implementing want wants wanted wish need needs
+    needed intend intends intending looking going team
+    adeiladu creu datblygu eisiau isio angen bwriadu bwriadwn hoffem hoffen hoffwn hoffai hoffi
+    mynd tim
+    """.split()
+)
+# Words that name any software, not a job: they may form a phrase ('booking system', 'email
+# service', 'online forms') but never count alone, so 'Services', a name and nothing else, is
+# not a match for every need that says 'service'.
+GENERIC_TERMS = frozenset(
+    "system service app application platform solution software tool website online digital".split()
+)
+# A component with no description, matched only on words of its name, may share a word by
+# chance ('Services'): its score counts this much.
+NAME_ONLY_WEIGHT = 0.5
+# A match on one word alone, not a phrase or a concept, counts this much.
+ONE_WORD_WEIGHT = 0.5
+# Reasons shown per match.
+MAX_REASONS = 6
+# Words as people type them: hyphens and apostrophes join parts ('ar-lein', "i'w").
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_PART = re.compile(r"[^\W_]+")
 
 
 class CheckInputError(ValueError):
@@ -81,11 +118,31 @@ class CheckIndex:
         lexicon: Lexicon | None = None,
     ) -> None:
         self.items = list(items)
-        self.lexicon = lexicon
+        self._lexicon = lexicon
         self.model = model if model is not None else fit_text(self.items)
         # Transposed once, so a query is one sparse matrix-vector product.
         self._by_term = self.model.vectors.T.tocsr()
         self._organisations = np.array([item.organisation for item in self.items], dtype=object)
+        # Which components hold each term, and which terms are single words (not phrases or
+        # concepts), to tell a match on one word from a match on several.
+        self._present = self._by_term.copy()
+        self._present.data[:] = 1
+        self._plain = np.array(
+            [" " not in term and not term.startswith(CONCEPT_PREFIX) for term in self.model.terms],
+            dtype=bool,
+        )
+        # Components with no description: the term ids of their names, to spot name-only matches.
+        self._names = {
+            k: frozenset(self.model.vectorise(item.name or item.full_name).indices.tolist())
+            for k, item in enumerate(self.items)
+            if not (item.description.strip() or item.description_cy.strip())
+        }
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = load_lexicon()
+        return self._lexicon
 
     def check(
         self,
@@ -98,11 +155,21 @@ class CheckIndex:
         text = clean_description(description)
         if not self.items:
             return []
-        # Welsh words also count as their English, as in search (search/lexicon.py).
-        query = self.model.vectorise(f"{text}\n{english_gloss(text, self.lexicon)}")
+        query = self.model.vectorise_terms(need_terms(text, self.lexicon))
         if query.nnz == 0:
             return []
         scores = np.asarray((query @ self._by_term).todense()).ravel()
+        # One plain word in common ('map', 'people') is a coincidence as often as not.
+        asked_ids = query.indices
+        shared = np.asarray(self._present[asked_ids].sum(axis=0)).ravel()
+        plain = np.asarray(self._present[asked_ids[self._plain[asked_ids]]].sum(axis=0)).ravel()
+        scores[(shared == 1) & (plain == 1)] *= ONE_WORD_WEIGHT
+        asked = frozenset(asked_ids.tolist())
+        for k, name in self._names.items():
+            if scores[k] > 0:
+                shared = asked.intersection(self.model.vectors[k].indices.tolist())
+                if shared <= name:
+                    scores[k] *= NAME_ONLY_WEIGHT
         if exclude_organisation is not None:
             scores[self._organisations == exclude_organisation] = 0.0
         candidates = np.flatnonzero(scores >= min_score)
@@ -112,15 +179,181 @@ class CheckIndex:
     def _match(self, k: int, score: float, query) -> Match:
         item = self.items[k]
         shared = self.model.vectors[k].multiply(query).tocoo()
-        order = np.argsort(-shared.data)[:6]
+        order = np.argsort(-shared.data, kind="stable")
+        labels = [self.model.label(int(shared.col[i])) for i in order]
         return Match(
             id=item.id,
             full_name=item.full_name,
             organisation=item.organisation,
             sector=item.sector,
             score=round(score, 4),
-            terms=tuple(self.model.label(int(shared.col[i])) for i in order),
+            terms=tuple(distinct_reasons(labels)[:MAX_REASONS]),
         )
+
+
+def distinct_reasons(labels: Sequence[str]) -> list[str]:
+    """The labels without repeats: a word already said by a phrase shown ('service send') or by a
+    concept ('online forms') is not said again on its own ('send', 'form'), in either order."""
+    said = [frozenset(map(_stem, words_of(label))) or frozenset((label,)) for label in labels]
+    kept: list[str] = []
+    shown: list[frozenset[str]] = []
+    for label, words in zip(labels, said, strict=True):
+        if words in shown or any(words < other for other in said):
+            continue  # said already ('payments', 'payment'), or by a longer label shown with it
+        kept.append(label)
+        shown.append(words)
+    return kept
+
+
+# Words sharing this many first letters say one thing in a reason ('translate', 'translation').
+STEM_LETTERS = 6
+
+
+def _stem(word: str) -> str:
+    """What a word says, for telling that two reasons repeat each other."""
+    return word[:STEM_LETTERS] if len(word) > STEM_LETTERS else word.removesuffix("s")
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """Some words of a description: as typed (English) or translated from Welsh."""
+
+    english: tuple[str, ...]  # what stands in the reading: the word, or its translations
+    welsh: bool = False
+
+
+_BREAK = _Unit(())
+
+
+@cache
+def _glossary_tables() -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Welsh glossary terms (folded words) -> the English of their entries, and English words ->
+    the English of theirs ('pay' -> 'payment', 'payments', 'pay')."""
+    welsh_terms: dict[tuple[str, ...], list[str]] = {}
+    english_words: dict[str, list[str]] = {}
+    for entry in load_glossary().entries:
+        english = set(entry.en)
+        for term in entry.cy:
+            if term in english:
+                continue  # the same word in both languages ('bin', 'data') is no translation
+            known = welsh_terms.setdefault(tuple(_PART.findall(fold(term))), [])
+            known += [e for e in entry.en if e not in known]
+        for term in entry.en:
+            if len(_PART.findall(term)) == 1:
+                known = english_words.setdefault(fold(term), [])
+                known += [e for e in entry.en if e not in known]
+    return (
+        {key: _distinct(value) for key, value in welsh_terms.items()},
+        {key: _distinct(value) for key, value in english_words.items()},
+    )
+
+
+def _distinct(english: Sequence[str]) -> tuple[str, ...]:
+    """The forms that are not inflections of another ('address', not 'addresses')."""
+    return tuple(e for e in english if not any(_inflects(e, o) for o in english))
+
+
+def _glossary_english(words: Sequence[str]) -> tuple[str, ...]:
+    """The glossary's English for these Welsh words (the first or last mutated or not), else ()."""
+    table, _ = _glossary_tables()
+    first, *rest = words
+    for radical in [first, *sorted(welsh.radicals(first))]:
+        for last in [rest[-1], *sorted(welsh.radicals(rest[-1]))] if rest else [None]:
+            key = (radical, *rest[:-1], last) if last is not None else (radical,)
+            if key in table:
+                return table[key]
+    return ()
+
+
+def _inflects(word: str, other: str) -> bool:
+    """Whether the word is the other with an inflection ('addresses', 'reporting')."""
+    return word != other and any(word == other + end for end in ("s", "es", "ing", "ed"))
+
+
+def _is_building_word(word: str) -> bool:
+    return word in BUILDING_WORDS or bool(welsh.radicals(word) & BUILDING_WORDS)
+
+
+def _units(text: str, lexicon: Lexicon) -> list[_Unit]:
+    """The description's words in order, Welsh ones read as English (glossary phrases first)."""
+    raw: list[str] = []
+    for token in _TOKEN.findall(text.lower()):
+        joined = "".join(_PART.findall(fold(token)))
+        parts = _PART.findall(token)
+        # 'ar-lein' is one word ('arlein', online) where the dictionary knows it so.
+        raw += [joined] if len(parts) > 1 and lexicon.english(joined) else parts
+    folded = [fold(word) for word in raw]
+    longest = max((len(key) for key in _glossary_tables()[0]), default=1)
+    units: list[_Unit] = []
+    k = 0
+    while k < len(raw):
+        for size in range(min(longest, len(raw) - k), 1, -1):
+            english = _glossary_english(folded[k : k + size])
+            if english:
+                units.append(_Unit(english, welsh=True))
+                k += size
+                break
+        else:
+            units.append(_word_unit(raw[k], folded[k], lexicon))
+            k += 1
+    return units
+
+
+def _word_unit(word: str, folded: str, lexicon: Lexicon) -> _Unit:
+    if _is_building_word(folded):
+        return _BREAK
+    if word in GLOSSARY:
+        # A Welsh word the model reads as English ('cyfieithu' -> 'translation'): its English
+        # synonyms count too, as they do for the English word.
+        return _Unit(_with_synonyms(GLOSSARY[word]), welsh=True)
+    if folded not in lexicon.english_words:
+        english = _glossary_english([folded]) or tuple(" ".join(s) for s in lexicon.english(folded))
+        if english:
+            return _Unit(english, welsh=True)
+    return _Unit(_with_synonyms(word))
+
+
+def _with_synonyms(word: str) -> tuple[str, ...]:
+    """An English (or unknown) word and its glossary synonyms ('pay' -> 'payment')."""
+    synonyms = _glossary_tables()[1].get(fold(word), ())
+    return (word, *(e for e in synonyms if e != word and not _inflects(word, e)))
+
+
+def need_terms(text: str, lexicon: Lexicon | None = None) -> list[str]:
+    """The terms a description asks for: Welsh words read as English, in order so phrases form
+    ('negeseuon testun' -> 'text message'), without words about building ('adeiladu', 'want')
+    and without words that name any software standing alone ('system', 'service')."""
+    lexicon = load_lexicon() if lexicon is None else lexicon
+    units = _units(text, lexicon)
+    sequence: list[str | None] = []
+    segments: list[tuple[str, list[str | None]]] = []
+    for unit in units:
+        if unit is _BREAK:
+            sequence.append(None)
+            continue
+        first, *others = unit.english
+        sequence += term_sequence(first)
+        segments += [(other, term_sequence(other)) for other in others]
+    # Welsh puts the noun first ('ffurflen ar-lein', 'casglu sbwriel'): two translated words
+    # side by side are read in English order too, so 'online form' can be found.
+    for before, after in pairwise(units):
+        if before.welsh and after.welsh:
+            reversed_pair = f"{after.english[0]} {before.english[0]}"
+            segments.append((reversed_pair, term_sequence(reversed_pair)))
+    terms = [t for t in sequence if t and t not in GENERIC_TERMS] + bigrams(sequence)
+    # Other translations and word orders add what they find, once: a Welsh word weighs as much
+    # as its English would.
+    said = set(terms)
+    for wording, part in segments:
+        # Another wording that is a phrase counts as that phrase ('local authority' for
+        # 'cyngor'), not as its words: 'authority' alone is not what was asked.
+        if len(wording.split()) > 1:
+            found = bigrams(part)
+        else:
+            found = [t for t in part if t and t not in GENERIC_TERMS]
+        terms += [t for t in dict.fromkeys(found) if t not in said]
+        said.update(found)
+    return terms
 
 
 def build_check_index(items: Sequence[SimilarityItem]) -> CheckIndex:

@@ -143,9 +143,12 @@ class TextModel:
 
     def vectorise(self, text: str) -> sp.csr_matrix:
         """A unit-length vector for free text (a query), in this model's term space."""
-        ids = TermIds(self.vocabulary, self.terms, frozen=True)
         sequence = term_sequence(text)
-        terms = [t for t in sequence if t] + bigrams(sequence)
+        return self.vectorise_terms([t for t in sequence if t] + bigrams(sequence))
+
+    def vectorise_terms(self, terms: list[str]) -> sp.csr_matrix:
+        """A unit-length vector for terms already read (words and 'a b' bigrams), with concepts."""
+        ids = TermIds(self.vocabulary, self.terms, frozen=True)
         term_ids = [ids.term_id(t) for t in terms]
         term_ids += sorted(self.concepts.in_terms(terms)) * 2
         cols = np.array(term_ids, dtype=np.int64)

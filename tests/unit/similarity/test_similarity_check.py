@@ -3,7 +3,14 @@
 import pytest
 
 from search.lexicon import parse
-from search.similarity.check import MAX_CHARS, CheckIndex, CheckInputError, clean_description
+from search.similarity.check import (
+    MAX_CHARS,
+    CheckIndex,
+    CheckInputError,
+    clean_description,
+    distinct_reasons,
+    need_terms,
+)
 from search.similarity.items import SimilarityItem
 
 
@@ -115,3 +122,128 @@ def test_a_welsh_description_finds_english_components_through_the_lexicon():
     found = CheckIndex(items, lexicon=lexicon).check("Rhagolygon i ffermydd")
     assert [match.full_name for match in found] == ["a/crop-forecasts"]
     assert "farm" in " ".join(found[0].terms)
+
+
+# A few everyday Welsh words, so these tests read Welsh the same with or without FreeDict.
+WELSH_ENGLISH = "".join(
+    f"{welsh} /x/ <v>\n{english}\n"
+    for welsh, english in [
+        ("anfon", "send"),
+        ("atgoffa", "remind"),
+        ("dangosfwrdd", "dashboard"),
+        ("dangos", "show"),
+        ("amseroedd", "times"),
+        ("aros", "wait"),
+        ("ysbytai", "hospitals"),
+        ("preswylwyr", "residents"),
+        ("dirwyon", "fines"),
+        ("gwenyn", "bees"),
+        ("arlein", "online"),
+    ]
+)
+
+# The same needs in English and in Welsh, as a team would write them.
+NEEDS = [
+    (
+        "We want to build a service to send text messages to patients reminding them of "
+        "appointments",
+        "Rydyn ni am adeiladu gwasanaeth i anfon negeseuon testun at gleifion i’w hatgoffa am "
+        "apwyntiadau",
+    ),
+    (
+        "We want to create a dashboard showing waiting times in hospitals",
+        "Rydym eisiau creu dangosfwrdd sy’n dangos amseroedd aros mewn ysbytai",
+    ),
+    ("An app for residents to pay parking fines", "Ap i breswylwyr dalu dirwyon parcio"),
+    (
+        "A postcode lookup to find an address for a form",
+        "Chwilio cod post i ddod o hyd i gyfeiriad ar gyfer ffurflen",
+    ),
+    (
+        "An online form for people to report fly-tipping, with a map and photos",
+        "Ffurflen ar-lein i bobl roi gwybod am dipio anghyfreithlon, gyda map a lluniau",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def bilingual_index(snapshot_items):
+    return CheckIndex(snapshot_items, lexicon=parse(WELSH_ENGLISH, ""))
+
+
+@pytest.mark.parametrize(("english", "welsh"), NEEDS, ids=lambda text: text[:24])
+def test_a_welsh_need_finds_what_its_english_finds(bilingual_index, english, welsh):
+    in_english = [m.full_name for m in bilingual_index.check(english)[:4]]
+    in_welsh = [m.full_name for m in bilingual_index.check(welsh)[:4]]
+    assert in_welsh[0] == in_english[0]
+    assert len(set(in_welsh) & set(in_english)) >= 3
+
+
+def test_a_welsh_need_for_text_messages_finds_the_notify_components(bilingual_index):
+    matches = bilingual_index.check(NEEDS[0][1])
+    assert matches[0].terms[0] == "e-mail and text notifications"
+    assert "companieshouse/chs-gov-uk-notify-integration-api" in [m.full_name for m in matches[:5]]
+    assert "intellectual-property-office/Services" not in [m.full_name for m in matches[:5]]
+
+
+@pytest.mark.parametrize("text", [need for pair in NEEDS for need in pair], ids=lambda t: t[:24])
+def test_words_about_building_are_never_shared_words(bilingual_index, text):
+    building = {"build", "adeiladu", "create", "creu", "want", "eisiau", "need", "angen"}
+    for match in bilingual_index.check(text):
+        assert not building & {word for term in match.terms for word in term.split()}
+
+
+@pytest.mark.parametrize("text", [need for pair in NEEDS for need in pair], ids=lambda t: t[:24])
+def test_reasons_never_repeat_a_word(bilingual_index, text):
+    for match in bilingual_index.check(text):
+        words = [word for term in match.terms for word in term.split() if len(word) > 3]
+        stems = [word[:6] if len(word) > 6 else word.removesuffix("s") for word in words]
+        assert len(stems) == len(set(stems)), match.terms
+
+
+def test_a_phrase_and_its_words_are_said_once():
+    assert distinct_reasons(["service send", "send", "service"]) == ["service send"]
+    assert distinct_reasons(["send", "service send"]) == ["service send"]
+    assert distinct_reasons(["payments", "payment", "pay"]) == ["payments", "pay"]
+    assert distinct_reasons(["online forms", "form", "map"]) == ["online forms", "map"]
+
+
+def test_words_about_building_and_software_in_general_are_not_asked_for():
+    terms = need_terms(
+        "Rydyn ni eisiau adeiladu system i greu gwasanaeth; we want to build and create an app",
+        parse("", ""),
+    )
+    assert not set(terms) & {"adeiladu", "creu", "greu", "build", "create", "system", "service"}
+
+
+def test_a_welsh_word_building_a_service_name_stays():
+    # 'rheoli adeiladu' is building control, a council service, not the act of building.
+    assert "control" in need_terms("Cais rheoli adeiladu", parse("", ""))
+
+
+def test_a_component_without_a_description_does_not_win_on_its_name():
+    items = [
+        SimilarityItem(id=1, full_name="a/appointments", name="appointments", organisation="a"),
+        SimilarityItem(
+            id=2,
+            full_name="b/clinic-reminders",
+            name="clinic-reminders",
+            organisation="b",
+            description="Reminds patients of their clinic appointments by text message",
+        ),
+        SimilarityItem(
+            id=3,
+            full_name="c/payments",
+            name="payments",
+            organisation="c",
+            description="Take card payments for council services",
+        ),
+    ]
+    found = CheckIndex(items, lexicon=parse("", "")).check("remind patients of appointments")
+    assert [match.full_name for match in found][:2] == ["b/clinic-reminders", "a/appointments"]
+
+
+def test_one_word_in_common_is_only_a_loose_match(bilingual_index):
+    for text in ("A map of beehives kept by volunteers", "Photos of people at the seaside"):
+        matches = bilingual_index.check(text)
+        assert matches and all(m.score < 0.15 for m in matches)  # the page's 'Loose match'
