@@ -112,12 +112,15 @@ def _check_page(
             "component": component,
             "terms": translate_terms(match.terms, locale),
             "strength": STRENGTHS[strength(match.score)],
+            "loose": strength(match.score) == "weak",
         }
         for match, component in results or []
     ]
     context = {
         "description": description,
         "results": views,
+        # The summary counts only matches that may do the job: loose ones merely share words.
+        "likely": sum(1 for view in views if not view["loose"]),
         "checked": results is not None,
         "errors": errors or {},
         "max_chars": MAX_CHARS,

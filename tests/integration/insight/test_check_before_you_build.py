@@ -186,3 +186,34 @@ def test_the_api_refuses_a_body_over_the_size_limit(client):
     )
     assert response.status_code == 413
     assert response.json()["error"]["status"] == 413
+
+
+@pytest.mark.parametrize(
+    ("path", "may_do_it", "nothing_clearly"),
+    [
+        ("/check", "may already do this", "Nothing in the catalogue clearly does this."),
+        (
+            "/cy/check",
+            "a allai wneud hyn eisoes",
+            "Does dim byd yn y catalog sy’n amlwg yn gwneud hyn.",
+        ),
+    ],
+)
+def test_loose_matches_alone_are_not_said_to_do_the_job(client, path, may_do_it, nothing_clearly):
+    """One word in common ('map') is a loose match: the summary must not count it as a find."""
+    html = submit(client, "A map of beehives kept by volunteers", path)
+    assert 'class="app-search-hit"' in html
+    assert may_do_it not in html
+    assert nothing_clearly in html
+
+
+def test_the_summary_counts_only_matches_that_may_do_the_job(client):
+    html = submit(client, DESIGN_SYSTEM)
+    hits = html.count('class="app-search-hit"')
+    loose = html.count("<strong>Loose match</strong>")
+    likely = hits - loose
+    assert likely >= 1
+    noun = "component" if likely == 1 else "components"
+    assert f"We found {likely} {noun} that may already do this." in html
+    if loose:
+        assert "The others are loose matches" in html

@@ -1,5 +1,7 @@
 """Every page, in English and Welsh: it renders, passes the page checks, and says what it should."""
 
+import re
+
 import pytest
 
 from tests.support.pages import check_page
@@ -192,6 +194,8 @@ def test_a_short_welsh_description_is_welsh_and_the_evidence_is_shown(client):
     html = client.get(f"/cy/components/{component}").text
     assert "Saesneg yn unig" not in html
     assert "Mae ei disgrifiad wedi’i ysgrifennu yn Gymraeg" in html
+    # "Does it work in Welsh?" is answered with its verb (Ydy), not with "Ie".
+    assert re.search(r"Yn gweithio yn Gymraeg\s*</dt>\s*<dd[^>]*>\s*Ydy<ul", html)
     english = client.get(f"/components/{component}").text
     assert "Works in Welsh" in english and "Its description is written in Welsh" in english
 

@@ -102,9 +102,11 @@ def _word(pattern: str) -> re.Pattern:
     return re.compile(r"(?<![\w’'])(?:" + pattern + r")(?!\w)", re.IGNORECASE)
 
 
-def glossary_breaches(english: str, welsh: str) -> list[str]:
+def glossary_breaches(english: str, welsh: str, context: str | None = None) -> list[str]:
     found = []
     for term in glossary()["terms"]:
+        if "context" in term and term["context"] != context:
+            continue  # a term for messages in another context ("works in Welsh")
         applies = "english" in term and _word(term["english"]).search(english)
         if applies and not _word(term["welsh"]).search(welsh):
             found.append(f"needs /{term['welsh']}/")
@@ -289,6 +291,13 @@ def test_glossary_breaches_are_caught():
     )
     assert glossary_breaches("Close match", "Cyfateb yn agos")
     assert glossary_breaches("Yes", "Ydy")
+    assert glossary_breaches("Yes", "Ie", context="works in Welsh")
+    assert not glossary_breaches("Yes", "Ydy", context="works in Welsh")
+    assert not glossary_breaches("No", "Nac ydy", context="works in Welsh")
+    assert glossary_breaches("Welsh locale files: %(files)s", "Ffeiliau locale Cymraeg: %(files)s")
+    assert glossary_breaches("link or retire the others", "neu eu hymddeol")
+    assert glossary_breaches("Words in common:", "Geiriau yn gyffredin:")
+    assert not glossary_breaches("Words in common:", "Geiriau sy’n gyffredin:")
     assert glossary_breaches("x", "Nid oes angen allwedd")
     assert glossary_breaches("search results, facet counts", "cyfrifon ar gyfer pob hidlydd")
     assert not glossary_breaches("Close match", "Cyfatebiaeth agos")
@@ -374,7 +383,16 @@ def test_plural_forms_take_the_numerals_mutations():
 
 
 def test_welsh_messages_use_the_glossary_terms():
-    assert breaches(glossary_breaches) == []
+    found = []
+    for message in catalogue():
+        if not message.id:
+            continue
+        english = message.id[-1] if isinstance(message.id, tuple) else message.id
+        forms = message.string if isinstance(message.string, tuple) else (message.string,)
+        for welsh in filter(None, forms):
+            if wrong := glossary_breaches(english, welsh, message.context):
+                found.append(f"{english!r} -> {welsh!r}: {wrong}")
+    assert found == []
 
 
 def test_a_component_is_feminine():
