@@ -71,6 +71,8 @@ class Ranker:
         self.relevance: np.ndarray | None = None
         self.matched: np.ndarray | None = None
         self.filters: dict[str, np.ndarray] = {}
+        # Found in no body's name (shared, never written to).
+        self.nowhere = np.zeros(snapshot.size, dtype=bool)
         if not parsed.empty and snapshot.size:
             self._match()
 
@@ -128,6 +130,7 @@ class Ranker:
             if total is None:
                 total = np.zeros(self.s.size, dtype=np.float32)
                 strong = np.zeros(self.s.size, dtype=bool)
+            if field == NAME_FIELD and named is None:
                 named = np.zeros(self.s.size, dtype=bool)
             for _, found in lists:
                 if field == NAME_FIELD:
@@ -145,7 +148,9 @@ class Ranker:
             best *= norm
             best *= FIELD_WEIGHTS[field]
             total += best
-        return None if total is None else (total, strong, named)
+        if total is None:
+            return None
+        return total, strong, self.nowhere if named is None else named
 
     def _phrase(self, words_: tuple[str, ...], mutable: bool = False) -> np.ndarray | None:
         """Scores of documents holding the words in order (READMEs: anywhere), else None.
@@ -195,7 +200,7 @@ class Ranker:
         size = self.s.size
         content = self.parsed.content
         found: dict[int, Matched] = {}
-        nowhere = np.zeros(size, dtype=bool)
+        nowhere = self.nowhere
         for index in content:
             group = self.parsed.groups[index]
             if group.phrase:
@@ -240,14 +245,15 @@ class Ranker:
                             previous[2] | named,
                         )
                     )
-        names = np.zeros(size, dtype=np.int8)
-        for _, _, named in found.values():
-            names += named
+        # How many of the question's words each body's name holds (only where two may).
+        in_names = [named for _, _, named in found.values() if named.any()]
+        names = np.sum(in_names, axis=0) if len(in_names) >= NAMED_BY else None
         coverage = np.zeros(size, dtype=np.float32)
         score = np.zeros(size, dtype=np.float32)
         idfs = []
         for index, (scores, strong, named) in found.items():
-            strong = strong | (named & (names >= NAMED_BY))
+            if names is not None:
+                strong = strong | (named & (names >= NAMED_BY))
             matched = scores > 0
             count = int(np.count_nonzero(matched))
             idf = math.log(1 + (size - count + 0.5) / (count + 0.5))
