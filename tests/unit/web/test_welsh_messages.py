@@ -56,14 +56,20 @@ def glossary() -> dict:
     return yaml.safe_load(GLOSSARY.read_text(encoding="utf-8"))
 
 
+def english_and_forms(message) -> tuple[str, tuple[str, ...]]:
+    """A message's English (its plural, if it has one) and its translated forms."""
+    english = message.id[-1] if isinstance(message.id, tuple) else message.id
+    forms = message.string if isinstance(message.string, tuple) else (message.string,)
+    return english, forms
+
+
 def welsh_messages() -> list[tuple[str, str, bool]]:
     """(English, Welsh, whether plural) for every form of every translated message."""
     found = []
     for message in catalogue():
         if not message.id:
             continue
-        english = message.id[-1] if isinstance(message.id, tuple) else message.id
-        forms = message.string if isinstance(message.string, tuple) else (message.string,)
+        english, forms = english_and_forms(message)
         found += [(english, form, isinstance(message.id, tuple)) for form in forms if form]
     return found
 
@@ -387,8 +393,7 @@ def test_welsh_messages_use_the_glossary_terms():
     for message in catalogue():
         if not message.id:
             continue
-        english = message.id[-1] if isinstance(message.id, tuple) else message.id
-        forms = message.string if isinstance(message.string, tuple) else (message.string,)
+        english, forms = english_and_forms(message)
         for welsh in filter(None, forms):
             if wrong := glossary_breaches(english, welsh, message.context):
                 found.append(f"{english!r} -> {welsh!r}: {wrong}")
