@@ -14,7 +14,13 @@ from search.embedded import hybrid
 from search.embedded.fields import ALL_FIELDS, FIELD_WEIGHTS
 from search.embedded.snapshot import Snapshot, union
 from search.plurals import derivations
-from search.querytext import STOPWORDS, ParsedQuery, SynonymSource, corrected_synonyms
+from search.querytext import (
+    STOPWORDS,
+    ParsedQuery,
+    SynonymSource,
+    corrected_synonyms,
+    is_generic,
+)
 
 # Per document: score, found outside the weak fields, found in the body's name.
 Matched = tuple[np.ndarray, np.ndarray, np.ndarray]
@@ -248,15 +254,30 @@ class Ranker:
         # How many of the question's words each body's name holds (only where two may).
         in_names = [named for _, _, named in found.values() if named.any()]
         names = np.sum(in_names, axis=0) if len(in_names) >= NAMED_BY else None
+        # Words that name any software ('system' in 'booking system') say what kind of thing,
+        # not which: they rank the components the other words find, find none of their own and
+        # count half a word.
+        groups = self.parsed.groups
+        generic = {i for i in content if not groups[i].phrase and is_generic(groups[i].words[0])}
+        specific = self.nowhere
+        if generic and len(generic) < len(content):
+            others = [found[i][0] > 0 for i in found if i not in generic]
+            if others:
+                specific = np.logical_or.reduce(others)
+        else:
+            generic = set()
         coverage = np.zeros(size, dtype=np.float32)
         score = np.zeros(size, dtype=np.float32)
         idfs = []
         for index, (scores, strong, named) in found.items():
             if names is not None:
                 strong = strong | (named & (names >= NAMED_BY))
-            matched = scores > 0
-            count = int(np.count_nonzero(matched))
+            count = int(np.count_nonzero(scores))  # rarity over every component
             idf = math.log(1 + (size - count + 0.5) / (count + 0.5))
+            if index in generic:
+                scores = np.where(specific, scores, 0)
+                strong = self.nowhere
+            matched = scores > 0
             idfs.append(idf)
             score += scores * idf
             span = self.parsed.groups[index].span

@@ -14,7 +14,7 @@ import numpy as np
 from search import welsh
 from search.glossary import load_glossary
 from search.lexicon import Lexicon, load_lexicon
-from search.querytext import fold
+from search.querytext import GENERIC_WORDS, fold
 from search.similarity.concepts import CONCEPT_PREFIX
 from search.similarity.items import SimilarityItem
 from search.similarity.language import GLOSSARY, bigrams, term_sequence, words_of
@@ -40,9 +40,7 @@ BUILDING_WORDS = frozenset(
 # Words that name any software, not a job: they may form a phrase ('booking system', 'email
 # service', 'online forms') but never count alone, so 'Services', a name and nothing else, is
 # not a match for every need that says 'service'.
-GENERIC_TERMS = frozenset(
-    "system service app application platform solution software tool website online digital".split()
-)
+GENERIC_TERMS = GENERIC_WORDS
 # A component with no description, matched only on words of its name, may share a word by
 # chance ('Services'): its score counts this much.
 NAME_ONLY_WEIGHT = 0.5

@@ -50,3 +50,22 @@ def test_two_words_of_a_body_s_name_name_the_body(backend):
 @pytest.mark.parametrize("text", ["ons charts", "onsdigital charts", "sygc charts"])
 def test_an_acronym_or_owner_names_the_body(backend, text):
     assert ranked(backend, text) == [1, 2]
+
+
+def test_a_word_naming_any_software_finds_nothing_of_its_own():
+    engine = EmbeddedSearchBackend(None)
+    engine.index(
+        [
+            make_doc(1, "design-system", description="A design system of components"),
+            make_doc(2, "clinic-bookings", description="Book appointments at a clinic"),
+            make_doc(3, "booking-service", description="Appointment booking service"),
+        ]
+    )
+    try:
+        # 'system' says what kind of thing; 'appointment' says which.
+        assert sorted(ranked(engine, "appointment system")) == [2, 3]
+        assert ranked(engine, "appointment service")[0] == 3  # it still ranks what others find
+        assert ranked(engine, "system") == [1]  # alone, it is the question
+        assert ranked(engine, '"design system"') == [1]
+    finally:
+        engine.close()
