@@ -64,6 +64,21 @@ class Glossary:
             numbers = set(self._index.get((term[0][:-1],), ()))
         return numbers
 
+    def english(self, term: Term) -> list[str]:
+        """The English of the entries where this folded word sequence is a Welsh term (mutated or
+        not), as written; [] for a term that is English too ('bin', 'data')."""
+        found: list[str] = []
+        for number in sorted(self._lookup(term)):
+            entry = self.entries[number]
+            english = {tuple(words(en)) for en in entry.en}
+            if term in english:
+                return []
+            welsh_terms = {tuple(words(cy)) for cy in entry.cy}
+            radicals = {(radical, *term[1:]) for radical in welsh.radicals(term[0])}
+            if welsh_terms & ({term} | radicals):
+                found += [en for en in entry.en if en not in found]
+        return found
+
     def known(self, word: str) -> bool:
         """Whether the folded word is spelt as some glossary term is (directly or mutated)."""
         return self.contains((word,))

@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from search import welsh
-from search.glossary import load_glossary
+from search.glossary import Glossary, load_glossary
 from search.plurals import derivations, singular
 from search.querytext import MAX_WORDS, STOPWORDS, SynonymSource, words
 
@@ -49,6 +49,8 @@ _HEADWORD = re.compile(r"^(?P<word>[^\s/<][^/<]*?)\s+/[^/]*/\s+<[^>]*>\s*$")
 _NOTE = re.compile(r"\([^)]*\)|<[^>]*>")
 # A word translated into more senses than this is too vague to help ('bod', 'cael').
 MAX_SENSES = 6
+# English words shown for one Welsh word or term, at most.
+MAX_SHOWN = 3
 # Shorter words are mostly abbreviations or English ('ap' is 'son' in a name, 'app' in a question).
 MIN_LETTERS = 3
 
@@ -218,17 +220,29 @@ def english_gloss(text: str, lexicon: Lexicon | None = None) -> str:
 
 
 def translated_words(
-    text: str, glossary: SynonymSource | None = None, lexicon: Lexicon | None = None
+    text: str, glossary: Glossary | None = None, lexicon: Lexicon | None = None
 ) -> list[tuple[str, list[str]]]:
-    """The query's words searched for in English through the lexicon, to tell people:
-    [('cerbydau', ['carriages'])]. Words the glossary knows are its business, not listed."""
+    """The query's Welsh words searched for in English, to tell people: through the glossary
+    where it knows them, longest terms first ('gwirydd sillafu' -> ['spell checker', …]), else
+    through the lexicon ([('cerbydau', ['carriages', 'vehicles'])]); a word inside a glossary
+    term is not translated on its own, as search does not ('ar-lein', not 'lein': 'line')."""
     glossary = glossary or load_glossary()
     lexicon = load_lexicon() if lexicon is None else lexicon
     found: dict[str, list[str]] = {}
-    for word in words(text)[:MAX_WORDS]:
-        if word in found or glossary.synonyms((word,)):
-            continue
-        senses = lexicon.english(word)
-        if senses:
-            found[word] = [" ".join(sense) for sense in senses]
+    typed = words(text)[:MAX_WORDS]
+    position = 0
+    while position < len(typed):
+        for size in range(min(glossary.longest, len(typed) - position), 0, -1):
+            term = tuple(typed[position : position + size])
+            if size > 1 and not glossary.synonyms(term):
+                continue
+            key = " ".join(term)
+            if size > 1 or glossary.synonyms(term):
+                english = glossary.english(term)
+                if english and key not in found:
+                    found[key] = english[:MAX_SHOWN]
+            elif key not in found and key not in STOPWORDS and (senses := lexicon.english(key)):
+                found[key] = [" ".join(sense) for sense in senses][:MAX_SHOWN]
+            position += size
+            break
     return list(found.items())

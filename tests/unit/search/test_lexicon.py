@@ -193,6 +193,22 @@ def test_a_word_inside_a_glossary_term_is_not_translated_on_its_own(lexicon):
     assert [s.words for s in parse_query("taliadau ar-lein", source).synonyms] == [("online",)]
 
 
+def test_people_are_told_the_english_of_glossary_terms_and_of_other_welsh_words(lexicon):
+    from search.lexicon import translated_words
+
+    glossary = parse_glossary(
+        "terms:\n  - en: [online]\n    cy: [ar-lein]\n"
+        "  - en: [form, forms]\n    cy: [ffurflen, ffurflenni]\n"
+        "  - en: [data]\n    cy: [data]\n"
+    )
+    assert translated_words("ffurflenni ar-lein cerbydau", glossary, lexicon) == [
+        ("ffurflenni", ["form", "forms"]),
+        ("ar lein", ["online"]),  # as a term: 'lein' alone would be 'line'
+        ("cerbydau", ["carriages", "vehicles"]),
+    ]
+    assert translated_words("data ar gyfer", glossary, lexicon) == []  # English too; stop words
+
+
 def test_meilisearch_is_sent_the_lexicon_one_way_after_the_glossary(lexicon):
     glossary = parse_glossary("terms:\n  - en: [survey]\n    cy: [arolwg]\n")
     sent = synonyms(glossary, lexicon)
