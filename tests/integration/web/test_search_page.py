@@ -92,6 +92,14 @@ def test_welsh_pagination_is_labelled_in_welsh(client):
     assert 'aria-label="Tudalennau canlyniadau"' in html
 
 
+def test_welsh_filters_answer_with_the_question_s_verb(client):
+    html = client.get("/cy/search").text
+    # 'Yn gweithio yn Gymraeg?' Ydy / Nac ydy; 'Mae ganddi publiccode.yml?' Oes / Nac oes.
+    for answer in ("Ydy", "Nac ydy", "Nac oes"):  # no bundled component has publiccode.yml
+        assert re.search(rf">\s*{answer}\s*<span", html), answer
+    assert not re.search(r">\s*(Ie|Na)\s*<span", html)
+
+
 def test_did_you_mean_suggests_a_spelling(client):
     html = client.get("/search", params={"q": "speeeech"}).text
     assert "Did you mean" in html
