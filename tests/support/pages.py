@@ -26,6 +26,7 @@ GOVUK_ENGLISH_DEFAULTS = (
     "GOV.UK - The best place",
 )
 ACCESSIBLE_ATTRIBUTES = ("aria-label", "title", "alt", "placeholder")
+VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
 
 
 class PageParser(HTMLParser):
@@ -41,6 +42,9 @@ class PageParser(HTMLParser):
         self.links: list[dict] = []
         self.scripts: list[dict] = []
         self.text: list[str] = []
+        # Text outside elements marked lang="en" (harvested English: data, not interface).
+        self.interface_text: list[str] = []
+        self._open: list[tuple[str, bool]] = []  # open elements, and whether each is English
         self.attribute_text: list[str] = []
         self.headings: list[tuple[str, str]] = []
         self.mains = 0
@@ -50,6 +54,8 @@ class PageParser(HTMLParser):
     def handle_starttag(self, tag, attrs):
         attributes = {name: value or "" for name, value in attrs}
         self.tags[tag] += 1
+        if tag not in VOID_TAGS:
+            self._open.append((tag, attributes.get("lang") == "en"))
         if "id" in attributes:
             self.ids.append(attributes["id"])
         self.attribute_text.extend(attributes[a] for a in ACCESSIBLE_ATTRIBUTES if a in attributes)
@@ -76,6 +82,9 @@ class PageParser(HTMLParser):
             self.headings.append((tag, ""))
 
     def handle_endtag(self, tag):
+        if any(name == tag for name, _ in self._open):
+            while self._open and self._open.pop()[0] != tag:
+                pass
         if tag == "title":
             self._in_title = False
         elif tag in ("script", "style"):
@@ -86,10 +95,16 @@ class PageParser(HTMLParser):
             self.title += data
         if not self._skip:
             self.text.append(data)
+            if not any(english for _, english in self._open):
+                self.interface_text.append(data)
 
     @property
     def visible_text(self) -> str:
         return " ".join(" ".join(self.text).split())
+
+    @property
+    def visible_interface_text(self) -> str:
+        return " ".join(" ".join(self.interface_text).split())
 
 
 @cache
@@ -139,7 +154,7 @@ def check_page(html: str, locale: str) -> PageParser:
 
 def _check_welsh(page: PageParser) -> None:
     """A Welsh page shows no interface text in English (harvested descriptions are data, not interface)."""
-    shown = page.visible_text + " " + " ".join(page.attribute_text) + " " + page.title
+    shown = page.visible_interface_text + " " + " ".join(page.attribute_text) + " " + page.title
     shown += " " + page.meta.get("description", "")
     defaults = [text for text in GOVUK_ENGLISH_DEFAULTS if text in shown]
     assert not defaults, f"GOV.UK English defaults on a Welsh page: {defaults}"
