@@ -74,8 +74,10 @@ _TERMS_HEADING = re.compile(rf"\W*{_TERM}(\s*(and|&|/|a|ac)\s*{_TERM})*\W*", re.
 def _without_terms(markdown: str) -> str:
     """The Markdown without its licence and copyright sections (each up to the next heading of
     the same or a higher level)."""
+    # Lines as markdown-it counts them: only '\n', '\r\n' and '\r' end one ('\u2028' does not).
+    markdown = re.sub(r"\r\n?", "\n", markdown)
     tokens = _MD.parse(markdown)
-    lines = markdown.splitlines(keepends=True)
+    lines = markdown.split("\n")
     dropped: list[tuple[int, int]] = []
     for index, token in enumerate(tokens):
         if token.type != "heading_open" or token.level != 0 or not token.map:
@@ -93,7 +95,7 @@ def _without_terms(markdown: str) -> str:
     keep = [True] * len(lines)
     for start, end in dropped:
         keep[start:end] = [False] * (end - start)
-    return "".join(line for line, kept in zip(lines, keep, strict=True) if kept)
+    return "\n".join(line for line, kept in zip(lines, keep, strict=True) if kept)
 
 
 def readme_text(markdown: str | None) -> str | None:

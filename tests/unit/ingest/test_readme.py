@@ -78,3 +78,9 @@ def test_search_text_leaves_out_licence_and_copyright_sections():
     assert readme_text(markdown) == "license-checker\nChecks licences.\nUsage\nRun it."
     # The page still shows them.
     assert "Crown Copyright" in readme_html(markdown)
+
+
+def test_terms_sections_are_found_whatever_ends_the_lines():
+    # markdown-it ends lines at \n, \r\n and \r only; a line separator inside a line is text.
+    text = readme_text("Intro\u2028more\r\n## Licence\r\nMIT\r\n## Usage\rRun it.\r")
+    assert "MIT" not in text and "more" in text and text.endswith("Usage\nRun it.")
