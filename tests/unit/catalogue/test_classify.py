@@ -229,3 +229,12 @@ def test_no_reason_puts_an_article_before_a_plural_or_mass_noun():
 def test_reasons_in_former_wording_are_still_read_back():
     assert explain("Its name says it is a week notes.") == (REASON_NAME, "week notes")
     assert explain("Most of its files are HCL.") == (REASON_LANGUAGE, "HCL")
+
+
+def test_addresses_are_whole_tokens_in_any_form():
+    from catalogue.classify import _without_addresses
+
+    text = "API (see https://x.org/a-frontend), github.com/o/ui-kit. www.x.cymru and a.b.c.d"
+    assert _without_addresses(text) == "API (see and a.b.c.d"
+    # A long run of dots is one token, read once: no pattern backtracks across it.
+    assert _without_addresses("a." * 50_000 + " frontend") == "a." * 50_000 + " frontend"
