@@ -186,6 +186,7 @@ def _is_address(token: str) -> bool:
 def _without_addresses(text: str) -> str:
     return " ".join(token for token in text.split() if not _is_address(token))
 
+
 _TEXT_FILES = re.compile(
     r"\.(md|markdown|rst|txt|adoc|png|jpe?g|svg|pdf)$|^(licen[cs]e|copying)", re.I
 )
