@@ -7,7 +7,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from search import welsh
 from search.backend import (
     FILTER_FIELDS,
     MAX_PER_PAGE,
@@ -41,20 +40,13 @@ STOPWORDS = frozenset(
 
 
 # Words that name any software rather than a job ('booking system', 'gwasanaeth archebu'): the
-# other words of a question say which. Welsh as radicals (mutated forms: is_generic).
+# other words of a question say which. Welsh as radicals (mutated forms: welsh.among).
 GENERIC_WORDS = frozenset(
     "system systems service services app apps application applications platform platforms "
     "solution solutions software tool tools website websites online digital "
     "gwasanaeth gwasanaethau ap apiau rhaglen rhaglenni platfform platfformau meddalwedd "
     "offeryn gwefan gwefannau digidol".split()
 )
-
-
-def is_generic(word: str) -> bool:
-    """Whether the folded word, or the radical of a mutated form ('wasanaeth'), names any software."""
-    return word in GENERIC_WORDS or any(
-        radical in GENERIC_WORDS for radical in welsh.radicals(word)
-    )
 
 
 class SynonymSource(Protocol):

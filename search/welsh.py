@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from functools import lru_cache
 from typing import TypeVar
 
@@ -84,6 +84,12 @@ def radicals(word: str) -> set[str]:
 
 
 V = TypeVar("V")
+
+
+def among(word: str, words: Container[str]) -> bool:
+    """Whether the word, or a radical it could be a mutated form of, is one of the words:
+    'wasanaeth' is among {'gwasanaeth'}."""
+    return word in words or any(radical in words for radical in radicals(word))
 
 
 def look_up(word: str, table: Mapping[str, V]) -> V | None:

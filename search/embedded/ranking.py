@@ -15,11 +15,11 @@ from search.embedded.fields import ALL_FIELDS, FIELD_WEIGHTS
 from search.embedded.snapshot import Snapshot, union
 from search.plurals import derivations
 from search.querytext import (
+    GENERIC_WORDS,
     STOPWORDS,
     ParsedQuery,
     SynonymSource,
     corrected_synonyms,
-    is_generic,
 )
 
 # Per document: score, found outside the weak fields, found in the body's name.
@@ -258,7 +258,11 @@ class Ranker:
         # not which: they rank the components the other words find, find none of their own and
         # count half a word.
         groups = self.parsed.groups
-        generic = {i for i in content if not groups[i].phrase and is_generic(groups[i].words[0])}
+        generic = {
+            i
+            for i in content
+            if not groups[i].phrase and welsh.among(groups[i].words[0], GENERIC_WORDS)
+        }
         specific = self.nowhere
         if generic and len(generic) < len(content):
             others = [found[i][0] > 0 for i in found if i not in generic]

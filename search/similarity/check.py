@@ -37,10 +37,9 @@ BUILDING_WORDS = frozenset(
     mynd tim
     """.split()
 )
-# Words that name any software, not a job: they may form a phrase ('booking system', 'email
-# service', 'online forms') but never count alone, so 'Services', a name and nothing else, is
-# not a match for every need that says 'service'.
-GENERIC_TERMS = GENERIC_WORDS
+# Words that name any software, not a job (querytext.GENERIC_WORDS) may form a phrase
+# ('booking system', 'email service', 'online forms') but never count alone, so 'Services', a
+# name and nothing else, is not a match for every need that says 'service'.
 # A component with no description, matched only on words of its name, may share a word by
 # chance ('Services'): its score counts this much.
 NAME_ONLY_WEIGHT = 0.5
@@ -268,10 +267,6 @@ def _inflects(word: str, other: str) -> bool:
     return word != other and any(word == other + end for end in ("s", "es", "ing", "ed"))
 
 
-def _is_building_word(word: str) -> bool:
-    return word in BUILDING_WORDS or bool(welsh.radicals(word) & BUILDING_WORDS)
-
-
 def _units(text: str, lexicon: Lexicon) -> list[_Unit]:
     """The description's words in order, Welsh ones read as English (glossary phrases first)."""
     raw: list[str] = []
@@ -298,7 +293,7 @@ def _units(text: str, lexicon: Lexicon) -> list[_Unit]:
 
 
 def _word_unit(word: str, folded: str, lexicon: Lexicon) -> _Unit:
-    if _is_building_word(folded):
+    if welsh.among(folded, BUILDING_WORDS):
         return _BREAK
     if word in GLOSSARY:
         # A Welsh word the model reads as English ('cyfieithu' -> 'translation'): its English
@@ -338,7 +333,7 @@ def need_terms(text: str, lexicon: Lexicon | None = None) -> list[str]:
         if before.welsh and after.welsh:
             reversed_pair = f"{after.english[0]} {before.english[0]}"
             segments.append((reversed_pair, term_sequence(reversed_pair)))
-    terms = [t for t in sequence if t and t not in GENERIC_TERMS] + bigrams(sequence)
+    terms = [t for t in sequence if t and t not in GENERIC_WORDS] + bigrams(sequence)
     # Other translations and word orders add what they find, once: a Welsh word weighs as much
     # as its English would.
     said = set(terms)
@@ -348,7 +343,7 @@ def need_terms(text: str, lexicon: Lexicon | None = None) -> list[str]:
         if len(wording.split()) > 1:
             found = bigrams(part)
         else:
-            found = [t for t in part if t and t not in GENERIC_TERMS]
+            found = [t for t in part if t and t not in GENERIC_WORDS]
         terms += [t for t in dict.fromkeys(found) if t not in said]
         said.update(found)
     return terms
