@@ -312,12 +312,13 @@ class _Wording:
     def __init__(self, members: list[SimilarityItem], terms: set[str]) -> None:
         words = {w for t in terms if t not in _CONCEPT_LABELS for w in t.split()}
         # The members' own text: what a generator or a licence wrote is no word they share.
+        descriptions = [without_boilerplate(m.description) for m in members]
         texts = [
             text
-            for m in members
+            for m, description in zip(members, descriptions, strict=True)
             for text in (
                 m.name,
-                without_boilerplate(m.description),
+                description,
                 *m.topics,
                 clean_readme(without_boilerplate(m.readme[: 2 * README_CHARS])),
             )
@@ -325,8 +326,8 @@ class _Wording:
         ]
         self.forms = surface_forms(texts, words)
         holders: dict[str, set[str]] = {}
-        for member in members:
-            for text in (member.name, without_boilerplate(member.description)):
+        for member, description in zip(members, descriptions, strict=True):
+            for text in (member.name, description):
                 sequence = term_sequence(text)
                 for term in [t for t in sequence if t] + bigrams(sequence):
                     holders.setdefault(term, set()).add(member.organisation)
