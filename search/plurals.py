@@ -38,7 +38,8 @@ def singular(word: str, known: Container[str]) -> str | None:
 
 
 # Endings of derived forms, Welsh and English: verb-nouns, agents, actions, adjectives
-# ('trawsgrifio' / 'trawsgrifiwr', 'ystadegau' / 'ystadegol', 'logging' / 'logger').
+# ('trawsgrifio' / 'trawsgrifiwr', 'ystadegau' / 'ystadegol', 'logging' / 'logger'), and English
+# nouns in -y with their adjectives ('industry' / 'industrial', 'economy' / 'economic').
 DERIVED: tuple[str, ...] = (
     "iaeth",
     "aeth",
@@ -59,6 +60,10 @@ DERIVED: tuple[str, ...] = (
     "er",
     "ed",
     "ion",
+    "ical",
+    "ial",
+    "ic",
+    "y",
 )
 
 
