@@ -267,11 +267,11 @@ class EmbeddedSearchBackend:
         )
 
     def warm(self) -> None:
-        """Load the index's arrays, frequent words and the Welsh-English lexicon now, so no visitor
-        waits for them."""
+        """Load the index's arrays, frequent words, the Welsh-English lexicon and the names'
+        compound words now, so no visitor waits for them."""
         self.synonyms.lexicon  # noqa: B018 - read to load it (about 0.8 s)
         with self._transaction() as conn:
-            self._current(conn)
+            self._current(conn).compounds(self.synonyms.known)
         loader = self._loader
         if loader is not None:
             loader.join()  # a load already under way (the index changed): wait for it

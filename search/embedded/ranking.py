@@ -33,9 +33,13 @@ SHORT_FIELDS = ("name", "tags", "description", "organisation", "brand")
 # Synonyms, typo corrections and mutated forms also skip organisation names, which repeat on every
 # component of a body ('Language Technologies Unit') and would drown the real matches.
 VARIANT_FIELDS = ("name", "tags", "description")
+COMPOUND_FIELDS = ("name",)
 EXACT_WEIGHT, MUTATION_WEIGHT, PREFIX_WEIGHT = 1.0, 0.9, 0.85
 # Another word of the same stem ('trawsgrifio' for 'trawsgrifiwr'; search/plurals.py).
 DERIVED_WEIGHT = 0.7
+# Half of a name written as one word ('stats' in 'statswales'; search/embedded/compounds.py)
+# counts a third of a match there (half let 'speech' lift 'deepspeech' above text to speech).
+COMPOUND_WEIGHT = 0.35
 TYPO_WEIGHTS = {1: 0.6, 2: 0.45}
 ARCHIVED_FACTOR = 0.8
 # Fields whose matches rank but count only WEAK_COVERAGE of a word towards coverage: a package
@@ -95,6 +99,8 @@ class Ranker:
         if typed:
             for form in derivations(word, vocab):
                 forms.setdefault(form, (DERIVED_WEIGHT, VARIANT_FIELDS))
+        for form in self.s.compounds(self.glossary.known).get(word, ()):
+            forms.setdefault(form, (COMPOUND_WEIGHT, COMPOUND_FIELDS))
         if prefix and len(word) >= 2:
             # A complete word typed last mostly wants itself; a fragment needs its completions.
             limit = MAX_COMPLETIONS // 6 if word in vocab else MAX_COMPLETIONS

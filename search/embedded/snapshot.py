@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA
 
 from search.backend import FILTER_FIELDS
 from search.embedded import vectors as semantic_vectors
+from search.embedded.compounds import compound_parts
 from search.embedded.fields import BM25_K1, FIELDS, LENGTH_B
 from search.embedded.store import LENGTH_COLUMNS
 from search.glossary import Glossary
@@ -98,6 +99,7 @@ class Snapshot:
         self._cache: OrderedDict[tuple[str, str, bool], np.ndarray] = OrderedDict()
         self._cached = 0
         self._typos: dict[str, list[tuple[str, int]]] = {}
+        self._compounds: dict[str, tuple[str, ...]] | None = None
         self._lock = threading.Lock()
         # (field, word) -> positions, filled by preload(): read without a lock, as each entry is
         # set once, whole, by one assignment.
@@ -256,6 +258,15 @@ class Snapshot:
             self._cache.clear()
             self._cached = 0
             self._typos.clear()
+
+    def compounds(self, known: Callable[[str], bool]) -> dict[str, tuple[str, ...]]:
+        """Word -> the names' compound words it is half of ('stats' -> ('statswales',)); `known`
+        tells the words of the dictionaries, never split. Worked out once per snapshot."""
+        found = self._compounds
+        if found is None:
+            found = compound_parts(self.field_vocab.get("name", {}), self.vocab, known)
+            self._compounds = found
+        return found
 
     def completions(self, prefix: str, limit: int) -> list[str]:
         """The most frequent indexed words that start with the prefix (excluding itself)."""
