@@ -5,6 +5,7 @@
 .venv/bin/python tests/relevance/ndcg.py --part tuning   # only the tuning part
 .venv/bin/python tests/relevance/ndcg.py --validation     # the validation set's check half
 .venv/bin/python tests/relevance/ndcg.py --validation --untouched  # and its untouched half's means
+.venv/bin/python tests/relevance/ndcg.py --fresh          # the fresh set's means only (score once)
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent.parent)]
 
 from relevance_corpus import build_documents, ndcg, ranked_names  # noqa: E402
-from split import ALL, VALIDATION, language, part  # noqa: E402
+from split import ALL, FRESH, VALIDATION, language, part  # noqa: E402
 
 from search.embedded import EmbeddedSearchBackend  # noqa: E402
 
@@ -34,6 +35,7 @@ def main() -> None:
     parser.add_argument("--part", choices=["tuning", "held-out"])
     parser.add_argument("--validation", action="store_true", help="score the validation set")
     parser.add_argument("--untouched", action="store_true", help="with it, the untouched half too")
+    parser.add_argument("--fresh", action="store_true", help="the fresh set's means, by language")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = build_documents(Path(tmp))
@@ -42,6 +44,9 @@ def main() -> None:
     names = {doc["id"]: doc["full_name"] for doc in docs}
     if args.validation:
         _validation(backend, names, args.verbose, args.untouched)
+        return
+    if args.fresh:
+        _fresh(backend, names)
         return
     rows = []
     for origin, judgement in ALL:
@@ -95,6 +100,17 @@ def _validation(backend, names, verbose: bool, untouched: bool) -> None:
             ]
             if found:
                 print(f"validation {where:9}, {lang:3} {_mean(found):>16}")
+
+
+def _fresh(backend, names) -> None:
+    """Means only, by language and kind: the set is for a last, honest figure, not for study."""
+    scores: dict[tuple[str, str], list[float]] = {}
+    for judgement in FRESH:
+        score = ndcg(ranked_names(backend, names, judgement.query), judgement.grades)
+        for key in ((language(judgement), "all"), ("all", judgement.kind), ("all", "all")):
+            scores.setdefault(key, []).append(score)
+    for (lang, kind), found in sorted(scores.items()):
+        print(f"fresh, {lang:3} {kind:8} {_mean(found):>16}")
 
 
 if __name__ == "__main__":

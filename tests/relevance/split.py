@@ -5,6 +5,7 @@ and committed before any ranking change of issue 12. Tune on TUNING only; report
 The old queries (JUDGEMENTS) were tuned on before the split existed, so only the new queries'
 held-out part is truly untouched. VALIDATION (a later, independent set) is split apart: its
 'check' half decides whether a finished change stays, its 'untouched' half is scored at the end.
+FRESH (written later still, the same way) is never split and only scored at the end.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import hashlib
 
 from judgements_2026 import NEW_JUDGEMENTS
+from judgements_fresh import FRESH_JUDGEMENTS
 from judgements_validation import VALIDATION_JUDGEMENTS
 from relevance_corpus import JUDGEMENTS, Judgement
 
@@ -40,3 +42,5 @@ TUNING = [j for _, j in ALL if part(j.query) == "tuning"]
 HELD_OUT = [j for _, j in ALL if part(j.query) == "held-out"]
 # Written on 3 December 2026 (judgements_validation.py); apart from ALL, never tuned on.
 VALIDATION = [(validation_part(j.query), j) for j in VALIDATION_JUDGEMENTS]
+# Written on 4 December 2026 (judgements_fresh.py) from the data alone: scored once, at the end.
+FRESH = list(FRESH_JUDGEMENTS)
