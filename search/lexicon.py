@@ -207,6 +207,9 @@ class Translating:
     def contains(self, term: tuple[str, ...]) -> bool:
         return self.glossary.contains(term)
 
+    def english(self, term: tuple[str, ...]) -> list[str]:
+        return self.glossary.english(term)
+
 
 def english_gloss(text: str, lexicon: Lexicon | None = None) -> str:
     """The English of the text's Welsh words, as words to add beside it ('' when none):

@@ -64,6 +64,10 @@ class SynonymSource(Protocol):
         """Whether the folded word sequence is a glossary term."""
         ...
 
+    def english(self, term: tuple[str, ...]) -> list[str]:
+        """The glossary's English for a Welsh term, as written ([] for a term English too)."""
+        ...
+
 
 def fold(text: str) -> str:
     """Lower-case the text and strip diacritics ('Ŵyl' -> 'wyl'), as the FTS5 tokenizer does."""

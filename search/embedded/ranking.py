@@ -18,8 +18,10 @@ from search.querytext import (
     GENERIC_WORDS,
     STOPWORDS,
     ParsedQuery,
+    Synonym,
     SynonymSource,
     corrected_synonyms,
+    words,
 )
 
 # Per document: score, found outside the weak fields, found in the body's name.
@@ -28,12 +30,16 @@ Matched = tuple[np.ndarray, np.ndarray, np.ndarray]
 # Mutated forms only count in short fields: in long English READMEs 'bin' -> 'pin' is mostly noise.
 PHRASE_FIELDS = ("name", "tags", "description")
 # Only words as typed are looked up in READMEs: completions, typo corrections and synonyms there
-# cost the most (README word lists are long) and add mostly noise at README weight.
+# cost the most (README word lists are long) and add mostly noise at README weight. The one
+# exception is the glossary's English for a Welsh word typed (TRANSLATED_FIELDS): a Welsh question
+# is looked for where its English one would be. (The dictionaries' translations are not: their
+# wrong senses match long READMEs.)
 SHORT_FIELDS = ("name", "tags", "description", "organisation", "brand")
 # Synonyms, typo corrections and mutated forms also skip organisation names, which repeat on every
 # component of a body ('Language Technologies Unit') and would drown the real matches.
 VARIANT_FIELDS = ("name", "tags", "description")
 COMPOUND_FIELDS = ("name",)
+TRANSLATED_FIELDS = (*VARIANT_FIELDS, "readme")
 EXACT_WEIGHT, MUTATION_WEIGHT, PREFIX_WEIGHT = 1.0, 0.9, 0.85
 # Another word of the same stem ('trawsgrifio' for 'trawsgrifiwr'; search/plurals.py).
 DERIVED_WEIGHT = 0.7
@@ -88,11 +94,14 @@ class Ranker:
 
     # matching and scoring
 
-    def _forms(self, word: str, typed: bool, prefix: bool) -> dict[str, tuple[float, tuple]]:
+    def _forms(
+        self, word: str, typed: bool, prefix: bool, translated: bool = False
+    ) -> dict[str, tuple[float, tuple]]:
         vocab = self.s.vocab
         forms: dict[str, tuple[float, tuple]] = {}
         if word in vocab:
-            forms[word] = (EXACT_WEIGHT, ALL_FIELDS if typed else VARIANT_FIELDS)
+            fields = ALL_FIELDS if typed else TRANSLATED_FIELDS if translated else VARIANT_FIELDS
+            forms[word] = (EXACT_WEIGHT, fields)
         for form in welsh.family(word):
             if form != word and form in vocab:
                 forms.setdefault(form, (MUTATION_WEIGHT, VARIANT_FIELDS))
@@ -110,6 +119,14 @@ class Ranker:
             for form, distance in self.s.typos(word):
                 forms.setdefault(form, (TYPO_WEIGHTS[distance], VARIANT_FIELDS))
         return forms
+
+    def _translates(self, synonym: Synonym) -> bool:
+        """Whether the synonym is one word of the glossary's English for the Welsh typed: such a
+        word is looked for in READMEs, as the English typed is ('apwyntiadau' -> 'appointment')."""
+        if len(synonym.words) != 1:
+            return False
+        typed = tuple(w for g in self.parsed.groups[synonym.start : synonym.stop] for w in g.words)
+        return any(tuple(words(en)) == synonym.words for en in self.glossary.english(typed))
 
     def _may_be_misspelt(self, word: str) -> bool:
         """A word the index knows well is spelt right, and so is a word of the dictionaries or
@@ -185,7 +202,9 @@ class Ranker:
                 total[found] += self.s.norms[field][found] * FIELD_WEIGHTS[field]
         return total
 
-    def _all_words(self, words_: tuple[str, ...], typed: bool, prefix: bool) -> Matched | None:
+    def _all_words(
+        self, words_: tuple[str, ...], typed: bool, prefix: bool, translated: bool = False
+    ) -> Matched | None:
         """Scores of documents holding every one of the words (in any field), else None;
         whether each document holds them all outside the weak fields and the body's name, and
         whether it holds them all in the body's name."""
@@ -195,7 +214,7 @@ class Ranker:
         for i, word in enumerate(words_):
             if word not in content:
                 continue  # 'speech to text' needs 'speech' and 'text'; 'to' is everywhere
-            forms = self._forms(word, typed, prefix and i == last)
+            forms = self._forms(word, typed, prefix and i == last, translated)
             slot = self._slot(forms) if forms else None
             if slot is None:
                 return None
@@ -241,7 +260,9 @@ class Ranker:
                 phrase = self._phrase(synonym.words, mutable=True)
                 matched = None if phrase is None else (phrase, phrase > 0, nowhere)
             else:
-                matched = self._all_words(synonym.words, typed=False, prefix=False)
+                matched = self._all_words(
+                    synonym.words, typed=False, prefix=False, translated=self._translates(synonym)
+                )
             if matched is None:
                 continue
             scores, strong, named = matched[0] * synonym.weight, matched[1], matched[2]

@@ -1,0 +1,42 @@
+"""A Welsh question is looked for where its English one would be: the glossary's English in
+READMEs too; the dictionaries' translations, whose wrong senses match long READMEs, are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.backend import Query
+from search.embedded import EmbeddedSearchBackend
+from search.lexicon import Lexicon
+from tests.contract.search.test_search_contract import make_doc
+
+LEXICON = Lexicon({"cath": (("cat",),)}, frozenset({"cat"}))
+
+
+@pytest.fixture
+def backend():
+    engine = EmbeddedSearchBackend(None, lexicon=LEXICON)
+    engine.index(
+        [
+            make_doc(1, "clinic-model", readme="The domain model: appointments and schedules."),
+            make_doc(2, "bed-board", readme="Hospital bed management."),
+            make_doc(3, "photo-viewer", readme="Shows a cat picture."),
+            make_doc(4, "pet-finder", description="Find a lost cat."),
+        ]
+    )
+    yield engine
+    engine.close()
+
+
+def ranked(backend, text: str) -> list[int]:
+    return [hit.id for hit in backend.search(Query(text=text)).hits]
+
+
+@pytest.mark.parametrize("text", ["appointments", "apwyntiadau", "apwyntiad"])
+def test_the_glossary_s_english_is_looked_for_in_readmes(backend, text):
+    assert ranked(backend, text) == [1]
+
+
+def test_a_dictionary_translation_is_looked_for_in_short_fields_only(backend):
+    assert ranked(backend, "cat") == [4, 3]
+    assert ranked(backend, "cath") == [4]
