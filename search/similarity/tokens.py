@@ -107,10 +107,13 @@ class Concepts:
         self.by_key: dict[str, int] = {}
         unigrams: list[tuple[int, int]] = []
         pairs: list[tuple[int, int, int]] = []
-        for terms, key in phrase_terms().items():
+        for terms, key in phrase_terms(head=True).items():
             concept = ids.term_id(concept_term(key))
             self.by_key[key] = concept
             self.by_term[" ".join(terms)] = concept
+        # READMEs are matched on the thesaurus proper; head-only words are left out.
+        for terms, key in phrase_terms(head=False).items():
+            concept = self.by_key[key]
             term_ids = [ids.term_id(t) for t in terms]
             if len(term_ids) == 1:
                 unigrams.append((term_ids[0], concept))

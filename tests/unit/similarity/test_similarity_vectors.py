@@ -90,3 +90,25 @@ def test_forked_tokenising_gives_the_same_vectors(monkeypatch, snapshot_items):
     assert sorted(order) == list(range(len(alone.terms)))
     difference = alone.vectors - forked.vectors[:, order]
     assert abs(difference).max() < 1e-6
+
+
+def test_head_only_words_give_a_concept_in_a_name_but_not_in_a_readme():
+    items = [
+        make_item(1, "a", "fe-cookie-banner"),
+        make_item(2, "b", "dp-frontend-cookie-controller"),
+        make_item(3, "c", "claims", readme="Sessions are kept in a cookie for a day. " * 10),
+    ]
+    model = fit_text(items)
+    concept = model.vocabulary["concept:cookie-consent"]
+    assert model.vectors[0, concept] > 0 and model.vectors[1, concept] > 0
+    assert model.vectors[2, concept] == 0
+
+
+def test_bdd_wording_is_automated_testing_whatever_the_tool():
+    items = [
+        make_item(1, "a", "atlas", "A wrapper around the World of Cucumber"),
+        make_item(2, "b", "steps", "Gherkin steps for Godog tests"),
+    ]
+    model = fit_text(items)
+    concept = model.vocabulary["concept:browser-testing"]
+    assert model.vectors[0, concept] > 0 and model.vectors[1, concept] > 0
