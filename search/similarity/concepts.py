@@ -356,18 +356,78 @@ CONCEPTS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("open data", "linked data", "csvw", "data cube", "statistical publications"),
     ),
     "geospatial": (N_("maps and geospatial data"), ("gis", "geospatial", "geonetwork", "web map")),
+    "logging": (
+        N_("logging and log formats"),
+        (
+            "structured logging",
+            "logging library",
+            "logging framework",
+            "logging standard",
+            "json logging",
+            "json logs",
+            "log format",
+            "log formatter",
+            "log messages",
+            "log aggregation",
+        ),
+    ),
+    "document-generation": (
+        N_("PDF and document generation"),
+        (
+            "pdf generator",
+            "pdf generation",
+            "generate pdf",
+            "generates pdf",
+            "generating pdf",
+            "html to pdf",
+            "pdf rendering",
+            "document generator",
+            "document generation",
+            "generate documents",
+            "generates documents",
+            "wkhtmltopdf",
+            "weasyprint",
+            "pdfkit",
+            "jspdf",
+        ),
+    ),
+    "feature-flags": (
+        N_("feature flags"),
+        (
+            "feature flag",
+            "feature flags",
+            "feature toggle",
+            "feature toggles",
+            "launchdarkly",
+            "flagsmith",
+            "unleash",
+        ),
+    ),
+    "project-template": (
+        N_("project templates"),
+        ("cookiecutter", "copier", "starter kit", "boilerplate"),
+    ),
+    "file-upload": (
+        N_("file upload and transfer"),
+        ("uploader", "sftp", "upload service"),
+    ),
 }
 
 # Words that say what a component is when its name, description or topics use them, but are
 # incidental in a README: most services' READMEs mention logging, e-mail or cookies somewhere.
 HEAD_PHRASES: dict[str, tuple[str, ...]] = {
     "cookie-consent": ("cookie", "cookies"),
+    "logging": ("logging", "logger", "loggers"),
+    "document-generation": ("pdf", "pdfs"),
+    "file-upload": ("upload", "uploads"),
 }
 
 # Names say a lot in few words: 'wra-frontend', 'svelte-components', 'dvla_internal_prototype_kit'.
 NAME_PATTERNS: dict[str, re.Pattern[str]] = {
     # Not '-ui': 'dashboard-ui' is the interface of a dashboard, not a UI library.
     "design-system": re.compile(r"(^|[-_. ])(frontend|components)$", re.IGNORECASE),
+    # A name ending in 'template' is a template to start projects from: 'ons-python-template'.
+    "project-template": re.compile(r"(template|cookiecutter|boilerplate)$|cookiecutter", re.I),
 }
 
 

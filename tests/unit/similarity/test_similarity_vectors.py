@@ -112,3 +112,29 @@ def test_bdd_wording_is_automated_testing_whatever_the_tool():
     model = fit_text(items)
     concept = model.vocabulary["concept:browser-testing"]
     assert model.vectors[0, concept] > 0 and model.vectors[1, concept] > 0
+
+
+def test_a_name_ending_in_template_is_a_project_template():
+    items = [
+        make_item(1, "a", "ons-python-template"),
+        make_item(2, "b", "phwcookiecutter"),
+        make_item(3, "c", "email-templates-service"),
+    ]
+    model = fit_text(items)
+    concept = model.vocabulary["concept:project-template"]
+    assert model.vectors[0, concept] > 0 and model.vectors[1, concept] > 0
+    assert model.vectors[2, concept] == 0
+
+
+def test_what_a_library_does_meets_across_wordings_and_languages():
+    items = [
+        make_item(1, "a", "json-logger", "Structured logging for Node services"),
+        make_item(2, "b", "dp-logging", "Log format library for Go"),
+        make_item(3, "c", "pdf-generator", "Generates PDF letters"),
+        make_item(4, "d", "doc-gen", "Document generator for certificates"),
+    ]
+    model = fit_text(items)
+    logging = model.vocabulary["concept:logging"]
+    documents = model.vocabulary["concept:document-generation"]
+    assert model.vectors[0, logging] > 0 and model.vectors[1, logging] > 0
+    assert model.vectors[2, documents] > 0 and model.vectors[3, documents] > 0
