@@ -30,8 +30,6 @@ CONCEPTS: dict[str, tuple[str, tuple[str, ...]]] = {
             "ui component",
             "frontend toolkit",
             "front-end toolkit",
-            "style guide",
-            "styleguide",
             "storybook",
             "css framework",
             "frontend component",
