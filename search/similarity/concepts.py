@@ -427,6 +427,11 @@ NAME_PATTERNS: dict[str, re.Pattern[str]] = {
     # A name ending in 'template' is a template to start projects from: 'ons-python-template'.
     "project-template": re.compile(r"(template|cookiecutter|boilerplate)$|cookiecutter", re.I),
 }
+# Component types (catalogue.classify) for which a name pattern means nothing: the front end of
+# an application ('platform-frontend', 'statswales-frontend') is no design system.
+NAME_PATTERNS_NOT_FOR: dict[str, frozenset[str]] = {
+    "design-system": frozenset({"application"}),
+}
 
 
 def concept_term(key: str) -> str:
@@ -458,6 +463,10 @@ def phrase_terms(head: bool = True) -> dict[tuple[str, ...], str]:
     return found
 
 
-def name_concepts(name: str) -> list[str]:
-    """Concepts a component's name alone implies."""
-    return [key for key, pattern in NAME_PATTERNS.items() if pattern.search(name)]
+def name_concepts(name: str, component_type: str = "") -> list[str]:
+    """Concepts a component's name alone implies, for a component of this type."""
+    return [
+        key
+        for key, pattern in NAME_PATTERNS.items()
+        if pattern.search(name) and component_type not in NAME_PATTERNS_NOT_FOR.get(key, ())
+    ]

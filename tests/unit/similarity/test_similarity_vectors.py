@@ -138,3 +138,14 @@ def test_what_a_library_does_meets_across_wordings_and_languages():
     documents = model.vocabulary["concept:document-generation"]
     assert model.vectors[0, logging] > 0 and model.vectors[1, logging] > 0
     assert model.vectors[2, documents] > 0 and model.vectors[3, documents] > 0
+
+
+def test_an_applications_front_end_is_no_design_system_by_its_name():
+    items = [
+        make_item(1, "a", "wra-frontend", component_type="design-system"),
+        make_item(2, "b", "platform-frontend", component_type="application"),
+    ]
+    model = fit_text(items)
+    concept = model.vocabulary["concept:design-system"]
+    assert model.vectors[0, concept] > 0
+    assert model.vectors[1, concept] == 0
