@@ -5,6 +5,8 @@ TF-IDF alone cannot see that 'component library', 'design system' and 'ui kit' a
 component whose name, description, topics or README opening uses one gains the concept as an
 extra term, weighted by idf like any other (so a concept half the catalogue has means little).
 Phrases are matched on normalised terms (stop words dropped), so each must come to 1 or 2 terms.
+Some words name a job only where a component says what it is (HEAD_PHRASES), and some names imply
+one by their shape (NAME_PATTERNS).
 """
 
 from __future__ import annotations
@@ -414,8 +416,8 @@ CONCEPTS: dict[str, tuple[str, tuple[str, ...]]] = {
 # Words that say what a component is when its name, description or topics use them, but are
 # incidental in a README: most services' READMEs mention logging, e-mail or cookies somewhere.
 HEAD_PHRASES: dict[str, tuple[str, ...]] = {
-    "cookie-consent": ("cookie", "cookies"),
-    "logging": ("logging", "logger", "loggers"),
+    "cookie-consent": ("cookie", "cookies", "cwcis", "cwci"),
+    "logging": ("logging", "logger", "loggers", "logio"),
     "document-generation": ("pdf", "pdfs"),
     "file-upload": ("upload", "uploads"),
 }
