@@ -5,7 +5,7 @@ import scipy.sparse as sp
 
 from search.similarity import tokens
 from search.similarity.tokens import clean_readme
-from search.similarity.vectors import fit_dependencies, fit_text, keep_strongest
+from search.similarity.vectors import fit_dependencies, fit_text, keep_strongest, organisation_terms
 from tests.unit.similarity.conftest import make_item
 
 
@@ -149,3 +149,17 @@ def test_an_applications_front_end_is_no_design_system_by_its_name():
     concept = model.vocabulary["concept:design-system"]
     assert model.vectors[0, concept] > 0
     assert model.vectors[1, concept] == 0
+
+
+def test_words_of_owners_names_count_for_less_than_words_of_what_things_do():
+    items = [
+        make_item(1, "nhs-wales", "nhs-wales-rota", "Rota planner"),
+        make_item(2, "council", "rota", "Rota planner"),
+        make_item(3, "council", "nhs-wales-maps", "Maps"),
+    ]
+    model = fit_text(items)
+    owners = {model.terms[k] for k in organisation_terms(items, model.vocabulary)}
+    assert {"nhs", "wales", "nhs wales"} <= owners
+    assert "rota" not in owners
+    # Both are in two components; only one says what they do.
+    assert model.idf[model.vocabulary["nhs"]] < model.idf[model.vocabulary["planner"]]
