@@ -5,6 +5,8 @@ TF-IDF alone cannot see that 'component library', 'design system' and 'ui kit' a
 component whose name, description, topics or README opening uses one gains the concept as an
 extra term, weighted by idf like any other (so a concept half the catalogue has means little).
 Phrases are matched on normalised terms (stop words dropped), so each must come to 1 or 2 terms.
+Some words name a job only where a component says what it is (HEAD_PHRASES), and some names imply
+one by their shape (NAME_PATTERNS).
 """
 
 from __future__ import annotations
@@ -30,8 +32,6 @@ CONCEPTS: dict[str, tuple[str, tuple[str, ...]]] = {
             "ui component",
             "frontend toolkit",
             "front-end toolkit",
-            "style guide",
-            "styleguide",
             "storybook",
             "css framework",
             "frontend component",
@@ -185,9 +185,28 @@ CONCEPTS: dict[str, tuple[str, tuple[str, ...]]] = {
             "sign-in system",
             "login system",
             "mewngofnodi",
+            "keycloak",
+            "auth0",
+            "cognito",
+            "identity management",
+            "access management",
         ),
     ),
-    "cookie-consent": (N_("cookie consent"), ("cookie banner", "cookie consent")),
+    "cookie-consent": (
+        N_("cookie consent"),
+        (
+            "cookie banner",
+            "cookie consent",
+            "cookie preferences",
+            "cookie policy",
+            "cookie settings",
+            "cookie notice",
+            "cookie message",
+            "cookie manager",
+            "cookie management",
+            "consent management",
+        ),
+    ),
     "notifications": (
         N_("e-mail and text notifications"),
         (
@@ -199,6 +218,21 @@ CONCEPTS: dict[str, tuple[str, tuple[str, ...]]] = {
             "email sending",
             "sms",
             "text message",
+            "text messages",
+            "email sender",
+            "email notifications",
+            "email notification",
+            "send emails",
+            "sends emails",
+            "sending emails",
+            "mail service",
+            "mailer",
+            "smtp",
+            "amazon ses",
+            "sendgrid",
+            "mailgun",
+            "nodemailer",
+            "notification service",
         ),
     ),
     "record-linkage": (
@@ -221,7 +255,15 @@ CONCEPTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "roadmap": (N_("public roadmap or backlog"), ("roadmap", "public backlog")),
     "developer-portal": (
         N_("developer portal and API catalogue"),
-        ("developer portal", "api catalogue", "api catalog", "api management"),
+        (
+            "developer portal",
+            "developer hub",
+            "developer site",
+            "api portal",
+            "api catalogue",
+            "api catalog",
+            "api management",
+        ),
     ),
     "dashboard": (N_("dashboards"), ("dashboard", "dashboards")),
     "accessibility": (N_("accessibility"), ("accessibility", "a11y", "wcag", "hygyrchedd")),
@@ -245,7 +287,25 @@ CONCEPTS: dict[str, tuple[str, tuple[str, ...]]] = {
         N_("semantic search and retrieval"),
         ("semantic search", "retrieval augmented", "rag pipeline", "vector search", "embeddings"),
     ),
-    "llm": (N_("large language models"), ("large language", "llm", "llms", "modelau iaith")),
+    "llm": (
+        N_("large language models"),
+        (
+            "large language",
+            "language model",
+            "llm",
+            "llms",
+            "generative ai",
+            "genai",
+            "gen ai",
+            "gpt",
+            "chatgpt",
+            "openai",
+            "langchain",
+            "prompt engineering",
+            "foundation models",
+            "modelau iaith",
+        ),
+    ),
     "browser-testing": (
         N_("automated browser and API testing"),
         (
@@ -256,6 +316,15 @@ CONCEPTS: dict[str, tuple[str, tuple[str, ...]]] = {
             "browser drivers",
             "end-to-end tests",
             "newman",
+            "cucumber",
+            "gherkin",
+            "godog",
+            "bdd",
+            "behaviour driven",
+            "behavior driven",
+            "specflow",
+            "acceptance testing",
+            "test automation",
         ),
     ),
     "architecture-records": (
@@ -264,10 +333,22 @@ CONCEPTS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "engineering-handbook": (
         N_("playbooks and handbooks"),
-        ("playbook", "handbook", "service manual"),
+        (
+            "playbook",
+            "handbook",
+            "service manual",
+            "coding standards",
+            "coding guidelines",
+            "coding conventions",
+            "engineering standards",
+            "engineering practices",
+        ),
     ),
     "forms": (N_("online forms"), ("form builder", "online forms", "xlsform")),
-    "payments": (N_("payments"), ("payment", "payments", "gov.uk pay")),
+    "payments": (
+        N_("payments"),
+        ("payment", "payments", "gov.uk pay", "card payments", "stripe", "worldpay"),
+    ),
     "referrals": (N_("referrals"), ("referral", "referrals", "ereferral", "ereferrals")),
     "genomics": (N_("genomics"), ("genomic", "genomics", "sequencing", "pathogen")),
     "open-data": (
@@ -275,12 +356,83 @@ CONCEPTS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("open data", "linked data", "csvw", "data cube", "statistical publications"),
     ),
     "geospatial": (N_("maps and geospatial data"), ("gis", "geospatial", "geonetwork", "web map")),
+    "logging": (
+        N_("logging and log formats"),
+        (
+            "structured logging",
+            "logging library",
+            "logging framework",
+            "logging standard",
+            "json logging",
+            "json logs",
+            "log format",
+            "log formatter",
+            "log messages",
+            "log aggregation",
+        ),
+    ),
+    "document-generation": (
+        N_("PDF and document generation"),
+        (
+            "pdf generator",
+            "pdf generation",
+            "generate pdf",
+            "generates pdf",
+            "generating pdf",
+            "html to pdf",
+            "pdf rendering",
+            "document generator",
+            "document generation",
+            "generate documents",
+            "generates documents",
+            "wkhtmltopdf",
+            "weasyprint",
+            "pdfkit",
+            "jspdf",
+        ),
+    ),
+    "feature-flags": (
+        N_("feature flags"),
+        (
+            "feature flag",
+            "feature flags",
+            "feature toggle",
+            "feature toggles",
+            "launchdarkly",
+            "flagsmith",
+            "unleash",
+        ),
+    ),
+    "project-template": (
+        N_("project templates"),
+        ("cookiecutter", "copier", "starter kit", "boilerplate"),
+    ),
+    "file-upload": (
+        N_("file upload and transfer"),
+        ("uploader", "sftp", "upload service"),
+    ),
+}
+
+# Words that say what a component is when its name, description or topics use them, but are
+# incidental in a README: most services' READMEs mention logging, e-mail or cookies somewhere.
+HEAD_PHRASES: dict[str, tuple[str, ...]] = {
+    "cookie-consent": ("cookie", "cookies", "cwcis", "cwci"),
+    "logging": ("logging", "logger", "loggers", "logio"),
+    "document-generation": ("pdf", "pdfs"),
+    "file-upload": ("upload", "uploads"),
 }
 
 # Names say a lot in few words: 'wra-frontend', 'svelte-components', 'dvla_internal_prototype_kit'.
 NAME_PATTERNS: dict[str, re.Pattern[str]] = {
     # Not '-ui': 'dashboard-ui' is the interface of a dashboard, not a UI library.
     "design-system": re.compile(r"(^|[-_. ])(frontend|components)$", re.IGNORECASE),
+    # A name ending in 'template' is a template to start projects from: 'ons-python-template'.
+    "project-template": re.compile(r"(template|cookiecutter|boilerplate)$|cookiecutter", re.I),
+}
+# Component types (catalogue.classify) for which a name pattern means nothing: the front end of
+# an application ('platform-frontend', 'statswales-frontend') is no design system.
+NAME_PATTERNS_NOT_FOR: dict[str, frozenset[str]] = {
+    "design-system": frozenset({"application"}),
 }
 
 
@@ -296,10 +448,13 @@ def concept_label(term: str) -> str:
     return term
 
 
-def phrase_terms() -> dict[tuple[str, ...], str]:
-    """Normalised term tuples (1 or 2 terms) -> concept key."""
+def phrase_terms(head: bool = True) -> dict[tuple[str, ...], str]:
+    """Normalised term tuples (1 or 2 terms) -> concept key; with head, HEAD_PHRASES too."""
     found: dict[tuple[str, ...], str] = {}
-    for key, (_, phrases) in CONCEPTS.items():
+    sources = [(key, phrases) for key, (_, phrases) in CONCEPTS.items()]
+    if head:
+        sources += list(HEAD_PHRASES.items())
+    for key, phrases in sources:
         for phrase in phrases:
             terms = tuple(words_of(phrase))
             if 1 <= len(terms) <= 2:
@@ -310,6 +465,10 @@ def phrase_terms() -> dict[tuple[str, ...], str]:
     return found
 
 
-def name_concepts(name: str) -> list[str]:
-    """Concepts a component's name alone implies."""
-    return [key for key, pattern in NAME_PATTERNS.items() if pattern.search(name)]
+def name_concepts(name: str, component_type: str = "") -> list[str]:
+    """Concepts a component's name alone implies, for a component of this type."""
+    return [
+        key
+        for key, pattern in NAME_PATTERNS.items()
+        if pattern.search(name) and component_type not in NAME_PATTERNS_NOT_FOR.get(key, ())
+    ]

@@ -167,8 +167,13 @@ def normalise_word(word: str) -> str:
     return word
 
 
+# An acronym's plural ('LLMs', 'APIs', 'PDFs') is one word, not 'LL' and 'Ms'.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 def _sequence_of_word(raw: str) -> tuple[str | None, ...]:
-    parts = _CAMEL.sub(" ", raw).split() if not (raw.islower() or raw.isupper()) else [raw]
+    whole = raw.islower() or raw.isupper() or _ACRONYM_PLURAL.fullmatch(raw)
+    parts = [raw] if whole else _CAMEL.sub(" ", raw).split()
     sequence: list[str | None] = []
     for part in parts:
         word = part.lower()

@@ -83,6 +83,14 @@ CONCEPT_TITLES: dict[str, tuple[str, str]] = {
         "Cyhoeddi ystadegau a data agored",
     ),
     "geospatial": ("Maps and geospatial data", "Mapiau a data geo-ofodol"),
+    "logging": ("Logging libraries and formats", "Llyfrgelloedd a fformatau logio"),
+    "document-generation": ("PDF and document generators", "Cynhyrchwyr PDF a dogfennau"),
+    "feature-flags": ("Feature flag services", "Gwasanaethau baneri nodweddion"),
+    "project-template": ("Project templates", "Templedi prosiect"),
+    "file-upload": (
+        "File upload and transfer services",
+        "Gwasanaethau llwytho a throsglwyddo ffeiliau",
+    ),
 }
 
 

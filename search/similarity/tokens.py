@@ -107,10 +107,13 @@ class Concepts:
         self.by_key: dict[str, int] = {}
         unigrams: list[tuple[int, int]] = []
         pairs: list[tuple[int, int, int]] = []
-        for terms, key in phrase_terms().items():
+        for terms, key in phrase_terms(head=True).items():
             concept = ids.term_id(concept_term(key))
             self.by_key[key] = concept
             self.by_term[" ".join(terms)] = concept
+        # READMEs are matched on the thesaurus proper; head-only words are left out.
+        for terms, key in phrase_terms(head=False).items():
+            concept = self.by_key[key]
             term_ids = [ids.term_id(t) for t in terms]
             if len(term_ids) == 1:
                 unigrams.append((term_ids[0], concept))
@@ -119,10 +122,11 @@ class Concepts:
         self.unigrams = np.array(unigrams, dtype=np.int64).reshape(-1, 2)
         self.pairs = np.array(pairs, dtype=np.int64).reshape(-1, 3)
 
-    def in_terms(self, terms: list[str], name: str = "") -> set[int]:
+    def in_terms(self, terms: list[str], name: str = "", component_type: str = "") -> set[int]:
         """Concept ids among head terms (unigrams and 'a b' bigrams), plus those the name implies."""
         found = {self.by_term[t] for t in terms if t in self.by_term}
-        found.update(self.by_key[k] for k in name_concepts(name) if k in self.by_key)
+        implied = name_concepts(name, component_type)
+        found.update(self.by_key[k] for k in implied if k in self.by_key)
         return found
 
     def in_sequences(
@@ -198,7 +202,7 @@ def _tokenise_slice(all_items: Sequence[SimilarityItem], bounds: tuple[int, int]
         found = head_terms(item)
         # A concept named in the name or description is the strongest hint of purpose.
         row = [v if (v := get(t)) is not None else term_id(t) for t in found]
-        row += sorted(concepts.in_terms(found, item.name)) * 2
+        row += sorted(concepts.in_terms(found, item.name, item.component_type)) * 2
         head_flat.extend(row)
         head_lengths[k] = len(row)
     body_flat: list[int] = []

@@ -15,7 +15,7 @@ from sklearn.feature_extraction.text import TfidfTransformer
 
 from search.similarity.concepts import concept_label
 from search.similarity.items import SimilarityItem
-from search.similarity.language import bigrams, term_sequence
+from search.similarity.language import bigrams, term_sequence, words_of
 from search.similarity.tokens import CONNECTOR, Concepts, TermIds, tokenise
 
 # Weight of the name, description and topics against the README, before normalising.
@@ -25,6 +25,10 @@ BODY_WEIGHT = 0.6
 MAX_TERMS = 80
 # Concepts stand for a whole family of wordings, so they count for more than one word.
 CONCEPT_WEIGHT = 1.5
+# Words of owners' names say who built a component, not what it does: two NHS Wales bodies'
+# repositories share 'nhs wales' whatever they are. They count for less, not nothing, as some
+# name a job too ('statistics', 'analytics').
+ORGANISATION_WEIGHT = 0.8
 
 # Packages nearly every project of their ecosystem uses (frameworks, test and lint tooling):
 # sharing them says little about purpose, whatever their frequency in a small catalogue.
@@ -186,6 +190,7 @@ def fit_text(items: Sequence[SimilarityItem], workers: int = 1) -> TextModel:
     else:
         idf = TfidfTransformer().fit(head + body).idf_.astype(np.float32)
     idf[list(concepts.by_key.values())] *= CONCEPT_WEIGHT
+    idf[organisation_terms(items, tokens.vocabulary)] *= ORGANISATION_WEIGHT
     head_w = _weigh(head, idf)
     body_w = _weigh(body, idf)
     vectors = normalise_rows(head_w * HEAD_WEIGHT + body_w * BODY_WEIGHT)
@@ -198,6 +203,19 @@ def fit_text(items: Sequence[SimilarityItem], workers: int = 1) -> TextModel:
         has_body=tokens.has_body,
         concepts=concepts,
     )
+
+
+def organisation_terms(items: Sequence[SimilarityItem], vocabulary: dict[str, int]) -> list[int]:
+    """Term ids of the words naming the components' owners ('nhs', 'wales', 'companies house'),
+    alone or as a two-word phrase of them ('nhs wales')."""
+    names = {item.organisation for item in items} | {item.full_name.split("/")[0] for item in items}
+    words = {word for name in names for word in words_of(name.replace("-", " "))}
+    found = {vocabulary[w] for w in words if w in vocabulary}
+    for term, term_id in vocabulary.items():
+        first, _, second = term.partition(" ")
+        if second and first in words and second in words:
+            found.add(term_id)
+    return sorted(found)
 
 
 def dependency_key(ecosystem: str, name: str) -> str:

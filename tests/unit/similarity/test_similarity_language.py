@@ -15,6 +15,10 @@ def test_names_are_split_on_case_and_separators():
     assert words_of("NHSWales-fhir-profiles") == ["nhs", "wales", "fhir", "profile"]
 
 
+def test_an_acronyms_plural_is_one_word():
+    assert words_of("Training LLMs and PDFs") == ["training", "llm", "pdf"]
+
+
 def test_english_and_welsh_stop_words_are_dropped():
     assert words_of("This is the code for a project") == []
     assert words_of("Mae hwn yn un o'r rhai sydd wedi bod") == []

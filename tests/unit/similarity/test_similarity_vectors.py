@@ -5,7 +5,7 @@ import scipy.sparse as sp
 
 from search.similarity import tokens
 from search.similarity.tokens import clean_readme
-from search.similarity.vectors import fit_dependencies, fit_text, keep_strongest
+from search.similarity.vectors import fit_dependencies, fit_text, keep_strongest, organisation_terms
 from tests.unit.similarity.conftest import make_item
 
 
@@ -90,3 +90,76 @@ def test_forked_tokenising_gives_the_same_vectors(monkeypatch, snapshot_items):
     assert sorted(order) == list(range(len(alone.terms)))
     difference = alone.vectors - forked.vectors[:, order]
     assert abs(difference).max() < 1e-6
+
+
+def test_head_only_words_give_a_concept_in_a_name_but_not_in_a_readme():
+    items = [
+        make_item(1, "a", "fe-cookie-banner"),
+        make_item(2, "b", "dp-frontend-cookie-controller"),
+        make_item(3, "c", "claims", readme="Sessions are kept in a cookie for a day. " * 10),
+    ]
+    model = fit_text(items)
+    concept = model.vocabulary["concept:cookie-consent"]
+    assert model.vectors[0, concept] > 0 and model.vectors[1, concept] > 0
+    assert model.vectors[2, concept] == 0
+
+
+def test_bdd_wording_is_automated_testing_whatever_the_tool():
+    items = [
+        make_item(1, "a", "atlas", "A wrapper around the World of Cucumber"),
+        make_item(2, "b", "steps", "Gherkin steps for Godog tests"),
+    ]
+    model = fit_text(items)
+    concept = model.vocabulary["concept:browser-testing"]
+    assert model.vectors[0, concept] > 0 and model.vectors[1, concept] > 0
+
+
+def test_a_name_ending_in_template_is_a_project_template():
+    items = [
+        make_item(1, "a", "ons-python-template"),
+        make_item(2, "b", "phwcookiecutter"),
+        make_item(3, "c", "email-templates-service"),
+    ]
+    model = fit_text(items)
+    concept = model.vocabulary["concept:project-template"]
+    assert model.vectors[0, concept] > 0 and model.vectors[1, concept] > 0
+    assert model.vectors[2, concept] == 0
+
+
+def test_what_a_library_does_meets_across_wordings_and_languages():
+    items = [
+        make_item(1, "a", "json-logger", "Structured logging for Node services"),
+        make_item(2, "b", "dp-logging", "Log format library for Go"),
+        make_item(3, "c", "pdf-generator", "Generates PDF letters"),
+        make_item(4, "d", "doc-gen", "Document generator for certificates"),
+    ]
+    model = fit_text(items)
+    logging = model.vocabulary["concept:logging"]
+    documents = model.vocabulary["concept:document-generation"]
+    assert model.vectors[0, logging] > 0 and model.vectors[1, logging] > 0
+    assert model.vectors[2, documents] > 0 and model.vectors[3, documents] > 0
+
+
+def test_an_applications_front_end_is_no_design_system_by_its_name():
+    items = [
+        make_item(1, "a", "wra-frontend", component_type="design-system"),
+        make_item(2, "b", "platform-frontend", component_type="application"),
+    ]
+    model = fit_text(items)
+    concept = model.vocabulary["concept:design-system"]
+    assert model.vectors[0, concept] > 0
+    assert model.vectors[1, concept] == 0
+
+
+def test_words_of_owners_names_count_for_less_than_words_of_what_things_do():
+    items = [
+        make_item(1, "nhs-wales", "nhs-wales-rota", "Rota planner"),
+        make_item(2, "council", "rota", "Rota planner"),
+        make_item(3, "council", "nhs-wales-maps", "Maps"),
+    ]
+    model = fit_text(items)
+    owners = {model.terms[k] for k in organisation_terms(items, model.vocabulary)}
+    assert {"nhs", "wales", "nhs wales"} <= owners
+    assert "rota" not in owners
+    # Both are in two components; only one says what they do.
+    assert model.idf[model.vocabulary["nhs"]] < model.idf[model.vocabulary["planner"]]
