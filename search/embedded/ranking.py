@@ -60,6 +60,9 @@ WEAK_COVERAGE = 0.5
 NAME_FIELD = "organisation"
 NAMED_BY = 2
 
+# Words a phrase needs, stop words aside, to be looked for in READMEs (see Ranker._phrase).
+README_PHRASE_WORDS = 2
+
 MAX_COMPLETIONS = 30
 # Typo corrections are skipped for words already in this many index entries (field x document):
 # they are spelt as the index spells them, and corrections would only add noise and cost.
@@ -102,7 +105,7 @@ class Ranker:
         if word in vocab:
             fields = ALL_FIELDS if typed else TRANSLATED_FIELDS if translated else VARIANT_FIELDS
             forms[word] = (EXACT_WEIGHT, fields)
-        for form in welsh.family(word):
+        for form in _mutated(word):
             if form != word and form in vocab:
                 forms.setdefault(form, (MUTATION_WEIGHT, VARIANT_FIELDS))
         if typed:
@@ -187,9 +190,14 @@ class Ranker:
         With `mutable`, the first word may take any mutated form: a glossary phrase is written
         as it appears mid-sentence, but its first word mutates after whatever precedes it.
         """
-        firsts = sorted(welsh.family(words_[0])) if mutable else [words_[0]]
+        firsts = sorted(_mutated(words_[0])) if mutable else [words_[0]]
         total: np.ndarray | None = None
+        # READMEs keep no word positions, so a phrase there is its words anywhere: one that is a
+        # single word but for stop words ('log in', 'sign in') would be that word alone.
+        readme = len([w for w in words_ if w not in STOPWORDS]) >= README_PHRASE_WORDS
         for field in ALL_FIELDS:
+            if field == "readme" and not readme:
+                continue
             lists = []
             for first in firsts if field != "readme" else [words_[0]]:
                 found = self.s.postings(self.conn, field, (first, *words_[1:]), phrase=True)
@@ -430,3 +438,8 @@ class Ranker:
             better = None if spelt_right or len(word) < 3 else self.s.closest(word)
             suggested.append(better or word)
         return " ".join(suggested) if suggested != typed else None
+
+
+def _mutated(word: str) -> frozenset[str]:
+    """The word's Welsh mutation family without stop words: 'gis' is not a soft-mutated 'is'."""
+    return frozenset(form for form in welsh.family(word) if form == word or form not in STOPWORDS)

@@ -1,0 +1,41 @@
+"""Variants of a question's words that would answer another question are never looked for: a
+Welsh mutation that is a stop word, and a phrase that is one word but for stop words in READMEs."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.backend import Query
+from search.embedded import EmbeddedSearchBackend
+from tests.contract.search.test_search_contract import make_doc
+
+
+@pytest.fixture
+def backend():
+    engine = EmbeddedSearchBackend(None)
+    engine.index(
+        [
+            make_doc(1, "gis-viewer", description="Maps for GIS data"),
+            make_doc(2, "notes", description="This is a note taker"),
+            make_doc(3, "audit-trail", readme="Write a log in JSON for each request."),
+            make_doc(4, "sso", description="Sign in with one account"),
+        ]
+    )
+    yield engine
+    engine.close()
+
+
+def ranked(backend, text: str) -> list[int]:
+    """The components the words find (meaning may add others in so small a catalogue)."""
+    return [hit.id for hit in backend.search(Query(text=text)).hits if not hit.by_meaning]
+
+
+def test_a_mutation_that_is_a_stop_word_is_not_looked_for(backend):
+    # Soft mutation drops a 'g', but 'gis' is not 'is'.
+    assert ranked(backend, "gis") == [1]
+
+
+def test_a_phrase_of_one_word_and_stop_words_is_not_looked_for_in_readmes(backend):
+    # 'login' has the glossary's 'log in' and 'sign in': READMEs keep no word positions, so
+    # there 'log in' would be any README that says 'log'.
+    assert ranked(backend, "login") == [4]
