@@ -57,6 +57,21 @@ RADICAL_RATIO = 4
 # from its translations in the lexicon (search/lexicon.py): 'arolygon' -> 'overview', 'survey'.
 MAX_TRANSLATIONS = 4
 _VERSION = 1
+# A component no typed word matches, found by meaning alone, must also be at least CENTRE_FLOOR
+# close to the mean of the LIKE_THE_BEST best word matches, when there are any (both engines):
+# 'council' finds a council's crawler by its words, and Welsh speech tools (whose READMEs thank
+# councils) are close to the word but not to that.
+LIKE_THE_BEST = 5
+CENTRE_FLOOR = 0.5
+
+
+def centre(vectors: np.ndarray) -> np.ndarray | None:
+    """The unit mean of the rows (the best word matches' vectors), or None when there is none."""
+    if not len(vectors):
+        return None
+    mean = vectors.mean(axis=0)
+    norm = float(np.linalg.norm(mean))
+    return mean / norm if norm else None
 
 
 def _field_words(doc: Mapping[str, Any]) -> Iterator[tuple[list[str], int]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from search.embedded.snapshot import Snapshot
+from search.semantic import CENTRE_FLOOR, LIKE_THE_BEST, centre
 
 # relevance = COVERAGE_WEIGHT x share of the query's words matched
 #           + score / best score                        (the keyword ranking, 0..1)
@@ -22,6 +23,7 @@ SEMANTIC_EXTRA = 10
 # ... and only when the words match fewer than EXTRAS_BELOW components: meaning fills in where
 # words find little, and a query that finds many needs no similarity computed for every document.
 EXTRAS_BELOW = 100
+# ... and only when it is like what the words found best (search.semantic: LIKE_THE_BEST).
 
 
 def query_vector(snapshot: Snapshot, text: str) -> np.ndarray | None:
@@ -37,6 +39,18 @@ def _similarity(vectors: np.ndarray, query: np.ndarray) -> np.ndarray:
     # einsum rather than BLAS: one thread, where BLAS's thread pool contends with the web
     # server's own threads (4x slower under load, measured).
     return np.einsum("ij,j->i", vectors, query)
+
+
+def _like_the_best(
+    vectors: np.ndarray, relevance: np.ndarray, matched: np.ndarray, extra: np.ndarray
+) -> np.ndarray:
+    """Which of the extras are close to what the words found best (search.semantic.centre)."""
+    found = np.flatnonzero(matched)
+    best = found[np.argsort(-relevance[found], kind="stable")[:LIKE_THE_BEST]]
+    middle = centre(vectors[best])
+    if middle is None:
+        return np.zeros(extra.size, dtype=bool)
+    return _similarity(vectors[extra], middle) >= CENTRE_FLOOR
 
 
 def fuse(
@@ -55,6 +69,8 @@ def fuse(
         similarity = _similarity(vectors, query)
         relevance += np.clip(similarity, 0, None) * weight
         extra = np.flatnonzero(~matched & (similarity >= SEMANTIC_FLOOR))
+        if extra.size and matched.any():
+            extra = extra[_like_the_best(vectors, relevance, matched, extra)]
         if extra.size > SEMANTIC_EXTRA:
             top = np.argpartition(-similarity[extra], SEMANTIC_EXTRA - 1)[:SEMANTIC_EXTRA]
             extra = extra[top]

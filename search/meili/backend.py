@@ -49,6 +49,8 @@ from search.meili.queries import (
 from search.meili.semantic import (
     SEMANTIC_EXTRA,
     ModelStore,
+    best_centre,
+    best_matches_request,
     close_enough,
     embedders_as_dicts,
     fit_spooled,
@@ -317,6 +319,7 @@ class MeiliSearchBackend:
                 queries.append(extra)
         if vector is not None:
             clauses = filter_expression(filters)
+            queries.append(best_matches_request(self.uid, text, clauses))
             queries.append(neighbours_request(self.uid, vector, clauses, SEMANTIC_EXTRA * 3))
         try:
             answer = self._call(self.client.multi_search, queries)
@@ -326,6 +329,7 @@ class MeiliSearchBackend:
             raise
         results = answer["results"]
         neighbours = results.pop() if vector is not None else None
+        best = results.pop() if vector is not None else None
         first = results[0]
         hits = [
             Hit(
@@ -338,7 +342,8 @@ class MeiliSearchBackend:
         total = int(first.get("totalHits") or 0)
         if neighbours is not None and vector is not None:
             # Components close in meaning that no typed word matches follow the word matches.
-            extras = self._extras(text, filters, close_enough(neighbours, vector))
+            middle = best_centre(best) if best is not None else None
+            extras = self._extras(text, filters, close_enough(neighbours, vector, middle))
             start = (query.page - 1) * query.per_page
             shown = page_of_extras(extras, total, start, start + query.per_page)
             hits += [

@@ -20,7 +20,15 @@ import numpy as np
 
 from search.backend import Document, SearchError
 from search.glossary import Glossary
-from search.semantic import DIMENSIONS, FIELD_REPEATS, README_CHARS, SemanticModel
+from search.semantic import (
+    CENTRE_FLOOR,
+    DIMENSIONS,
+    FIELD_REPEATS,
+    LIKE_THE_BEST,
+    README_CHARS,
+    SemanticModel,
+    centre,
+)
 
 EMBEDDER = "catalogue"
 # As in the embedded engine (search/embedded/hybrid.py): a component no typed word matches is
@@ -159,8 +167,11 @@ def _embedding(hit: dict[str, Any]) -> np.ndarray | None:
     return np.array(value, dtype=np.float32)
 
 
-def close_enough(result: dict[str, Any], vector: np.ndarray) -> list[tuple[int, float]]:
-    """(id, cosine similarity) of the neighbours at least SEMANTIC_FLOOR close, closest first.
+def close_enough(
+    result: dict[str, Any], vector: np.ndarray, middle: np.ndarray | None = None
+) -> list[tuple[int, float]]:
+    """(id, cosine similarity) of the neighbours at least SEMANTIC_FLOOR close, closest first;
+    with `middle` (the best word matches' centre), only those at least CENTRE_FLOOR close to it.
 
     The similarity is computed here from the vectors Meilisearch returns, not read from its
     ranking score, so the floor means what it means in the embedded engine.
@@ -171,10 +182,36 @@ def close_enough(result: dict[str, Any], vector: np.ndarray) -> list[tuple[int, 
         if embedding is None:
             continue
         norm = float(np.linalg.norm(embedding))
-        similarity = float(embedding @ vector) / norm if norm else 0.0
+        if not norm:
+            continue
+        similarity = float(embedding @ vector) / norm
+        if middle is not None and float(embedding @ middle) / norm < CENTRE_FLOOR:
+            continue
         if similarity >= SEMANTIC_FLOOR:
             found.append((int(hit["id"]), similarity))
     return sorted(found, key=lambda item: -item[1])
+
+
+def best_matches_request(uid: str, text: str, clauses: list) -> dict[str, Any]:
+    """The LIKE_THE_BEST best word matches, with their vectors (for best_centre)."""
+    request: dict[str, Any] = {
+        "indexUid": uid,
+        "q": text,
+        "limit": LIKE_THE_BEST,
+        "attributesToRetrieve": ["id"],
+        "retrieveVectors": True,
+        "matchingStrategy": "frequency",
+    }
+    if clauses:
+        request["filter"] = clauses
+    return request
+
+
+def best_centre(result: dict[str, Any]) -> np.ndarray | None:
+    """The centre of the best word matches' vectors, or None when the words found nothing."""
+    found = [e for e in (_embedding(hit) for hit in result.get("hits", [])) if e is not None]
+    unit = [e / n for e in found if (n := float(np.linalg.norm(e)))]
+    return centre(np.vstack(unit)) if unit else None
 
 
 def word_matches_request(

@@ -8,7 +8,7 @@ import pytest
 from search.backend import Query
 from search.meili import MeiliSearchBackend
 from search.meili.semantic import EMBEDDER, SEMANTIC_EXTRA
-from search.semantic import DIMENSIONS, SemanticModel
+from search.semantic import DIMENSIONS, LIKE_THE_BEST, SemanticModel
 from tests.support.search_documents import search_document as doc
 from tests.support.semantic_corpus import maps_and_bookings
 
@@ -80,6 +80,8 @@ def test_close_components_no_word_matches_follow_the_word_matches(fake, backend)
     fake.search_results += [
         [
             {"hits": [{"id": 1}, {"id": 2}], "totalHits": 2, "facetDistribution": {}},
+            # the best word matches, with their vectors
+            {"hits": [_hit(1, vectors[0]), _hit(2, vectors[1])]},
             # neighbours: 3 is close and matches no word; 1 matches words; 6 is far
             {"hits": [_hit(1, vectors[0]), _hit(3, vectors[2]), _hit(6, vectors[5])]},
         ],
@@ -102,6 +104,7 @@ def test_close_components_fill_the_page_after_the_last_word_match(fake, backend)
     fake.search_results += [
         [
             {"hits": [], "totalHits": 2, "facetDistribution": {}},
+            {"hits": [_hit(1, vectors[0]), _hit(2, vectors[1])]},
             {"hits": [_hit(3, vectors[2])]},
         ],
         [{"hits": []}],
@@ -109,6 +112,26 @@ def test_close_components_fill_the_page_after_the_last_word_match(fake, backend)
     page = backend.search(Query(text="geocoding", page=2, per_page=2, facets=False))
     assert [hit.id for hit in page.hits] == [3]
     assert page.total == 3
+
+
+def test_a_close_component_unlike_the_best_word_matches_is_left_out(fake, backend):
+    backend.index(DOCS)
+    model = backend.models.model("components", backend.glossary)
+    vectors = model.embed(DOCS).tolist()
+    fake.search_results += [
+        [
+            {"hits": [{"id": 4}], "totalHits": 1, "facetDistribution": {}},
+            # the words found only a clinic booking; the place finder is close to the question
+            {"hits": [_hit(4, vectors[3])]},
+            {"hits": [_hit(3, vectors[2])]},
+        ],
+        [{"hits": []}],
+    ]
+    page = backend.search(Query(text="geocoding", facets=False))
+    assert [hit.id for hit in page.hits] == [4]
+    best = fake.calls("POST", "/multi-search")[0].body["queries"][-2]
+    assert best["q"] == "geocoding" and best["retrieveVectors"] is True
+    assert best["limit"] == LIKE_THE_BEST
 
 
 def test_a_vector_of_the_wrong_size_is_refused_as_the_server_would(fake, backend):
