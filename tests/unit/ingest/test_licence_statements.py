@@ -3,6 +3,8 @@
 import pytest
 
 from ingest.licence_statements import StatedLicence, stated_licence
+from ingest.normalise import normalise
+from ingest.records import RawRepository
 
 
 @pytest.mark.parametrize(
@@ -132,3 +134,53 @@ def test_only_a_content_licence_is_recorded_as_that():
 def test_nothing_to_read_is_no_licence():
     assert stated_licence(None, None) is None
     assert stated_licence("", "") is None
+
+
+@pytest.mark.parametrize(
+    "readme",
+    [
+        'Licence: <script>alert(1)</script>MIT"><img src=x onerror=alert(1)>',
+        "## License\n\nThis project is licensed under the <b onclick=alert(1)>MIT</b> License.\n",
+        "[![x](https://img.shields.io/badge/license-%3Cscript%3E-red)](x)\n",
+    ],
+)
+def test_only_an_spdx_id_from_the_known_names_ever_comes_out(readme):
+    stated = stated_licence(readme, None)
+    assert stated is None or stated.spdx == "MIT"
+
+
+def _raw(**facts) -> RawRepository:
+    return RawRepository(
+        host="github.com",
+        full_name="o/r",
+        owner="o",
+        name="r",
+        html_url="https://github.com/o/r",
+        **facts,
+    )
+
+
+def test_the_hosts_licence_wins_over_the_readme():
+    record = normalise(_raw(licence="apache-2.0", readme="Licensed under the MIT licence."))
+    assert (record.licence, record.licence_source) == ("Apache-2.0", "host")
+
+
+def test_without_the_hosts_licence_the_readme_is_read():
+    record = normalise(_raw(readme="# R\n\nLicensed under the MIT licence.\n"))
+    assert (record.licence, record.licence_source) == ("MIT", "readme")
+    record = normalise(_raw(description="Released under the Open Government Licence v3.0"))
+    assert (record.licence, record.licence_source) == ("OGL-UK-3.0", "description")
+    record = normalise(_raw(readme="# R\n\nA tool.\n"))
+    assert (record.licence, record.licence_source) == (None, None)
+
+
+def test_a_snapshot_keeps_only_the_hosts_licence_so_the_readme_is_read_again_on_load():
+    from catalogue.models import Component, Organisation
+    from ingest.snapshot import line_from_component
+
+    organisation = Organisation(slug="o", name="O", sector="health")
+    common = {"full_name": "o/r", "name": "r", "owner": "o", "repository_url": "https://x/o/r"}
+    stated = Component(organisation=organisation, licence="MIT", licence_source="readme", **common)
+    hosted = Component(organisation=organisation, licence="MIT", licence_source="host", **common)
+    assert line_from_component(stated)["license_spdx"] is None
+    assert line_from_component(hosted)["license_spdx"] == "MIT"
