@@ -59,3 +59,12 @@ def test_a_readme_licence_is_a_licence_for_reuse_readiness(client, symbolize):
     health = text[text.index("Metadata health") :]
     assert "There is no licence, so nobody may legally reuse the code" not in health
     assert "Not ready to reuse" not in health[: health.index("What the catalogue checks")]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "words"), [("", "MIT (according to the README)"), ("/cy", "MIT (yn ôl y README)")]
+)
+def test_search_results_say_the_licence_is_the_readmes_word(client, prefix, words):
+    page = client.get(f"{prefix}/search", params={"q": "simple-symbolize"})
+    check_page(page.text, "cy" if prefix else "en")
+    assert words in html.unescape(page.text)
