@@ -30,6 +30,9 @@ class ComponentRecord:
     primary_language: str | None
     languages: dict[str, int]
     licence: str | None
+    # Where the licence comes from: "host" (its licence file, as the code host recognised it),
+    # "readme" or "description" (stated there, with no licence file recognised); None without one.
+    licence_source: str | None
     topics: list[str]
     stars: int
     forks: int

@@ -9,6 +9,7 @@ from catalogue.classify import Facts, classify
 from catalogue.licences import spdx_id
 from catalogue.publiccode import validate
 from catalogue.welsh import is_welsh_text
+from ingest.licence_statements import stated_licence
 from ingest.manifests import ecosystem_for
 from ingest.readme import first_paragraph, readme_html, readme_text
 from ingest.records import ComponentRecord, DependencyRecord, RawRepository, Rejection
@@ -49,6 +50,7 @@ def normalise(raw: RawRepository) -> ComponentRecord | Rejection:
         )
     )
     base_url = f"{raw.html_url.rstrip('/')}/blob/{raw.default_branch or 'HEAD'}/"
+    licence, licence_source = _licence(raw, readme)
     return ComponentRecord(
         host=raw.host.lower(),
         full_name=raw.full_name,
@@ -62,7 +64,8 @@ def normalise(raw: RawRepository) -> ComponentRecord | Rejection:
         repository_url=raw.html_url,
         primary_language=raw.primary_language or None,
         languages={str(k): int(v) for k, v in (raw.languages or {}).items()},
-        licence=spdx_id(raw.licence),
+        licence=licence,
+        licence_source=licence_source,
         topics=sorted({t.lower() for t in raw.topics if _TOPIC.match(t.lower())}),
         stars=max(0, int(raw.stars or 0)),
         forks=max(0, int(raw.forks or 0)),
@@ -119,6 +122,15 @@ def _dependencies(manifests: dict[str, list[str]]) -> list[DependencyRecord]:
             if clean and len(clean) <= 300:
                 found.setdefault((ecosystem, clean), DependencyRecord(ecosystem, clean, path))
     return sorted(found.values(), key=lambda d: (d.ecosystem, d.name))
+
+
+def _licence(raw: RawRepository, readme: str | None) -> tuple[str | None, str | None]:
+    """The host's licence; when it recognised none, the one the README or description states."""
+    host = spdx_id(raw.licence)
+    if host:
+        return host, "host"
+    stated = stated_licence(readme, raw.description)
+    return (stated.spdx, stated.source) if stated else (None, None)
 
 
 def _parse_publiccode(text: str | None) -> dict | None:

@@ -226,7 +226,8 @@ def line_from_component(component: Component) -> dict:
         "readme": component.readme_source,
         "languages": component.languages or {},
         "primary_language": component.primary_language,
-        "license_spdx": component.licence,
+        # Only what the host recognised: a licence read from the README is read again on load.
+        "license_spdx": component.licence if component.licence_source in (None, "host") else None,
         "has_publiccode_yml": bool(component.publiccode_raw),
         "publiccode_yml": component.publiccode_raw,
         "manifests": component.manifests or {},

@@ -57,6 +57,8 @@ def component_summary(component: Component) -> dict[str, Any]:
         "description_cy": component.description_cy,
         "language": component.primary_language,
         "licence": component.licence,
+        # "host" (a licence file), "readme" or "description" (stated there, no licence file found).
+        "licence_source": component.licence_source,
         "type": component.component_type,
         "topics": list(component.topics or []),
         "activity": activity(component),

@@ -20,6 +20,10 @@ HEALTH_MESSAGES = {
     "health.publiccode.valid": N_("The publiccode.yml is valid."),
     "health.licence.ok": N_("The code is licensed under %(licence)s."),
     "health.licence.declared": N_("publiccode.yml declares the licence %(licence)s."),
+    "health.licence.stated": N_(
+        "Only the README or description states the licence (%(licence)s): add a LICENSE file so "
+        "that people and tools can find it."
+    ),
     "health.licence.unrecognised": N_(
         "The licence file is not a recognised open source licence: use a standard licence text "
         "so it can be identified."

@@ -33,6 +33,8 @@ class Component(Base):
     primary_language: Mapped[str | None] = mapped_column(String(100), index=True)
     languages: Mapped[dict] = mapped_column(JSONType, default=dict)
     licence: Mapped[str | None] = mapped_column(String(100), index=True)
+    # "host", "readme" or "description" (catalogue.records.ComponentRecord.licence_source).
+    licence_source: Mapped[str | None] = mapped_column(String(20))
     topics: Mapped[list] = mapped_column(JSONType, default=list)
     stars: Mapped[int] = mapped_column(Integer, default=0)
     forks: Mapped[int] = mapped_column(Integer, default=0)

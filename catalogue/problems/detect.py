@@ -17,6 +17,10 @@ KINDS: dict[str, str] = {
     "licence.missing": N_(
         "There is no licence, so nobody may legally reuse the code: add a LICENSE file."
     ),
+    "licence.file_missing": N_(
+        "Only the README or description states the licence: add a LICENSE file so that people "
+        "and tools can find it."
+    ),
     "licence.unrecognised": N_(
         "The licence file is not a recognised open source licence: use a standard licence text "
         "so it can be identified."
@@ -38,6 +42,7 @@ TEMPORARY = frozenset({"url.unreachable"})
 _FROM_HEALTH = {
     "health.publiccode.invalid": "publiccode.invalid",
     "health.licence.missing": "licence.missing",
+    "health.licence.stated": "licence.file_missing",
     "health.licence.unrecognised": "licence.unrecognised",
     "health.readme.missing": "readme.missing",
     "health.description.missing": "description.missing",

@@ -5,8 +5,9 @@ Each check is `ok`, `warn` or `fail`. The readiness level follows one rule:
 * `not-ready`  — some check fails: no licence, no README, or the repository is archived.
   These block reuse whatever else is true.
 * `needs-work` — nothing fails, but some check warns: publiccode.yml missing or invalid,
-  licence file not recognised as an SPDX licence, no contributing guide, no description,
-  or no push for more than 12 months.
+  licence file not recognised as an SPDX licence, a licence stated only in the README or
+  description (no licence file), no contributing guide, no description, or no push for more
+  than 12 months.
 * `ready`      — every check is ok.
 """
 
@@ -30,8 +31,11 @@ STALE_AFTER = dt.timedelta(days=365)
 # README.md, README_CY.md, docs/readme.rst …; CONTRIBUTING.md, .github/CONTRIBUTIONS.md …
 _README = re.compile(r"^(?:docs/|\.github/)?readme[^/]*$", re.IGNORECASE)
 _CONTRIBUTING = re.compile(r"^(?:docs/|\.github/)?contribut[^/]*$", re.IGNORECASE)
+_LICENCE_FILE = re.compile(r"^(?:licen[cs]e|copying|unlicen[cs]e)(?:[.-][^/]*)?$", re.IGNORECASE)
 # GitHub's placeholders when a licence file exists but matches no SPDX licence.
 _UNIDENTIFIED_LICENCES = {"noassertion", "other"}
+# Where a licence stated in words, not in a licence file, was read (ingest.licence_statements).
+STATED_SOURCES = frozenset({"readme", "description"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +63,7 @@ def assess(
     publiccode_raw: str | None = None,
     publiccode: ValidationResult | None = None,
     licence: str | None = None,
+    licence_source: str | None = None,
     files: Iterable[str] = (),
     readme: str | None = None,
     description: str | None = None,
@@ -72,7 +77,7 @@ def assess(
         publiccode = validate(publiccode_raw)
     checks = (
         _publiccode_check(publiccode_raw, publiccode),
-        _licence_check(licence, publiccode),
+        _licence_check(licence, licence_source, publiccode, paths),
         _readme_check(paths, readme),
         _contributing_check(paths),
         _description_check(description, publiccode),
@@ -86,6 +91,7 @@ def component_health(component, now: dt.datetime | None = None) -> Health:
     return assess(
         publiccode_raw=component.publiccode_raw,
         licence=component.licence,
+        licence_source=component.licence_source,
         files=component.files_sample or [],
         readme=component.readme_text,
         description=component.description,
@@ -93,6 +99,11 @@ def component_health(component, now: dt.datetime | None = None) -> Health:
         archived=component.archived,
         now=now,
     )
+
+
+def has_licence_file(files: Iterable[str]) -> bool:
+    """Whether a root file is named like a licence (LICENSE, LICENCE.md, COPYING …)."""
+    return any(_LICENCE_FILE.match(str(p).strip("/")) for p in files)
 
 
 def readiness(checks: Iterable[Check]) -> str:
@@ -135,10 +146,17 @@ def _publiccode_check(raw: str | None, result: ValidationResult | None) -> Check
     )
 
 
-def _licence_check(licence: str | None, publiccode: ValidationResult | None) -> Check:
+def _licence_check(
+    licence: str | None,
+    source: str | None,
+    publiccode: ValidationResult | None,
+    paths: list[str],
+) -> Check:
     declared = _declared_licence(publiccode)
     value = (licence or "").strip()
-    if value and value.lower() not in _UNIDENTIFIED_LICENCES and is_valid_expression(value):
+    recognised = value.lower() not in _UNIDENTIFIED_LICENCES and is_valid_expression(value)
+    has_file = has_licence_file(paths)
+    if value and recognised and source not in STATED_SOURCES:
         return Check("licence", OK, "health.licence.ok", f"The code is licensed under {value}.")
     if declared:
         return Check(
@@ -147,7 +165,16 @@ def _licence_check(licence: str | None, publiccode: ValidationResult | None) -> 
             "health.licence.declared",
             f"publiccode.yml declares the licence {declared}.",
         )
-    if value:
+    if value and recognised and not has_file:
+        # A licence in words is a licence, but tools and people look for the file.
+        return Check(
+            "licence",
+            WARN,
+            "health.licence.stated",
+            f"Only the README or description states the licence ({value}): add a LICENSE file "
+            "so that people and tools can find it.",
+        )
+    if value or has_file:
         return Check(
             "licence",
             WARN,

@@ -9,6 +9,7 @@ from litestar import Request, Response, Router
 from litestar.params import FromPath
 
 from catalogue.licences import licence_kind
+from catalogue.publiccode.health import has_licence_file
 from catalogue.queries import get_component
 from catalogue.welsh import welsh_support
 from web.auth import current_user
@@ -127,6 +128,7 @@ def component_detail(
         {
             "component": component,
             "licence_kind": licence_kind(component.licence),
+            "licence_file": has_licence_file(component.files_sample or []),
             "languages": language_shares(component.languages),
             "dependency_groups": dependency_groups(component.dependencies),
             "dependencies_shown": DEPENDENCIES_SHOWN,

@@ -106,3 +106,48 @@ def test_used_by_claims_made_before_0010_count_as_asked_and_come_from_the_owner(
         ).one()
     engine.dispose()
     assert row.source == "owner" and row.asked_at is not None and row.declined_at is None
+
+
+def test_licences_stored_before_0011_are_the_hosts_and_readme_ones_go_on_downgrade(
+    empty_database_url,
+):
+    upgrade(empty_database_url, "0010")
+    engine = make_engine(empty_database_url)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO organisations (slug, name, sector, verified, created_at, updated_at) "
+                "VALUES ('o1', 'One', 'health', true, '2026-12-01', '2026-12-01')"
+            )
+        )
+        organisation = connection.execute(text("SELECT id FROM organisations")).scalar_one()
+        for name, licence in (("a", "MIT"), ("b", None)):
+            connection.execute(
+                text(
+                    "INSERT INTO components (host, full_name, full_name_key, owner, "
+                    "organisation_id, name, repository_url, licence, languages, topics, stars, "
+                    "forks, open_issues, archived, fork, template, files_sample, manifests, "
+                    "component_type, first_seen_at, last_seen_at, record_updated_at) VALUES "
+                    "('github.com', :full, :full, 'o1', :o, :name, 'https://github.com/o1/x', "
+                    ":licence, '{}', '[]', 0, 0, 0, false, false, false, '[]', '{}', 'other', "
+                    "'2026-12-01', '2026-12-01', '2026-12-01')"
+                ),
+                {"full": f"o1/{name}", "o": organisation, "name": name, "licence": licence},
+            )
+    upgrade(empty_database_url)
+    select_all = text("SELECT name, licence, licence_source FROM components ORDER BY name")
+    with engine.begin() as connection:
+        assert [tuple(r) for r in connection.execute(select_all)] == [
+            ("a", "MIT", "host"),
+            ("b", None, None),
+        ]
+        connection.execute(
+            text(
+                "UPDATE components SET licence = 'ISC', licence_source = 'readme' WHERE name = 'b'"
+            )
+        )
+    downgrade(empty_database_url, "0010")
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT name, licence FROM components ORDER BY name")).all()
+    engine.dispose()
+    assert [tuple(r) for r in rows] == [("a", "MIT"), ("b", None)]

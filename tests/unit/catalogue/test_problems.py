@@ -29,6 +29,11 @@ def test_a_component_without_licence_readme_or_welsh_has_those_problems():
     assert kinds(found) == ["licence.missing", "readme.missing", "description_cy.missing"]
 
 
+def test_a_licence_stated_only_in_the_readme_asks_the_owners_for_a_licence_file():
+    found = find_problems(component(licence_source="readme", description_cy="Casglu biniau"))
+    assert kinds(found) == ["licence.file_missing"]
+
+
 def test_a_welsh_description_in_publiccode_yml_counts():
     welsh = {"description": {"cy": {"shortDescription": "Casglu biniau"}}}
     assert find_problems(component(publiccode=welsh)) == []

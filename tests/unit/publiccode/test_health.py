@@ -71,6 +71,21 @@ def test_an_unidentified_licence_file_warns():
     assert _statuses(health)["licence"] == WARN
 
 
+def test_a_licence_stated_only_in_the_readme_counts_but_asks_for_a_licence_file():
+    files = [f for f in FILES if not f.upper().startswith("LICEN")]
+    health = assess(licence="MIT", licence_source="readme", files=files, pushed_at=NOW, now=NOW)
+    check = next(c for c in health.checks if c.name == "licence")
+    assert (check.status, check.key) == (WARN, "health.licence.stated")
+    assert health.readiness != NOT_READY
+
+
+def test_a_licence_file_the_host_did_not_recognise_is_not_no_licence():
+    for licence, source in (("MIT", "readme"), (None, None)):
+        health = assess(licence=licence, licence_source=source, files=["LICENSE.md"], now=NOW)
+        check = next(c for c in health.checks if c.name == "licence")
+        assert (check.status, check.key) == (WARN, "health.licence.unrecognised")
+
+
 def test_activity_and_archiving():
     stale = assess(licence="MIT", files=FILES, pushed_at=NOW - dt.timedelta(days=400), now=NOW)
     assert _statuses(stale)["activity"] == WARN
