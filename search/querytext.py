@@ -193,11 +193,22 @@ def parse(text: str, glossary: SynonymSource | None = None) -> ParsedQuery:
                 parsed.synonyms.extend(
                     Synonym(index, index + 1, term) for term in glossary.synonyms(group.words)
                 )
-    # Search as you type: the last word may be unfinished, unless the person typed a space after it.
+    # Search as you type: the last word may be unfinished, unless the person typed a space after
+    # it, or typed it in capitals: 'ACC' is an acronym (Awdurdod Cyllid Cymru), not 'account' begun.
     last = parsed.groups[-1] if parsed.groups else None
-    if last and not last.phrase and text[-1:].isalnum():
+    if last and not last.phrase and text[-1:].isalnum() and not _in_capitals(text):
         last.prefix = True
     return parsed
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether the text ends with a word of two letters or more typed in capitals ('ACC')."""
+    token = text.rsplit(maxsplit=1)[-1] if text.strip() else ""
+    start = len(token)
+    while start and token[start - 1].isalnum():
+        start -= 1
+    word = token[start:]
+    return len(word) >= 2 and word.isupper()
 
 
 def corrected_synonyms(

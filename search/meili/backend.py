@@ -294,8 +294,9 @@ class MeiliSearchBackend:
         self.ensure_ready()
         parsed = parse(query.text, self.glossary)
         text = parsed.cleaned()
-        if text and query.text[-1:].isspace():
-            text += " "  # a typed space means the last word is finished: no prefix search
+        if text and not parsed.groups[-1].prefix:
+            # The last word is finished (a space typed after it, or capitals): no prefix search.
+            text += " "
         filters = {f: tuple(str(v) for v in vs if str(v)) for f, vs in query.filters.items()}
         filters = {f: vs for f, vs in filters.items() if vs}
         main = self._request(query, text, filters)

@@ -362,6 +362,16 @@ def test_typed_syntax_is_cleaned_and_filter_values_are_quoted(fake, backend):
     assert main["filter"] == ['organisation IN ["we\\"ird\\\\org"]']
 
 
+def test_a_finished_last_word_is_sent_with_a_space_so_it_is_no_prefix(fake, backend):
+    backend.ensure_ready()
+    for text in ("maps ", "ACC", "maps"):
+        backend.search(Query(text=text, facets=False))
+    calls = fake.calls("POST", "/multi-search")
+    firsts = [call.body["queries"][0] for call in calls]
+    sent = [query["q"] for query in firsts if query["indexUid"] == backend.uid]
+    assert sent == ["maps ", "acc ", "maps"]
+
+
 def test_bad_queries_are_refused_before_any_request(fake, backend):
     with pytest.raises(InvalidQueryError):
         backend.search(Query(text="x", filters={"colour": ("red",)}))

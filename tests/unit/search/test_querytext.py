@@ -47,6 +47,14 @@ def test_the_last_word_is_a_prefix_unless_a_space_follows():
     assert not parse('"design system"').groups[-1].prefix
 
 
+def test_a_last_word_typed_in_capitals_is_an_acronym_not_a_prefix():
+    assert not parse("ACC").groups[-1].prefix  # Awdurdod Cyllid Cymru, not 'account' begun
+    assert not parse("tax NHS2").groups[-1].prefix
+    assert parse("Acc").groups[-1].prefix
+    assert parse("plan B").groups[-1].prefix  # one capital letter is no acronym
+    assert not parse("A" * 5000).groups[-1].prefix
+
+
 def test_stop_words_are_marked_but_kept_when_alone():
     parsed = parse("book an appointment")
     assert [g.stop for g in parsed.groups] == [False, True, False]
