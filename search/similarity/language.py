@@ -139,6 +139,11 @@ _BYTE_TABLE = bytes(
 )
 
 
+def camel_words(raw: str) -> list[str]:
+    """The words of one camel-case identifier: 'RabbitMQ' -> ['Rabbit', 'MQ']."""
+    return _CAMEL.sub(" ", raw).split()
+
+
 def normalise_word(word: str) -> str:
     """Map one lowercase word to its term: '' for stop words, English for glossary words."""
     if len(word) < 2 or word.isdigit() or word in STOP_WORDS:
@@ -351,3 +356,19 @@ def surface_forms(texts: Iterable[str], terms: Collection[str]) -> dict[str, str
         capitals = sum(n for f, n in forms.items() if f.lower() == word and f.isupper())
         found[term] = word.upper() if len(word) > 1 and 2 * capitals > lower[word] else word
     return found
+
+
+def compound_forms(texts: Iterable[str], phrases: Collection[str]) -> dict[str, str]:
+    """For each two-word term the texts write as one camel-case word, that word as most often
+    written: 'rabbit mq' -> 'RabbitMQ', so a product's name is shown whole, not as 'rabbit MQ'."""
+    wanted = set(phrases)
+    seen: dict[str, Counter[str]] = {}
+    for text in texts:
+        for raw in _IDENTIFIER.findall(text):
+            if "_" in raw or raw.islower() or raw.isupper():
+                continue
+            terms = [normalise_word(part.lower()) for part in _CAMEL.sub(" ", raw).split()]
+            term = " ".join(terms)
+            if len(terms) == 2 and all(terms) and term in wanted:
+                seen.setdefault(term, Counter())[raw] += 1
+    return {term: forms.most_common(1)[0][0] for term, forms in seen.items()}
