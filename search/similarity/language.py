@@ -21,6 +21,10 @@ WELSH_STOP_WORDS = frozenset(
     defnyddiwch ddefnyddiwch defnyddir ddefnyddir hwy fod yr unrhyw oll ynghyd megis tua
     yn'r rydym rydyn ni'n chi'n hwnt ati arni arno iddo iddi iddynt ohono ohoni ohonynt
     gweler isod uchod fersiwn
+    mewn fewn wrth rhag tuag ymhlith ymysg oddi cyn ol ôl nol nôl ynghylch ynglyn ynglŷn rhaid
+    llawer ychydig sawl rhyw pawb popeth bob gyd eisoes bryd wedyn nawr rwan rŵan tra pe petai
+    dylai ddylai dylid gallai ganddo ganddi ganddynt gennym gennyf gennych iddyn inni arnom
+    arnynt rhain allan lawr ddwy
     """.split()
 )
 

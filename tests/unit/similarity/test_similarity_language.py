@@ -2,6 +2,7 @@
 
 from search.similarity.language import (
     bigrams,
+    compound_forms,
     surface_forms,
     term_sequence,
     without_boilerplate,
@@ -125,3 +126,14 @@ def test_licence_paragraphs_can_be_kept_while_generator_ones_go():
     assert without_boilerplate(readme, licences=False) == (
         "Released under the MIT licence.\n\nFinds addresses."
     )
+
+
+def test_a_product_written_as_one_camel_case_word_is_shown_whole():
+    texts = ["Repository for holding RabbitMQ configuration", "Needs RabbitMQ 3.3"]
+    assert compound_forms(texts, ["rabbit mq", "message queue"]) == {"rabbit mq": "RabbitMQ"}
+
+
+def test_welsh_prepositions_and_adverbs_are_stop_words():
+    found = words_of("Cymraeg mewn ysbytai ar ôl clinig, wrth gwrs")
+    assert found[:3] == ["welsh", "ysbytai", "clinig"]
+    assert not {"mewn", "ôl", "wrth"} & set(found)
