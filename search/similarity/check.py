@@ -17,7 +17,14 @@ from search.lexicon import Lexicon, load_lexicon
 from search.querytext import GENERIC_WORDS, fold
 from search.similarity.concepts import CONCEPT_PREFIX
 from search.similarity.items import SimilarityItem
-from search.similarity.language import GLOSSARY, bigrams, term_sequence, words_of
+from search.similarity.language import (
+    GLOSSARY,
+    STOP_WORDS,
+    WELSH_STOP_WORDS,
+    bigrams,
+    term_sequence,
+    words_of,
+)
 from search.similarity.vectors import TextModel, fit_text
 
 MAX_CHARS = 5000
@@ -267,14 +274,29 @@ def _inflects(word: str, other: str) -> bool:
     return word != other and any(word == other + end for end in ("s", "es", "ing", "ed"))
 
 
+def _particle_compound(parts: Sequence[str]) -> bool:
+    """Whether two words make one ('front-end', 'e-mail', 'sign-in', 'look up'): a part is a
+    stop word or three letters at most, and none is a number ('covid-19' keeps 'covid')."""
+    if len(parts) != 2 or any(ch.isdigit() for part in parts for ch in part):
+        return False
+    return any(len(part) <= 3 or part in STOP_WORDS for part in parts)
+
+
 def _units(text: str, lexicon: Lexicon) -> list[_Unit]:
     """The description's words in order, Welsh ones read as English (glossary phrases first)."""
     raw: list[str] = []
+    compounds: dict[int, str] = {}  # position -> the compound's words, written apart
     for token in _TOKEN.findall(text.lower()):
         joined = "".join(_PART.findall(fold(token)))
         parts = _PART.findall(token)
-        # 'ar-lein' is one word ('arlein', online) where the dictionary knows it so.
-        raw += [joined] if len(parts) > 1 and lexicon.english(joined) else parts
+        if len(parts) > 1 and lexicon.english(joined):
+            raw.append(joined)  # 'ar-lein' is one word ('arlein', online) the dictionary knows
+        elif _particle_compound(parts) and not _glossary_english([fold(p) for p in parts]):
+            # 'front-end' is one word, whose halves alone ('end') are no shared words.
+            compounds[len(raw)] = " ".join(parts)
+            raw.append(joined)
+        else:
+            raw += parts
     folded = [fold(word) for word in raw]
     longest = max((len(key) for key in _glossary_tables()[0]), default=1)
     units: list[_Unit] = []
@@ -287,7 +309,10 @@ def _units(text: str, lexicon: Lexicon) -> list[_Unit]:
                 k += size
                 break
         else:
-            units.append(_word_unit(raw[k], folded[k], lexicon))
+            if k in compounds:
+                units.append(_Unit((raw[k], compounds[k])))
+            else:
+                units.append(_word_unit(raw[k], folded[k], lexicon))
             k += 1
     return units
 
@@ -295,6 +320,8 @@ def _units(text: str, lexicon: Lexicon) -> list[_Unit]:
 def _word_unit(word: str, folded: str, lexicon: Lexicon) -> _Unit:
     if welsh.among(folded, BUILDING_WORDS):
         return _BREAK
+    if word in WELSH_STOP_WORDS or folded in WELSH_STOP_WORDS:
+        return _Unit((word,))  # 'mewn' is 'in', never a word in common, whatever a lexicon says
     if word in GLOSSARY:
         # A Welsh word the model reads as English ('cyfieithu' -> 'translation'): its English
         # synonyms count too, as they do for the English word.
@@ -334,6 +361,13 @@ def need_terms(text: str, lexicon: Lexicon | None = None) -> list[str]:
             reversed_pair = f"{after.english[0]} {before.english[0]}"
             segments.append((reversed_pair, term_sequence(reversed_pair)))
     terms = [t for t in sequence if t and t not in GENERIC_WORDS] + bigrams(sequence)
+    # Two words typed apart that make one ('look up', 'front end') meet it written as one.
+    for before, after in pairwise(units):
+        plain = len(before.english) == len(after.english) == 1
+        if plain and not before.welsh and not after.welsh:
+            pair = (before.english[0], after.english[0])
+            if _particle_compound(pair) and before.english[0] not in STOP_WORDS:
+                segments.append(("".join(pair), term_sequence("".join(pair))))
     # Other translations and word orders add what they find, once: a Welsh word weighs as much
     # as its English would.
     said = set(terms)

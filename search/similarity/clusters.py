@@ -18,6 +18,7 @@ from search.similarity.concepts import CONCEPTS
 from search.similarity.items import SimilarityItem
 from search.similarity.language import (
     bigrams,
+    compound_forms,
     surface_forms,
     term_sequence,
     without_boilerplate,
@@ -325,6 +326,7 @@ class _Wording:
             if text
         ]
         self.forms = surface_forms(texts, words)
+        self.compounds = compound_forms(texts, [t for t in terms if " " in t])
         holders: dict[str, set[str]] = {}
         for member, description in zip(members, descriptions, strict=True):
             for text in (member.name, description):
@@ -337,6 +339,8 @@ class _Wording:
         """A term as people read it: a concept's label, else the words as members wrote them."""
         if term in _CONCEPT_LABELS:
             return term
+        if term in self.compounds:
+            return self.compounds[term]
         return " ".join(self.forms.get(word, word) for word in term.split())
 
     def all_shown(self, terms: Sequence[str]) -> tuple[str, ...]:

@@ -21,6 +21,10 @@ WELSH_STOP_WORDS = frozenset(
     defnyddiwch ddefnyddiwch defnyddir ddefnyddir hwy fod yr unrhyw oll ynghyd megis tua
     yn'r rydym rydyn ni'n chi'n hwnt ati arni arno iddo iddi iddynt ohono ohoni ohonynt
     gweler isod uchod fersiwn
+    mewn fewn wrth rhag tuag ymhlith ymysg oddi cyn ol ôl nol nôl ynghylch ynglyn ynglŷn rhaid
+    llawer ychydig sawl rhyw pawb popeth bob gyd eisoes bryd wedyn nawr rwan rŵan tra pe petai
+    dylai ddylai dylid gallai ganddo ganddi ganddynt gennym gennyf gennych iddyn inni arnom
+    arnynt rhain allan lawr ddwy
     """.split()
 )
 
@@ -139,6 +143,11 @@ _BYTE_TABLE = bytes(
 )
 
 
+def camel_words(raw: str) -> list[str]:
+    """The words of one camel-case identifier: 'RabbitMQ' -> ['Rabbit', 'MQ']."""
+    return _CAMEL.sub(" ", raw).split()
+
+
 def normalise_word(word: str) -> str:
     """Map one lowercase word to its term: '' for stop words, English for glossary words."""
     if len(word) < 2 or word.isdigit() or word in STOP_WORDS:
@@ -226,10 +235,10 @@ def bigrams(sequence: list[str | None]) -> list[str]:
     return found
 
 
-# Paragraphs a tool or a licence writes into many repositories' READMEs: a generator's
-# announcement and stock instructions (Create React App, create-next-app, Rails), licence grants
-# and notices. Two repositories sharing them are no more alike, nor copies of one another.
-_BOILERPLATE = re.compile(
+# Paragraphs a tool writes into many repositories' READMEs: a generator's announcement and stock
+# instructions (Create React App, Vite, Next.js, Angular and Vue CLIs, Spring Initializr,
+# cookiecutter, Rails, GitLab). Two repositories sharing them are no more alike.
+_GENERATOR = re.compile(
     r"""
     \bbootstrapped\s+with\b
     | \bscaffolded\s+(with|by|using)\b
@@ -246,7 +255,36 @@ _BOILERPLATE = re.compile(
     | \bone-way\s+operation\b | \beject\b
     | \bthis\s+section\s+has\s+moved\s+here\b
     | \bcreate\s+react\s+app\s+documentation\b | \bto\s+learn\s+react\b
-    | \bpermission\s+is\s+hereby\s+granted\b
+    | \byou\s+will\s+also\s+see\s+any\s+lint\s+errors\b
+    | \bcorrectly\s+bundles\s+react\b | \bthe\s+build\s+is\s+minified\b
+    | \bsee\s+the\s+section\s+about\s+\W?(deployment|running\s+tests)\b
+    | \bfor\s+the\s+project\s+to\s+build,?\s+\W*these\s+files\s+must\s+exist\b
+    | \bis\s+the\s+page\s+template\b | \byou\s+can\s+delete\s+or\s+rename\s+the\s+other\b
+    | \bminimal\s+setup\s+to\s+get\s+\w+\s+working\s+in\s+vite\b
+    | \bofficial\s+plugins\s+are\s+available\b
+    | \bexpanding\s+the\s+eslint\s+configuration\b
+    | \bfirst,?\s+run\s+the\s+development\s+server\b
+    | \bwith\s+your\s+browser\s+to\s+see\s+the\s+result\b
+    | \byou\s+can\s+start\s+editing\s+the\s+page\b
+    | \bthis\s+project\s+uses\s+\W?next/font\b
+    | \bto\s+learn\s+more\s+about\s+next\.?js\b
+    | \bdeploy\s+your\s+next\.?js\s+app\b | \bdeploy\s+on\s+vercel\b
+    | \brun\s+\W?ng\s+(serve|generate|build|test|e2e)\b
+    | \bmore\s+help\s+on\s+the\s+angular\s+cli\b
+    | \bcompiles\s+and\s+(hot-reloads|minifies)\s+for\b | \blints\s+and\s+fixes\s+files\b
+    | \bsee\s+(the\s+)?configuration\s+reference\b
+    | \bfor\s+further\s+reference,?\s+please\s+consider\s+the\s+following\b
+    | \bthe\s+following\s+guides\s+illustrate\s+how\s+to\s+use\b
+    | \bofficial\s+apache\s+maven\s+documentation\b
+    | \bspring\s+boot\s+maven\s+plugin\s+reference\b
+    | \bgenerated\s+from\s+[^.\n]{0,60}?\bcookiecutter\b
+    | \bto\s+make\s+it\s+easy\s+for\s+you\s+to\s+get\s+started\s+with\s+gitlab\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_LICENCE = re.compile(
+    r"""
+    \bpermission\s+is\s+hereby\s+granted\b
     | \bsoftware\s+is\s+provided\s+\W?as\s+is\b
     | \bthe\s+above\s+copyright\s+notice\b
     | \bunless\s+required\s+by\s+applicable\s+law\b
@@ -259,13 +297,37 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _PARAGRAPHS = re.compile(r"\n\s*\n")
+_HEADING = re.compile(r"(#{1,6})\s+\S[^\n]*")
 
 
-def without_boilerplate(text: str) -> str:
-    """The text without paragraphs a generator or a licence wrote (see _BOILERPLATE)."""
-    if not text or not _BOILERPLATE.search(text):
+def _heading_level(paragraph: str) -> int:
+    """A Markdown heading's level (1 for '#'), or 0 for a paragraph that is no lone heading."""
+    found = _HEADING.fullmatch(paragraph.strip())
+    return len(found.group(1)) if found else 0
+
+
+def _without_empty_sections(paragraphs: list[str]) -> list[str]:
+    """Headings left with nothing under them ('Available Scripts', '`npm start`')."""
+    kept: list[str] = []
+    for paragraph in reversed(paragraphs):
+        level = _heading_level(paragraph)
+        following = _heading_level(kept[-1]) if kept else 1
+        if level and following and following <= level:
+            continue  # its section ends before any text of its own
+        kept.append(paragraph)
+    return kept[::-1]
+
+
+def without_boilerplate(text: str, licences: bool = True) -> str:
+    """The text without paragraphs a generator wrote (and, unless `licences` is False, licence
+    grants and notices), nor the headings they leave empty: a generated README is headings of
+    stock text. A licence's paragraph is no sign of copying, yet the GOV.UK Frontend family's
+    shared licence wording is a faint sign of kinship, so text vectors may keep it."""
+    patterns = (_GENERATOR, _LICENCE) if licences else (_GENERATOR,)
+    if not text or not any(pattern.search(text) for pattern in patterns):
         return text
-    return "\n\n".join(p for p in _PARAGRAPHS.split(text) if not _BOILERPLATE.search(p))
+    own = [p for p in _PARAGRAPHS.split(text) if not any(pattern.search(p) for pattern in patterns)]
+    return "\n\n".join(_without_empty_sections(own))
 
 
 def surface_forms(texts: Iterable[str], terms: Collection[str]) -> dict[str, str]:
@@ -298,3 +360,19 @@ def surface_forms(texts: Iterable[str], terms: Collection[str]) -> dict[str, str
         capitals = sum(n for f, n in forms.items() if f.lower() == word and f.isupper())
         found[term] = word.upper() if len(word) > 1 and 2 * capitals > lower[word] else word
     return found
+
+
+def compound_forms(texts: Iterable[str], phrases: Collection[str]) -> dict[str, str]:
+    """For each two-word term the texts write as one camel-case word, that word as most often
+    written: 'rabbit mq' -> 'RabbitMQ', so a product's name is shown whole, not as 'rabbit MQ'."""
+    wanted = set(phrases)
+    seen: dict[str, Counter[str]] = {}
+    for text in texts:
+        for raw in _IDENTIFIER.findall(text):
+            if "_" in raw or raw.islower() or raw.isupper():
+                continue
+            terms = [normalise_word(part.lower()) for part in _CAMEL.sub(" ", raw).split()]
+            term = " ".join(terms)
+            if len(terms) == 2 and all(terms) and term in wanted:
+                seen.setdefault(term, Counter())[raw] += 1
+    return {term: forms.most_common(1)[0][0] for term, forms in seen.items()}

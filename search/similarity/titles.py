@@ -3,9 +3,13 @@
 A cluster is named after the concept its links share most (concepts.py), from a small bilingual
 vocabulary of what each concept's work is called, plural in both languages. Without a concept the
 title says honestly what is known: the members' component type ('Similar libraries' /
-'Llyfrgelloedd tebyg') and, after a colon, what they share, in English as found: a phrase that
-names or describes members of two or more organisations ('developer hub') where there is one,
-else the words they share.
+'Llyfrgelloedd tebyg') and, after a colon, one name for what they share: a phrase that names or
+describes members of two or more organisations ('developer hub') where there is one, else one
+shared word; never a list of words, never a word twice, never a name ending on a generic word
+('app', 'service') or on what it is built with ('react'). Nothing better: the type alone.
+The Welsh title gives that name in Welsh where the glossary and dictionary leave no doubt
+('proffiliau FHIR', welsh_names.py); otherwise it quotes the English, listed in `words` so pages
+mark it lang="en".
 Welsh adjectives soft-mutate after a feminine singular noun ('Dogfennaeth debyg') and not after a
 plural ('Llyfrgelloedd tebyg'); catalogue/welsh.py does the mutation.
 """
@@ -16,7 +20,10 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from catalogue.welsh import soft_mutation
+from search.querytext import GENERIC_WORDS
 from search.similarity.concepts import CONCEPTS
+from search.similarity.language import camel_words, normalise_word
+from search.similarity.welsh_names import WelshNames
 
 # concept key -> (English title, Welsh title): what work on the concept is called, plural.
 CONCEPT_TITLES: dict[str, tuple[str, str]] = {
@@ -134,14 +141,60 @@ def similar_heading(component_type: str) -> tuple[str, str]:
     return f"Similar {head.english}", f"{head.welsh} {adjective}"
 
 
+# What a component is built with, not what it does: no title names a cluster by these alone.
+_TOOLING = frozenset(
+    """
+    react vue angular svelte next nextjs nuxt django flask fastapi rails spring node nodejs python
+    java javascript typescript rust go golang ruby php dotnet docker kubernetes terraform maven
+    gradle npm yarn jekyll hugo
+    """.split()
+)
+_NAMES = WelshNames()
+
+
+def _stem(word: str) -> str:
+    return normalise_word(word) or word
+
+
+def _names_the_work(term: str, heading: str) -> bool:
+    """Whether a shared term can name the cluster after its heading: no word twice (nor the
+    heading's own noun), and no generic or tooling word last ('react app', 'pdf service')."""
+    words = [_stem(w) for w in term.lower().split()]
+    taken = {_stem(w) for w in heading.lower().split()[1:]}
+    last = term.lower().split()[-1]
+    return (
+        len(set(words)) == len(words)
+        and not taken.intersection(words)
+        and last not in GENERIC_WORDS
+        and last not in _TOOLING
+        and words[-1] not in GENERIC_WORDS
+    )
+
+
+def _is_phrase(term: str) -> bool:
+    """Two words or more, written apart ('developer hub') or as one name ('RabbitMQ')."""
+    return " " in term or (not term.isupper() and len(camel_words(term)) > 1)
+
+
+def _shared_name(terms: Sequence[str], heading: str, common: Collection[str]) -> str | None:
+    """The phrase common to two organisations that names the work best, else one shared word
+    (common ones first); None when no term can name it."""
+    usable = [t for t in terms if _names_the_work(t, heading)]
+    phrases = [t for t in usable if _is_phrase(t) and t in common]
+    single = sorted((t for t in usable if not _is_phrase(t)), key=lambda t: t not in common)
+    return next(iter(phrases + single), None)
+
+
 def cluster_title(
-    terms: Sequence[str], component_type: str, words: int = 3, common: Collection[str] = ()
+    terms: Sequence[str],
+    component_type: str,
+    common: Collection[str] = (),
+    names: WelshNames | None = None,
 ) -> Title:
     """The title from the cluster's shared terms (strongest first) and its members' usual type.
 
     The first concept among the terms names the cluster; otherwise the type does, followed by
-    the first shared phrase (two words) that is `common`, in the names or descriptions of
-    members of two or more organisations, or else by the first few shared words, common first.
+    one shared name (see _shared_name), in Welsh where welsh_names.py can say it.
     """
     for term in terms:
         key = _LABEL_TO_CONCEPT.get(term)
@@ -149,11 +202,11 @@ def cluster_title(
             english, welsh = CONCEPT_TITLES[key]
             return Title(english, welsh, key)
     plain = tuple(dict.fromkeys(t for t in terms if t and t not in _LABEL_TO_CONCEPT))
-    phrase = next((t for t in plain if " " in t and t in common), None)
-    common_first = tuple(sorted(plain, key=lambda t: t not in common))
-    plain = (phrase,) if phrase else common_first[:words]
     english, welsh = similar_heading(component_type)
-    if plain:
-        listed = ", ".join(plain)
-        return Title(f"{english}: {listed}", f"{welsh}: {listed}", None, plain)
-    return Title(english, welsh, None)
+    name = _shared_name(plain, english, common)
+    if name is None:
+        return Title(english, welsh, None)
+    translated = (names or _NAMES).phrase(name)
+    if translated:
+        return Title(f"{english}: {name}", f"{welsh}: {translated}", None)
+    return Title(f"{english}: {name}", f"{welsh}: {name}", None, (name,))

@@ -16,6 +16,7 @@ from search.similarity.language import (
     normalise_word,
     raw_tokens,
     term_sequence,
+    without_boilerplate,
 )
 from search.similarity.parallel import map_forked
 
@@ -56,7 +57,10 @@ def head_terms(item: SimilarityItem) -> list[str]:
     name = term_sequence(item.name)
     name_words = [t for t in name if t]
     terms = name_words + bigrams(name) + name_words
-    for text in (item.description, item.description_cy, *item.topics, *item.categories):
+    # A generator's first sentence is often taken for the description ('This project was
+    # bootstrapped with Create React App.'): it says nothing of what the component does.
+    description = without_boilerplate(item.description)
+    for text in (description, item.description_cy, *item.topics, *item.categories):
         if text:
             sequence = term_sequence(text)
             terms += [t for t in sequence if t] + bigrams(sequence)
@@ -211,7 +215,9 @@ def _tokenise_slice(all_items: Sequence[SimilarityItem], bounds: tuple[int, int]
     lookup = ids.__getitem__
     for k, item in enumerate(items):
         if item.readme:
-            text = clean_readme(item.readme)
+            # What a generator wrote is in many READMEs and no one's own words.
+            own = without_boilerplate(item.readme[: 2 * README_CHARS], licences=False)
+            text = clean_readme(own)
             has_body[k] = len(text) >= 200
             tokens = raw_tokens(text)
             body_flat.extend(map(lookup, tokens))

@@ -247,3 +247,43 @@ def test_one_word_in_common_is_only_a_loose_match(bilingual_index):
     for text in ("A map of beehives kept by volunteers", "Photos of people at the seaside"):
         matches = bilingual_index.check(text)
         assert matches and all(m.score < 0.15 for m in matches)  # the page's 'Loose match'
+
+
+def test_welsh_stop_words_are_never_asked_for_nor_shared():
+    terms = need_terms("Gwasanaeth Cymraeg mewn ysbytai, wrth gwrs, ar ôl clinig", parse("", ""))
+    words = {word for term in terms for word in term.split()}
+    assert not words & {"mewn", "wrth", "ol", "ôl"}
+    assert "welsh" in terms
+
+
+def test_hyphenated_compounds_stay_whole():
+    terms = need_terms("A front-end for e-mail sign-in, and fly-tipping", parse("", ""))
+    assert {"frontend", "front end", "email", "signin", "flytipping", "fly tipping"} <= set(terms)
+    assert not {"end", "mail", "sign", "fly", "front"} & set(terms)
+    # A number is no particle: 'covid-19' still asks for 'covid'.
+    assert "covid" in need_terms("covid-19 test results", parse("", ""))
+
+
+def _item(number, organisation, name, description):
+    return SimilarityItem(
+        id=number,
+        full_name=f"{organisation}/{name}",
+        name=name,
+        organisation=organisation,
+        sector="health",
+        description=description,
+    )
+
+
+def test_look_up_meets_lookup_and_front_end_never_matches_on_end():
+    items = [
+        _item(1, "a", "postcode-finder", "Postcode lookup for forms"),
+        _item(2, "b", "e2e-tests", "End to end tests that end each release"),
+        _item(3, "c", "web-toolkit", "Frontend toolkit for GOV.UK services"),
+    ]
+    index = CheckIndex(items, lexicon=parse("", ""))
+    found = index.check("A way to look up postcodes")
+    assert found[0].full_name == "a/postcode-finder" and "lookup" in found[0].terms
+    found = index.check("A shared front-end toolkit")
+    assert [m.full_name for m in found] == ["c/web-toolkit"]
+    assert not any("end" in term.split() for m in found for term in m.terms)

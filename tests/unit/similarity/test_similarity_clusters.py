@@ -189,7 +189,7 @@ def test_words_only_a_generator_wrote_are_not_shared_words():
     pairs = [_pair(1, 2, terms=("bootstrapped", "questionnaire"))]
     cluster = build_clusters(items, pairs, now=NOW)[0]
     assert cluster.words == ("questionnaire",)
-    assert cluster.title_words == ("questionnaire",)
+    assert cluster.title.endswith(": questionnaire")
 
 
 def test_a_phrase_in_the_names_or_descriptions_of_two_bodies_titles_the_cluster():

@@ -2,6 +2,7 @@
 
 from search.similarity.language import (
     bigrams,
+    compound_forms,
     surface_forms,
     term_sequence,
     without_boilerplate,
@@ -82,3 +83,57 @@ def test_generator_and_licence_paragraphs_are_left_out():
     assert without_boilerplate("A licence checker for npm packages.") == (
         "A licence checker for npm packages."
     )
+
+
+def test_a_generated_readme_leaves_no_stock_headings_behind():
+    readme = (
+        "This project was bootstrapped with Create React App.\n\n"
+        "## Available Scripts\n\n"
+        "In the project directory, you can run:\n\n"
+        "### `npm start`\n\n"
+        "Runs the app in the development mode.\n\n"
+        "### `npm run build`\n\n"
+        "Builds the app for production to the `build` folder.\n\n"
+        "See the section about [deployment](https://example.org) for more information.\n\n"
+        "## Learn More\n\n"
+        "You can learn more in the Create React App documentation.\n\n"
+        "## Questionnaires\n\n"
+        "Authoring for survey questionnaires."
+    )
+    assert without_boilerplate(readme) == (
+        "## Questionnaires\n\nAuthoring for survey questionnaires."
+    )
+
+
+def test_other_generators_stock_text_is_left_out_too():
+    stock = [
+        "This template provides a minimal setup to get React working in Vite with HMR.",
+        "First, run the development server:",
+        "Open http://localhost:3000 with your browser to see the result.",
+        "Run `ng serve` for a dev server. Navigate to `http://localhost:4200/`.",
+        "Compiles and hot-reloads for development",
+        "For further reference, please consider the following sections:",
+        "The following guides illustrate how to use some features concretely:",
+        "This project was generated from the ONS cookiecutter template.",
+    ]
+    readme = "\n\n".join([*stock, "Checks vehicle tax."])
+    assert without_boilerplate(readme) == "Checks vehicle tax."
+
+
+def test_licence_paragraphs_can_be_kept_while_generator_ones_go():
+    readme = "Bootstrapped with Vite.\n\nReleased under the MIT licence.\n\nFinds addresses."
+    assert without_boilerplate(readme) == "Finds addresses."
+    assert without_boilerplate(readme, licences=False) == (
+        "Released under the MIT licence.\n\nFinds addresses."
+    )
+
+
+def test_a_product_written_as_one_camel_case_word_is_shown_whole():
+    texts = ["Repository for holding RabbitMQ configuration", "Needs RabbitMQ 3.3"]
+    assert compound_forms(texts, ["rabbit mq", "message queue"]) == {"rabbit mq": "RabbitMQ"}
+
+
+def test_welsh_prepositions_and_adverbs_are_stop_words():
+    found = words_of("Cymraeg mewn ysbytai ar ôl clinig, wrth gwrs")
+    assert found[:3] == ["welsh", "ysbytai", "clinig"]
+    assert not {"mewn", "ôl", "wrth"} & set(found)

@@ -163,3 +163,31 @@ def test_words_of_owners_names_count_for_less_than_words_of_what_things_do():
     assert "rota" not in owners
     # Both are in two components; only one says what they do.
     assert model.idf[model.vocabulary["nhs"]] < model.idf[model.vocabulary["planner"]]
+
+
+def test_a_generators_readme_and_description_do_not_make_components_alike():
+    stock = (
+        "This project was bootstrapped with Create React App.\n\n"
+        "## Available Scripts\n\nIn the project directory, you can run:\n\n"
+        "### `npm start`\n\nRuns the app in the development mode.\n\n"
+        "### `npm test`\n\nLaunches the test runner in the interactive watch mode.\n\n"
+        "### `npm run build`\n\nBuilds the app for production to the `build` folder.\n"
+        "It correctly bundles React in production mode.\n\n"
+        "The build is minified and the filenames include the hashes.\n"
+        "Your app is ready to be deployed!"
+    )
+    description = "This project was bootstrapped with Create React App."
+    items = [
+        make_item(
+            1,
+            "dvla",
+            "platform-frontend",
+            description,
+            readme=stock + "\n\n## Vehicles\n\nVehicle tax.",
+        ),
+        make_item(
+            2, "ons", "eq-author", description, readme=stock + "\n\n## Surveys\n\nSurvey authoring."
+        ),
+    ]
+    model = fit_text(items)
+    assert _cosine(model, 0, 1) == 0.0
