@@ -45,7 +45,8 @@ GENERIC_WORDS = frozenset(
     "system systems service services app apps application applications platform platforms "
     "solution solutions software tool tools website websites online digital "
     "gwasanaeth gwasanaethau ap apiau rhaglen rhaglenni platfform platfformau meddalwedd "
-    "offeryn gwefan gwefannau digidol".split()
+    "offeryn gwefan gwefannau digidol library libraries package packages module modules "
+    "framework frameworks llyfrgell llyfrgelloedd pecyn pecynnau fframwaith".split()
 )
 
 
