@@ -2,7 +2,9 @@
 
 Each clue found in the metadata adds weight to a type; the heaviest type wins and its strongest clue is the
 reason shown to people. Clues come from names, descriptions and topics (English and Welsh), the main language,
-the root files and the dependencies.
+the root files and the dependencies. What the repository says it is ('an R package', 'a web application',
+'this library': catalogue.self_description) weighs most; the main language weighs least, since Terraform
+beside an API or SCSS beside a service is there to deploy or style it, not what the component is.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from catalogue.self_description import statements
 from catalogue.vocabulary import N_
 
 
@@ -104,17 +107,19 @@ _WORD_CLUES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
         ("application", 2, r"\b(tool|tools|system|meddalwedd|software|router)\b"),
     )
 )
+# The main language is weak evidence (no more than a word in passing): it is only the most common
+# file extension, so Terraform or SCSS beside an application's code can lead the count.
 _LANGUAGE_CLUES = {
-    "HCL": ("infrastructure", 6),
-    "Bicep": ("infrastructure", 6),
-    "Nix": ("infrastructure", 4),
-    "R": ("data", 5),
-    "Jupyter Notebook": ("data", 5),
-    "SQL": ("data", 4),
-    "TSQL": ("data", 4),
-    "PLpgSQL": ("data", 4),
-    "Stata": ("data", 5),
-    "SAS": ("data", 5),
+    "HCL": ("infrastructure", 3),
+    "Bicep": ("infrastructure", 3),
+    "Nix": ("infrastructure", 3),
+    "R": ("data", 3),
+    "Jupyter Notebook": ("data", 3),
+    "SQL": ("data", 3),
+    "TSQL": ("data", 3),
+    "PLpgSQL": ("data", 3),
+    "Stata": ("data", 3),
+    "SAS": ("data", 3),
     "Markdown": ("documentation", 3),
     "TeX": ("documentation", 3),
     "SCSS": ("design-system", 2),
@@ -204,6 +209,8 @@ REASON_CONTAINS = N_("It contains %(value)s.")
 REASON_TEXT_ONLY = N_("It holds only text files, no code.")
 REASON_BUILDS_ON = N_("It builds on %(value)s.")
 REASON_NOTHING = N_("Nothing in its metadata says what kind of component it is.")
+REASON_SAYS = N_("It describes itself as '%(value)s'.")
+REASON_INSTALLED = N_("Its README installs it as a package: '%(value)s'.")
 REASONS = (
     REASON_PUBLICCODE,
     REASON_NAME,
@@ -213,6 +220,8 @@ REASONS = (
     REASON_TEXT_ONLY,
     REASON_BUILDS_ON,
     REASON_NOTHING,
+    REASON_SAYS,
+    REASON_INSTALLED,
 )
 # Wording of earlier releases, still stored until the next harvest: read back as today's template.
 _FORMER_REASONS = {
@@ -293,10 +302,36 @@ def classify(facts: Facts) -> tuple[str, str]:
         clue("design-system", 3, _reason(REASON_BUILDS_ON, ", ".join(shared)))
     if frameworks := sorted(_APPLICATION_DEPENDENCIES & facts.dependencies):
         clue("application", 3, _reason(REASON_BUILDS_ON, ", ".join(frameworks)))
+    _self_description(facts, clue, design_clues="design-system" in weights)
     if not weights:
         return "other", REASON_NOTHING
     best = max(PRIORITY, key=lambda kind: (weights.get(kind, 0), -PRIORITY.index(kind)))
     return best, reasons[best][1]
+
+
+# What the repository says it is outweighs any single clue above (a word is 4 to 6, a language 3);
+# its description speaks for it more surely than its README, whose opening may describe a part.
+# 'this service' in a README is weak: build instructions are copied from template to template.
+_STATEMENT_WEIGHTS = {"description": 8, "title": 5, "readme": 5, "mention": 3, "install": 6}
+# A component library or front-end toolkit is a library too: its README calling it 'this library'
+# or 'an addon' confirms a design system that other clues found rather than outweighing it.
+_GENERIC_LIBRARY = re.compile(r"\b(?:library|package|module|add-?on|plugin)$", re.IGNORECASE)
+
+
+def _self_description(facts: Facts, clue, design_clues: bool) -> None:
+    """Add one clue per type the repository claims for itself, from its strongest statement."""
+    strongest: dict[str, tuple[int, str]] = {}
+    for said in statements(facts.name, facts.description, facts.readme):
+        weight = _STATEMENT_WEIGHTS[said.source]
+        template = REASON_INSTALLED if said.source == "install" else REASON_SAYS
+        kinds = [said.kind]
+        if said.kind == "library" and design_clues and _GENERIC_LIBRARY.search(said.words):
+            kinds.append("design-system")
+        for kind in kinds:
+            if weight > strongest.get(kind, (0, ""))[0]:
+                strongest[kind] = (weight, _reason(template, said.words))
+    for kind, (weight, reason) in strongest.items():
+        clue(kind, weight, reason)
 
 
 def _match(base: str, pattern: str) -> bool:
