@@ -64,7 +64,8 @@ _WORD_CLUES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
             "infrastructure",
             5,
             r"terraform|ansible|helm chart|kubernetes|bicep|cloudformation|"
-            r"infrastructure[ -]as[ -]code|\bIaC\b|pulumi|landing zone|deploy(ment)? configuration",
+            r"infrastructure[ -]as[ -]code|\bIaC\b|pulumi|landing zone|deploy(ment)? configuration|"
+            r"base (docker )?images?|container images?",
         ),
         (
             "documentation",
@@ -81,12 +82,14 @@ _WORD_CLUES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
         (
             "data",
             4,
-            r"\b(analysis|analytics|dashboard|datasets?|data science|statistics?|statistical|"
+            r"\b(analysis|analytics|datasets?|data science|statistics?|statistical|"
             r"notebooks?|power ?bi|spc|forecast(ing)?|corpus|corpora|corpws|gronfa|lecsicon|"
             r"lexicon|word ?lists?|geiriau|word2vec|language model|model iaith|spacy|"
             r"lineages?|genomic|pipeline|cube|data grabber)\b",
         ),
-        ("data", 2, r"\bmodel\b|\bdata\b"),
+        # A dashboard shows data as often as it shows services' health ('an environment dashboard
+        # that helps check the status of various microservices'): a word in passing.
+        ("data", 2, r"\bmodel\b|\bdata\b|\bdashboards?\b"),
         (
             "library",
             4,
@@ -105,7 +108,20 @@ _WORD_CLUES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
             r"proof of concept|gwasanaeth|gwefan|rhaglen)\b",
         ),
         ("application", 2, r"\b(tool|tools|system|meddalwedd|software|router)\b"),
+        (
+            # What is made for applications is used by them: 'Structured logger for Node.JS
+            # applications', 'state management for .NET MVC applications'.
+            "library",
+            3,
+            r"\bfor (?:[\w.#-]+ ){0,3}(?:applications|apps|services|microservices)\b",
+        ),
     )
+)
+# A build or deployment pipeline is how code ships, not a data pipeline: 'a working pipeline'.
+_CI_PIPELINE = re.compile(
+    r"\b(?:ci|cd|ci/cd|build|deploy(?:ment)?|release|devops|delivery|working|github actions?)"
+    r"\s+pipelines?\b",
+    re.IGNORECASE,
 )
 # The main language is weak evidence (no more than a word in passing): it is only the most common
 # file extension, so Terraform or SCSS beside an application's code can lead the count.
@@ -134,6 +150,8 @@ _FILE_CLUES: tuple[tuple[str, str, int, str], ...] = (
     ("mkdocs.yml", "documentation", 3, N_("an MkDocs site")),
     ("_config.yml", "documentation", 2, N_("a Jekyll site")),
     ("*.gemspec", "library", 3, N_("a gem specification")),
+    # Both files together: DESCRIPTION alone is any project's description.
+    ("DESCRIPTION+NAMESPACE", "library", 4, N_("an R package definition")),
     ("setup.py", "library", 1, N_("a Python package definition")),
     ("pyproject.toml", "library", 1, N_("a Python package definition")),
     ("Cargo.toml", "library", 1, N_("a Rust crate definition")),
@@ -159,6 +177,13 @@ _APPLICATION_DEPENDENCIES = {"react-scripts", "next", "nuxt", "gatsby"}
 # (nhsuk-frontend and its copies); anywhere else 'frontend' names an application ('the Web
 # frontend for …', 'dp-frontend-router'). Singular only: 'components for web frontends' serves them.
 _PRESENTATION_LANGUAGES = {"SCSS", "CSS", "Nunjucks"}
+# Styles and templates are a design system's stuff only when its text speaks of front-end work:
+# otherwise they style one site ('EVL Tax, SORN & VES Public Code', mostly SCSS beside VB.NET).
+_PRESENTATION_TEXT = re.compile(
+    r"\b(front[ -]?end|styles?|styling|sass|css|components?|assets|templates?|macros|design|"
+    r"themes?|toolkit|patterns?)\b",
+    re.IGNORECASE,
+)
 _FRONTEND = re.compile(r"\bfront[ -]?end\b", re.IGNORECASE)
 _PUBLICCODE_TYPES = {
     "library": "library",
@@ -232,8 +257,9 @@ _REASON_PATTERNS = tuple(
     (template, re.compile(re.escape(wording).replace(re.escape(_VALUE), "(?P<value>.+)")))
     for wording, template in (*((t, t) for t in REASONS), *_FORMER_REASONS.items())
 )
+GO_MODULE_WITHOUT_MAIN = N_("a Go module with no main package")
 # What 'It contains …' names: translated too.
-CONTENT_PHRASES = frozenset(what for _, _, _, what in _FILE_CLUES)
+CONTENT_PHRASES = frozenset((*(what for _, _, _, what in _FILE_CLUES), GO_MODULE_WITHOUT_MAIN))
 
 
 def _reason(template: str, value: str | None = None) -> str:
@@ -250,7 +276,8 @@ def explain(reason: str) -> tuple[str, str | None] | None:
 
 def _words(facts: Facts) -> str:
     name = re.sub(r"(?<=[a-z])(?=[A-Z])|[-_.]+", " ", facts.name)
-    return _without_addresses(f"{name} {facts.description} {' '.join(facts.topics)}")
+    text = _without_addresses(f"{name} {facts.description} {' '.join(facts.topics)}")
+    return _CI_PIPELINE.sub(" ", text)
 
 
 def _whole_words(text: str, match: re.Match[str]) -> str:
@@ -289,11 +316,18 @@ def classify(facts: Facts) -> tuple[str, str]:
         clue(kind, weight, _reason(REASON_WORDS, _whole_words(text, match)))
     if facts.primary_language in _LANGUAGE_CLUES:
         kind, weight = _LANGUAGE_CLUES[facts.primary_language]
-        clue(kind, weight, _reason(REASON_LANGUAGE, facts.primary_language))
+        presentation = facts.primary_language in _PRESENTATION_LANGUAGES
+        if not presentation or _PRESENTATION_TEXT.search(text):
+            clue(kind, weight, _reason(REASON_LANGUAGE, facts.primary_language))
     bases = [posixpath.basename(f) for f in facts.files]
     for pattern, kind, weight, what in _FILE_CLUES:
-        if any(_match(base, pattern) for base in bases):
+        if any(_match(base, pattern, bases) for base in bases):
             clue(kind, weight, _reason(REASON_CONTAINS, what))
+    # A Go program has a main package, at the root or under cmd/, and is often shipped as an image;
+    # a module with neither is imported by others.
+    program = {"main.go", "cmd"} & set(bases) or any(b.startswith("Dockerfile") for b in bases)
+    if "go.mod" in bases and not program:
+        clue("library", 2, _reason(REASON_CONTAINS, GO_MODULE_WITHOUT_MAIN))
     if len(bases) >= 2 and all(_TEXT_FILES.search(base) for base in bases):
         clue("documentation", 4, REASON_TEXT_ONLY)
     if storybook := sorted(d for d in facts.dependencies if _STORYBOOK.match(d)):
@@ -334,7 +368,9 @@ def _self_description(facts: Facts, clue, design_clues: bool) -> None:
         clue(kind, weight, reason)
 
 
-def _match(base: str, pattern: str) -> bool:
+def _match(base: str, pattern: str, bases: list[str] | None = None) -> bool:
+    if "+" in pattern:
+        return all(any(_match(b, part) for b in bases or []) for part in pattern.split("+"))
     if "*" in pattern:
         return (
             re.fullmatch(re.escape(pattern).replace(r"\*", ".*"), base, re.IGNORECASE) is not None

@@ -29,7 +29,8 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     (
         "application",
         r"web ?application|web ?app|application|app|web ?api|rest api|api|microservice|service|"
-        r"website|web site|portal|bot|server|command[ -]line (?:tool|application|app)|cli",
+        r"website|web site|portal|bot|server|command[ -]line (?:tool|application|app)|cli|"
+        r"ui design|user interface",
     ),
     ("data", r"data ?set|data pipeline|corpus"),
     ("documentation", r"documentation|handbook|playbook|guidance|manual"),
@@ -120,12 +121,27 @@ def _about_itself(text: str, start: int, name: str) -> bool:
     )
 
 
+# 'an implementation of the UI design', 'a Python port of the library': what it is a version of.
+_VERSION_OF = re.compile(
+    r"^(?P<before>(?:[\w.+#-]+\s+){0,3}?(?:implementation|version|port|copy|fork|build|clone|"
+    r"mock-?up)\s+of\s+(?:the\s+|a\s+|an\s+)?)",
+    re.IGNORECASE,
+)
+
+
 def _is_a_statements(text: str, name: str) -> list[tuple[str, str]]:
     found = []
     for match in _IS_A.finditer(text):
         if not _about_itself(text, match.start(), name):
             continue
-        if head := _head(text[match.end() : match.end() + 120]):
+        phrase = text[match.end() : match.end() + 120]
+        if version := _VERSION_OF.match(phrase):
+            before = version.group("before")
+            if head := _head(phrase[len(before) :]):
+                article = match.group(0).split()[-1].lower()
+                found.append((head[0], f"{article} {before}{head[1]}"))
+            continue
+        if head := _head(phrase):
             article = match.group(0).split()[-1].lower()
             found.append((head[0], f"{article} {head[1]}"))
     return found

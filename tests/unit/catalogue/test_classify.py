@@ -325,3 +325,32 @@ def test_a_readme_calling_a_component_library_this_library_keeps_it_a_design_sys
         )
     )
     assert kind == "design-system"
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        # A build pipeline ships code; a dashboard may show services' health.
+        (facts("hello", "A template with a working pipeline", "C#"), "other"),
+        (
+            readme_facts(
+                "fe-dashboard-ui",
+                "This is a HTML implementation of the UI design used for an environment dashboard.",
+                "HTML",
+                "",
+            ),
+            "application",
+        ),
+        # dvla/evl-public-code: mostly SCSS, with nothing saying it is shared front-end code.
+        (facts("evl-public-code", "EVL Tax, SORN & VES Public Code", "SCSS"), "other"),
+        (facts("go-thing", "", "Go", ["go.mod", "go.sum", "thing.go"]), "library"),
+        (facts("go-app", "", "Go", ["go.mod", "main.go"]), "application"),
+        (facts("r-thing", "", "R", ["DESCRIPTION", "NAMESPACE", "R"]), "library"),
+        (facts("r-analysis", "", "R", ["DESCRIPTION", "analysis.R"]), "data"),
+        (facts("node-base-image", "Base Docker images for Node.js applications"), "infrastructure"),
+        (facts("logging", "Structured logger for Node.JS applications", "TypeScript"), "library"),
+    ],
+)
+def test_passing_words_languages_and_manifests_weigh_what_they_show(given, expected):
+    kind, reason = classify(given)
+    assert kind == expected, reason
