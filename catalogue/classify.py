@@ -112,7 +112,7 @@ _WORD_CLUES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
             # What is made for applications is used by them: 'Structured logger for Node.JS
             # applications', 'state management for .NET MVC applications'.
             "library",
-            3,
+            2,
             r"\bfor (?:[\w.#-]+ ){0,3}(?:applications|apps|services|microservices)\b",
         ),
     )

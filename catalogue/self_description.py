@@ -18,7 +18,7 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     (
         "infrastructure",
         r"terraform (?:modules?|configuration|code)|helm chart|ansible (?:role|playbook)|"
-        r"infrastructure(?: as code)?",
+        r"infrastructure(?: as code| code)?",
     ),
     (
         "library",
@@ -29,7 +29,7 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     (
         "application",
         r"web ?application|web ?app|application|app|web ?api|rest api|api|microservice|service|"
-        r"website|web site|portal|bot|server|command[ -]line (?:tool|application|app)|cli|"
+        r"website|web site|portal|bot|server|command[ -]line (?:tool|utility|application|app)|cli|"
         r"ui design|user interface",
     ),
     ("data", r"data ?set|data pipeline|corpus"),
@@ -45,7 +45,8 @@ _NOUN = re.compile(
 # after ('a library for building services') says what it serves, not what it is.
 _PHRASE_END = re.compile(
     r"[.,;:!?()\[\]\n]|\s(?:for|to|that|which|who|with|in|of|on|from|by|and|or|used|designed|"
-    r"built|written|made|providing|containing|where|when|using|is|are|was|has)\b",
+    r"built|written|made|providing|containing|where|when|using|is|are|was|has|around|over|between|"
+    r"across|into|via|at|as|so|but|like|than|aims?|allows?|lets|helps?)\b",
     re.IGNORECASE,
 )
 # 'KASStylesR is a package', 'provided as an API', 'This is a template WebAPI microservice'; not
@@ -96,7 +97,8 @@ def _head(phrase: str) -> tuple[str, str] | None:
         return None
     phrase = " ".join(words[:_MAX_PHRASE_WORDS])
     nouns = list(_NOUN.finditer(phrase))
-    if not nouns:
+    # The noun must end the phrase: 'a National Health Service number' is a number.
+    if not nouns or phrase[nouns[-1].end() :].strip(" '\"*_"):
         return None
     last = nouns[-1]
     # Longer nouns are tried first, so the group that matched names the type.
@@ -189,7 +191,9 @@ def statements(name: str, description: str, readme: str) -> list[Statement]:
         found.append(Statement(kind, words, "readme"))
     for match in _THIS.finditer(opening):
         phrase = match.group("this") or match.group("verb")
-        if (head := _head(phrase)) and len(head[1].split()) <= 2:
+        # 'this web application' or 'this package provides': two words, else the first alone.
+        head = _head(phrase) or _head(phrase.split()[0])
+        if head and len(head[1].split()) <= 2:
             determiner = (match.group("this_word") or match.group("verb_word")).lower()
             found.append(Statement(head[0], f"{determiner} {head[1]}", "mention"))
     for match in _INSTALL.finditer(readme):
