@@ -17,7 +17,7 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     ("design-system", r"design system|component library|pattern library|ui kit|style ?guide"),
     (
         "infrastructure",
-        r"terraform (?:modules?|configuration|code)|helm chart|ansible (?:role|playbook)|"
+        r"terraform (?:modules?|library|configuration|code)|helm chart|ansible (?:role|playbook)|"
         r"infrastructure(?: as code| code)?",
     ),
     (
