@@ -8,6 +8,7 @@ README's title and the README's opening, and from install commands that name the
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -57,6 +58,9 @@ _SENTENCE_START = re.compile(r"[.!?:]\s|\n")
 # ('pyenv is a Python version management tool').
 _SELF = re.compile(r"^(?:this|these|it|its|the|our|here)\b", re.IGNORECASE)
 _MAX_SUBJECT_WORDS = 12
+_SUBJECT_REACH = 300
+# 'is a' sentences read, at most, in one text: harvested text may repeat one without end.
+MAX_STATEMENTS = 20
 _LEADING_ARTICLE = re.compile(r"^\W*(?:a|an)\s+", re.IGNORECASE)
 # 'This package has been upgraded', 'build this library', 'run the service'.
 _THIS = re.compile(
@@ -108,8 +112,9 @@ def _head(phrase: str) -> tuple[str, str] | None:
 
 def _about_itself(text: str, start: int, name: str) -> bool:
     """Whether the sentence's subject before `start` is the repository itself."""
-    begin = 0
-    for begin_match in _SENTENCE_START.finditer(text, max(0, start - 300), start):
+    # Read back a bounded way: from the start of a long text for every match was quadratic.
+    begin = max(0, start - _SUBJECT_REACH)
+    for begin_match in _SENTENCE_START.finditer(text, begin, start):
         begin = begin_match.end()
     subject = re.sub(r"[^\w\s.'-]", " ", text[begin:start]).split()
     if not subject:
@@ -133,7 +138,7 @@ _VERSION_OF = re.compile(
 
 def _is_a_statements(text: str, name: str) -> list[tuple[str, str]]:
     found = []
-    for match in _IS_A.finditer(text):
+    for match in itertools.islice(_IS_A.finditer(text), MAX_STATEMENTS):
         if not _about_itself(text, match.start(), name):
             continue
         phrase = text[match.end() : match.end() + 120]
