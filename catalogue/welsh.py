@@ -364,7 +364,8 @@ def works_in_welsh(
     name: str = "",
 ) -> bool:
     """Whether a component supports Welsh, as far as its metadata shows (see welsh_support)."""
-    return bool(welsh_support(publiccode, files, readme, description, name))
+    evidence = welsh_support(publiccode, files, readme, description, name)
+    return any(kind not in DOCUMENTATION_KINDS for kind, _ in evidence)
 
 
 # Radical initial -> (soft, aspirate) form; digraphs first so 'll' is not read as 'l'.
