@@ -47,7 +47,8 @@ _NOUN = re.compile(
 _PHRASE_END = re.compile(
     r"[.,;:!?()\[\]\n]|\s(?:for|to|that|which|who|with|in|of|on|from|by|and|or|used|designed|"
     r"built|written|made|providing|containing|where|when|using|is|are|was|has|around|over|between|"
-    r"across|into|via|at|as|so|but|like|than|aims?|allows?|lets|helps?)\b",
+    r"across|into|via|at|as|so|but|like|than|aims?|allows?|lets|helps?|holds|contains|provides|"
+    r"enables|creates|generates|uses|includes|implements|offers|runs|shows|produces|returns)\b",
     re.IGNORECASE,
 )
 # 'KASStylesR is a package', 'provided as an API', 'This is a template WebAPI microservice'; not
@@ -79,6 +80,7 @@ _INSTALL = re.compile(
 )
 _README_OPENING = 1500
 _MAX_PHRASE_WORDS = 6
+_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,8 @@ class Statement:
 
 def _head(phrase: str) -> tuple[str, str] | None:
     """The type named by the last noun of a short noun phrase, with the phrase up to that noun."""
+    # An aside is no end: 'a National Health Service (NHS) number' is a number.
+    phrase = _ASIDE.sub("", phrase)
     end = _PHRASE_END.search(phrase)
     phrase = phrase[: end.start()] if end else phrase
     words = phrase.split()

@@ -52,6 +52,8 @@ def test_the_first_statement_names_the_type_and_quotes_the_words(
     [
         # The noun must end the phrase: these name a number and a design, not a service.
         "It is a National Health Service number validator.",
+        "It is a National Health Service (NHS) number validator.",
+        "This project holds the documentation for sharing interfaces.",
         "This is a HTML mock of the payments page.",
         "Customisations for Natural Resources Wales GeoNetwork implementation.",
     ],
