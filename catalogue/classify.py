@@ -2,7 +2,9 @@
 
 Each clue found in the metadata adds weight to a type; the heaviest type wins and its strongest clue is the
 reason shown to people. Clues come from names, descriptions and topics (English and Welsh), the main language,
-the root files and the dependencies.
+the root files and the dependencies. What the repository says it is ('an R package', 'a web application',
+'this library': catalogue.self_description) weighs most; the main language weighs least, since Terraform
+beside an API or SCSS beside a service is there to deploy or style it, not what the component is.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from catalogue.self_description import statements
 from catalogue.vocabulary import N_
 
 
@@ -61,7 +64,8 @@ _WORD_CLUES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
             "infrastructure",
             5,
             r"terraform|ansible|helm chart|kubernetes|bicep|cloudformation|"
-            r"infrastructure[ -]as[ -]code|\bIaC\b|pulumi|landing zone|deploy(ment)? configuration",
+            r"infrastructure[ -]as[ -]code|\bIaC\b|pulumi|landing zone|deploy(ment)? configuration|"
+            r"base (docker )?images?|container images?",
         ),
         (
             "documentation",
@@ -78,12 +82,14 @@ _WORD_CLUES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
         (
             "data",
             4,
-            r"\b(analysis|analytics|dashboard|datasets?|data science|statistics?|statistical|"
+            r"\b(analysis|analytics|datasets?|data science|statistics?|statistical|"
             r"notebooks?|power ?bi|spc|forecast(ing)?|corpus|corpora|corpws|gronfa|lecsicon|"
             r"lexicon|word ?lists?|geiriau|word2vec|language model|model iaith|spacy|"
             r"lineages?|genomic|pipeline|cube|data grabber)\b",
         ),
-        ("data", 2, r"\bmodel\b|\bdata\b"),
+        # A dashboard shows data as often as it shows services' health ('an environment dashboard
+        # that helps check the status of various microservices'): a word in passing.
+        ("data", 2, r"\bmodel\b|\bdata\b|\bdashboards?\b"),
         (
             "library",
             4,
@@ -102,19 +108,34 @@ _WORD_CLUES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
             r"proof of concept|gwasanaeth|gwefan|rhaglen)\b",
         ),
         ("application", 2, r"\b(tool|tools|system|meddalwedd|software|router)\b"),
+        (
+            # What is made for applications is used by them: 'Structured logger for Node.JS
+            # applications', 'state management for .NET MVC applications'.
+            "library",
+            2,
+            r"\bfor (?:[\w.#-]+ ){0,3}(?:applications|apps|services|microservices)\b",
+        ),
     )
 )
+# A build or deployment pipeline is how code ships, not a data pipeline: 'a working pipeline'.
+_CI_PIPELINE = re.compile(
+    r"\b(?:ci|cd|ci/cd|build|deploy(?:ment)?|release|devops|delivery|working|github actions?)"
+    r"\s+pipelines?\b",
+    re.IGNORECASE,
+)
+# The main language is weak evidence (no more than a word in passing): it is only the most common
+# file extension, so Terraform or SCSS beside an application's code can lead the count.
 _LANGUAGE_CLUES = {
-    "HCL": ("infrastructure", 6),
-    "Bicep": ("infrastructure", 6),
-    "Nix": ("infrastructure", 4),
-    "R": ("data", 5),
-    "Jupyter Notebook": ("data", 5),
-    "SQL": ("data", 4),
-    "TSQL": ("data", 4),
-    "PLpgSQL": ("data", 4),
-    "Stata": ("data", 5),
-    "SAS": ("data", 5),
+    "HCL": ("infrastructure", 3),
+    "Bicep": ("infrastructure", 3),
+    "Nix": ("infrastructure", 3),
+    "R": ("data", 3),
+    "Jupyter Notebook": ("data", 3),
+    "SQL": ("data", 3),
+    "TSQL": ("data", 3),
+    "PLpgSQL": ("data", 3),
+    "Stata": ("data", 3),
+    "SAS": ("data", 3),
     "Markdown": ("documentation", 3),
     "TeX": ("documentation", 3),
     "SCSS": ("design-system", 2),
@@ -129,6 +150,8 @@ _FILE_CLUES: tuple[tuple[str, str, int, str], ...] = (
     ("mkdocs.yml", "documentation", 3, N_("an MkDocs site")),
     ("_config.yml", "documentation", 2, N_("a Jekyll site")),
     ("*.gemspec", "library", 3, N_("a gem specification")),
+    # Both files together: DESCRIPTION alone is any project's description.
+    ("DESCRIPTION+NAMESPACE", "library", 4, N_("an R package definition")),
     ("setup.py", "library", 1, N_("a Python package definition")),
     ("pyproject.toml", "library", 1, N_("a Python package definition")),
     ("Cargo.toml", "library", 1, N_("a Rust crate definition")),
@@ -154,6 +177,13 @@ _APPLICATION_DEPENDENCIES = {"react-scripts", "next", "nuxt", "gatsby"}
 # (nhsuk-frontend and its copies); anywhere else 'frontend' names an application ('the Web
 # frontend for …', 'dp-frontend-router'). Singular only: 'components for web frontends' serves them.
 _PRESENTATION_LANGUAGES = {"SCSS", "CSS", "Nunjucks"}
+# Styles and templates are a design system's stuff only when its text speaks of front-end work:
+# otherwise they style one site ('EVL Tax, SORN & VES Public Code', mostly SCSS beside VB.NET).
+_PRESENTATION_TEXT = re.compile(
+    r"\b(front[ -]?end|styles?|styling|sass|css|components?|assets|templates?|macros|design|"
+    r"themes?|toolkit|patterns?)\b",
+    re.IGNORECASE,
+)
 _FRONTEND = re.compile(r"\bfront[ -]?end\b", re.IGNORECASE)
 _PUBLICCODE_TYPES = {
     "library": "library",
@@ -204,6 +234,8 @@ REASON_CONTAINS = N_("It contains %(value)s.")
 REASON_TEXT_ONLY = N_("It holds only text files, no code.")
 REASON_BUILDS_ON = N_("It builds on %(value)s.")
 REASON_NOTHING = N_("Nothing in its metadata says what kind of component it is.")
+REASON_SAYS = N_("It describes itself as '%(value)s'.")
+REASON_INSTALLED = N_("Its README installs it as a package: '%(value)s'.")
 REASONS = (
     REASON_PUBLICCODE,
     REASON_NAME,
@@ -213,6 +245,8 @@ REASONS = (
     REASON_TEXT_ONLY,
     REASON_BUILDS_ON,
     REASON_NOTHING,
+    REASON_SAYS,
+    REASON_INSTALLED,
 )
 # Wording of earlier releases, still stored until the next harvest: read back as today's template.
 _FORMER_REASONS = {
@@ -223,8 +257,9 @@ _REASON_PATTERNS = tuple(
     (template, re.compile(re.escape(wording).replace(re.escape(_VALUE), "(?P<value>.+)")))
     for wording, template in (*((t, t) for t in REASONS), *_FORMER_REASONS.items())
 )
+GO_MODULE_WITHOUT_MAIN = N_("a Go module with no main package")
 # What 'It contains …' names: translated too.
-CONTENT_PHRASES = frozenset(what for _, _, _, what in _FILE_CLUES)
+CONTENT_PHRASES = frozenset((*(what for _, _, _, what in _FILE_CLUES), GO_MODULE_WITHOUT_MAIN))
 
 
 def _reason(template: str, value: str | None = None) -> str:
@@ -241,7 +276,8 @@ def explain(reason: str) -> tuple[str, str | None] | None:
 
 def _words(facts: Facts) -> str:
     name = re.sub(r"(?<=[a-z])(?=[A-Z])|[-_.]+", " ", facts.name)
-    return _without_addresses(f"{name} {facts.description} {' '.join(facts.topics)}")
+    text = _without_addresses(f"{name} {facts.description} {' '.join(facts.topics)}")
+    return _CI_PIPELINE.sub(" ", text)
 
 
 def _whole_words(text: str, match: re.Match[str]) -> str:
@@ -280,11 +316,18 @@ def classify(facts: Facts) -> tuple[str, str]:
         clue(kind, weight, _reason(REASON_WORDS, _whole_words(text, match)))
     if facts.primary_language in _LANGUAGE_CLUES:
         kind, weight = _LANGUAGE_CLUES[facts.primary_language]
-        clue(kind, weight, _reason(REASON_LANGUAGE, facts.primary_language))
+        presentation = facts.primary_language in _PRESENTATION_LANGUAGES
+        if not presentation or _PRESENTATION_TEXT.search(text):
+            clue(kind, weight, _reason(REASON_LANGUAGE, facts.primary_language))
     bases = [posixpath.basename(f) for f in facts.files]
     for pattern, kind, weight, what in _FILE_CLUES:
-        if any(_match(base, pattern) for base in bases):
+        if any(_match(base, pattern, bases) for base in bases):
             clue(kind, weight, _reason(REASON_CONTAINS, what))
+    # A Go program has a main package, at the root or under cmd/, and is often shipped as an image;
+    # a module with neither is imported by others.
+    program = {"main.go", "cmd"} & set(bases) or any(b.startswith("Dockerfile") for b in bases)
+    if "go.mod" in bases and not program:
+        clue("library", 2, _reason(REASON_CONTAINS, GO_MODULE_WITHOUT_MAIN))
     if len(bases) >= 2 and all(_TEXT_FILES.search(base) for base in bases):
         clue("documentation", 4, REASON_TEXT_ONLY)
     if storybook := sorted(d for d in facts.dependencies if _STORYBOOK.match(d)):
@@ -293,13 +336,41 @@ def classify(facts: Facts) -> tuple[str, str]:
         clue("design-system", 3, _reason(REASON_BUILDS_ON, ", ".join(shared)))
     if frameworks := sorted(_APPLICATION_DEPENDENCIES & facts.dependencies):
         clue("application", 3, _reason(REASON_BUILDS_ON, ", ".join(frameworks)))
+    _self_description(facts, clue, design_clues="design-system" in weights)
     if not weights:
         return "other", REASON_NOTHING
     best = max(PRIORITY, key=lambda kind: (weights.get(kind, 0), -PRIORITY.index(kind)))
     return best, reasons[best][1]
 
 
-def _match(base: str, pattern: str) -> bool:
+# What the repository says it is outweighs any single clue above (a word is 4 to 6, a language 3);
+# its description speaks for it more surely than its README, whose opening may describe a part.
+# 'this service' in a README is weak: build instructions are copied from template to template.
+_STATEMENT_WEIGHTS = {"description": 8, "title": 5, "readme": 5, "mention": 3, "install": 6}
+# A component library or front-end toolkit is a library too: its README calling it 'this library'
+# or 'an addon' confirms a design system that other clues found rather than outweighing it.
+_GENERIC_LIBRARY = re.compile(r"\b(?:library|package|module|add-?on|plugin)$", re.IGNORECASE)
+
+
+def _self_description(facts: Facts, clue, design_clues: bool) -> None:
+    """Add one clue per type the repository claims for itself, from its strongest statement."""
+    strongest: dict[str, tuple[int, str]] = {}
+    for said in statements(facts.name, facts.description, facts.readme):
+        weight = _STATEMENT_WEIGHTS[said.source]
+        template = REASON_INSTALLED if said.source == "install" else REASON_SAYS
+        kinds = [said.kind]
+        if said.kind == "library" and design_clues and _GENERIC_LIBRARY.search(said.words):
+            kinds.append("design-system")
+        for kind in kinds:
+            if weight > strongest.get(kind, (0, ""))[0]:
+                strongest[kind] = (weight, _reason(template, said.words))
+    for kind, (weight, reason) in strongest.items():
+        clue(kind, weight, reason)
+
+
+def _match(base: str, pattern: str, bases: list[str] | None = None) -> bool:
+    if "+" in pattern:
+        return all(any(_match(b, part) for b in bases or []) for part in pattern.split("+"))
     if "*" in pattern:
         return (
             re.fullmatch(re.escape(pattern).replace(r"\*", ".*"), base, re.IGNORECASE) is not None

@@ -1,4 +1,15 @@
-"""Telling whether text or a repository works in Welsh (pure functions)."""
+"""Telling whether text or a repository works in Welsh (pure functions).
+
+'Works in Welsh' means the software supports the language: it has Welsh locale files or strings,
+sets up i18n with 'cy', offers a Welsh interface or a Welsh version of a bilingual service, or
+processes Welsh (speech, text, spelling). Documentation in Welsh is a weaker, separate kind of
+evidence: a README_cy.md or a Welsh half of the README shows that its makers write for Welsh
+readers, not that the software speaks Welsh, so on its own it never makes the filter say Yes
+(Public-Health-Wales/phwcookiecutter has a README_cy.md and makes English-only Python projects).
+It is listed beside support that other evidence shows, and welsh_documentation() gives it alone.
+A README or description that leads in Welsh does count as support: a project written first in
+Welsh is made for Welsh speakers, and in the harvested data every such one is Welsh-language work.
+"""
 
 from __future__ import annotations
 
@@ -89,6 +100,64 @@ _SUPPORT_PHRASES = re.compile(
     r"health|nhs|local|councils?|public|water|ambulance|police|universit|schools?|language\s+comm))",
     re.IGNORECASE,
 )
+# Bilingual service configuration: a setting or field with a Welsh twin ('EPETITIONS_HOST_CY',
+# 'url_cy', 'title_cy'), a 'cy:' locale key or 'LOCALE=cy'. File names ('anonymize_cy.py') are
+# locale files, read from the file list instead.
+_WELSH_SETTING = re.compile(
+    r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_cy\b(?![.-]\w)"
+    r"|^\s*[\"']?cy[\"']?\s*:\s|\blocale\s*[:=]\s*[\"']?cy\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A repository named for Welsh ('docker-kaldi-cy', 'hacio-deepspeech-cymraeg') is a Welsh version
+# of something; 'welsh' alone names Welsh data as often ('welsh_net_zero'), so it counts only beside
+# words for language work in the name or root files ('welsh-lts' with enumeratePhones.py).
+_NAME_TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_WELSH_IN_NAME = {"cy", "cymraeg", "cymreig", "cymreigio"}
+_LANGUAGE_WORK = {
+    "lts",
+    "g2p",
+    "tts",
+    "stt",
+    "asr",
+    "nlp",
+    "speech",
+    "phone",
+    "phones",
+    "phoneme",
+    "phonemes",
+    "lexicon",
+    "corpus",
+    "corpora",
+    "stoplist",
+    "spell",
+    "spelling",
+    "tagger",
+    "tokeniser",
+    "tokenizer",
+    "lemmatiser",
+    "lemmatizer",
+    "whisper",
+    "whisperx",
+    "voice",
+    "translation",
+    "translations",
+    "transcription",
+    "llef",
+    "lleferydd",
+    "geiriadur",
+    "dictionary",
+    "words",
+}
+# README paragraphs (Markdown or the plain text stored from it) are read for Welsh; code blocks
+# are not prose.
+_SECTION_BREAK = re.compile(r"\n\s*\n|^\s{0,3}#{1,6}\s", re.MULTILINE)
+_CODE_BLOCK = re.compile(r"```.*?(?:```|$)", re.DOTALL)
+_MIN_SECTION_WORDS = 15
+_BILINGUAL_SHARE = 0.25
+MAX_SECTIONS = 40
+# Evidence of Welsh documentation, not of the software working in Welsh (see the module docstring).
+DOCUMENTATION_KINDS = frozenset({"welsh_docs"})
+
 _LOCALE_CODE = re.compile(
     r"""["'`](?:cy|cy[-_]GB)["'`]|[/_-]cy\.(?:po|json|ya?ml|properties)\b|\b(?:locales?|translations?|i18n|lang)/(?:[\w-]+/)?cy\b""",
     re.IGNORECASE,
@@ -194,17 +263,67 @@ def _first_stated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return next((m for m in mentions if _stated(text, m, sections)), None)
 
 
+def _name_tokens(name: str) -> list[str]:
+    return [token.lower() for token in _NAME_TOKEN.findall(name or "")]
+
+
+def _welsh_name(name: str, files: list[str]) -> str | None:
+    """The repository's name when it says the component is a Welsh version or does Welsh work."""
+    tokens = _name_tokens(name)
+    if _WELSH_IN_NAME & set(tokens):
+        return name
+    if "welsh" in tokens:
+        files_tokens = {t for path in files for t in _name_tokens(path.rsplit("/", 1)[-1])}
+        if _LANGUAGE_WORK & (set(tokens) | files_tokens):
+            return name
+    return None
+
+
+def _bilingual_readme(readme: str) -> bool:
+    """Whether the README is written in both languages, each a quarter of its prose or more.
+
+    A Welsh example sentence in an English README (ch-node-utils) is not a Welsh version of it.
+    """
+    prose = _CODE_BLOCK.sub("\n", readme)
+    words = {"cy": 0, "en": 0}
+    for section in _SECTION_BREAK.split(prose)[:MAX_SECTIONS]:
+        count = len(section.split())
+        if count >= _MIN_SECTION_WORDS and (language := text_language(section)):
+            words[language] += count
+    total = words["cy"] + words["en"]
+    return bool(total) and min(words.values()) >= total * _BILINGUAL_SHARE
+
+
+def welsh_documentation(files: list[str], readme: str | None) -> list[tuple[str, str]]:
+    """Evidence of documentation in Welsh (Welsh README files, a README half in Welsh).
+
+    Documentation is not support: see the module docstring.
+    """
+    welsh_files = sorted(path for path in files if _LOCALE_FILE.search(path))
+    documents = [path for path in welsh_files if _DOCUMENT.search(path)]
+    if not documents and readme and _bilingual_readme(readme):
+        documents = ["README"]
+    return [("welsh_docs", ", ".join(documents[:3]))] if documents else []
+
+
 def welsh_support(
-    publiccode: dict | None, files: list[str], readme: str | None, description: str | None
+    publiccode: dict | None,
+    files: list[str],
+    readme: str | None,
+    description: str | None,
+    name: str = "",
 ) -> list[tuple[str, str]]:
     """The evidence that a component works in Welsh, as (kind, detail) pairs; empty: none.
 
     Working in Welsh means the component supports the language: publiccode.yml lists it
     ('publiccode'), Welsh locale files ('locale_files') or 'cy' locale codes ('locale_code'),
-    README or description wording about a bilingual or Welsh interface ('phrase'), or
-    Welsh-language work (its description or README written in Welsh: 'welsh_description',
-    'welsh_readme'; or a Welsh version of its documentation, 'welsh_docs'). A Welsh body's name
-    ('Welsh Government') is not evidence, nor is a plan ('Roadmap: Welsh translation').
+    settings or fields for the Welsh side of a bilingual service ('welsh_settings': 'url_cy'),
+    README or description wording about a bilingual or Welsh interface ('phrase'), a name that
+    says it is a Welsh version or does Welsh language work ('welsh_name'), or Welsh-language
+    work (its description or README led in Welsh: 'welsh_description', 'welsh_readme'). Welsh
+    documentation ('welsh_docs') is listed after these when there are any, never on its own.
+    A Welsh body's name ('Welsh Government') is not evidence, nor is a plan ('Roadmap: Welsh
+    translation').
     """
     evidence: list[tuple[str, str]] = []
     if publiccode:
@@ -215,29 +334,38 @@ def welsh_support(
     locale_files = [path for path in welsh_files if not _DOCUMENT.search(path)]
     if locale_files:
         evidence.append(("locale_files", ", ".join(locale_files[:3])))
-    if documents := [path for path in welsh_files if _DOCUMENT.search(path)]:
-        evidence.append(("welsh_docs", ", ".join(documents[:3])))
     text = readme or ""
     code = _first_stated(_LOCALE_CODE, text)
     if code:
         evidence.append(("locale_code", code.group(0).strip("\"'`")))
+    if setting := _first_stated(_WELSH_SETTING, text):
+        evidence.append(("welsh_settings", setting.group(0).strip(" \t\n\"':=")))
     phrase = _first_stated(_SUPPORT_PHRASES, text) or _first_stated(
         _SUPPORT_PHRASES, description or ""
     )
     if phrase:
         evidence.append(("phrase", phrase.group(0)))
+    if welsh_name := _welsh_name(name, files):
+        evidence.append(("welsh_name", welsh_name))
     if is_welsh_text(description):
         evidence.append(("welsh_description", ""))
     elif is_welsh_text(text[:1000]):
         evidence.append(("welsh_readme", ""))
+    if evidence:
+        evidence.extend(welsh_documentation(files, readme))
     return evidence
 
 
 def works_in_welsh(
-    publiccode: dict | None, files: list[str], readme: str | None, description: str | None
+    publiccode: dict | None,
+    files: list[str],
+    readme: str | None,
+    description: str | None,
+    name: str = "",
 ) -> bool:
     """Whether a component supports Welsh, as far as its metadata shows (see welsh_support)."""
-    return bool(welsh_support(publiccode, files, readme, description))
+    evidence = welsh_support(publiccode, files, readme, description, name)
+    return any(kind not in DOCUMENTATION_KINDS for kind, _ in evidence)
 
 
 # Radical initial -> (soft, aspirate) form; digraphs first so 'll' is not read as 'l'.

@@ -119,7 +119,7 @@ def test_every_content_phrase_and_no_other_wording_is_known():
 
 
 def test_a_reason_quotes_whole_words_not_the_stem_that_matched():
-    kind, reason = classify(facts(name="component-library", description="A Vue component library"))
+    kind, reason = classify(facts(name="vue-component-library"))
     assert kind == "design-system"
     assert reason == "Its name, description or topics mention 'component library'."
 
@@ -238,3 +238,119 @@ def test_addresses_are_whole_tokens_in_any_form():
     assert _without_addresses(text) == "API (see and a.b.c.d"
     # A long run of dots is one token, read once: no pattern backtracks across it.
     assert _without_addresses("a." * 50_000 + " frontend") == "a." * 50_000 + " frontend"
+
+
+def readme_facts(name, description, language, readme, files=()):
+    return Facts(name, description, [], language, list(files), set(), readme)
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        # companieshouse/third-party-harness-oidc: Terraform to deploy it leads the file count.
+        (
+            readme_facts(
+                "third-party-harness-oidc",
+                "A small Java web application that is used primarily for interacting with CHS.",
+                "HCL",
+                "",
+                ["pom.xml", "terraform", "Dockerfile"],
+            ),
+            "application",
+        ),
+        (
+            readme_facts("iot-leontief-r", "An R package to calculate multipliers.", "R", ""),
+            "library",
+        ),
+        (
+            readme_facts(
+                "ctc-hello-world",
+                "The HelloWorld Microservice is a Common Tech template WebAPI microservice with a "
+                "working pipeline.",
+                "C#",
+                "",
+            ),
+            "application",
+        ),
+        (
+            readme_facts(
+                "web-security-node",
+                "Security for web applications in node",
+                "TypeScript",
+                "# web-security-node\n\nThis package has been upgraded to Node v24.",
+            ),
+            "library",
+        ),
+        (
+            readme_facts(
+                "gofigure",
+                "Go configuration made easy!",
+                "Go",
+                "gofigure\n========\n\n### Example\n\n`go get github.com/companieshouse/gofigure`",
+            ),
+            "library",
+        ),
+    ],
+)
+def test_what_a_repository_says_it_is_outweighs_its_language_and_passing_words(given, expected):
+    kind, reason = classify(given)
+    assert kind == expected, reason
+    assert explain(reason) is not None
+
+
+def test_a_tool_a_readme_names_is_not_the_repository():
+    # ONSdigital/design-system-python-flask-demo explains pyenv in its setup section.
+    from catalogue.self_description import statements
+
+    readme = (
+        "## Setup\n\npyenv is a Python version management tool. Or use a web app such as a web app."
+    )
+    assert statements("design-system-python-flask-demo", "", readme) == []
+
+
+def test_installing_another_package_says_nothing():
+    from catalogue.self_description import statements
+
+    readme = "Install cookiecutter: `python -m pip install --user cookiecutter`."
+    assert statements("phwcookiecutter", "A template repo.", readme) == []
+
+
+def test_a_readme_calling_a_component_library_this_library_keeps_it_a_design_system():
+    kind, _ = classify(
+        readme_facts(
+            "component-library",
+            "Vue component library created by Welsh Revenue Authority",
+            "Vue",
+            "# component-library\n\nTo build this library run npm run build.",
+        )
+    )
+    assert kind == "design-system"
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        # A build pipeline ships code; a dashboard may show services' health.
+        (facts("hello", "A template with a working pipeline", "C#"), "other"),
+        (
+            readme_facts(
+                "fe-dashboard-ui",
+                "This is a HTML implementation of the UI design used for an environment dashboard.",
+                "HTML",
+                "",
+            ),
+            "application",
+        ),
+        # dvla/evl-public-code: mostly SCSS, with nothing saying it is shared front-end code.
+        (facts("evl-public-code", "EVL Tax, SORN & VES Public Code", "SCSS"), "other"),
+        (facts("go-thing", "", "Go", ["go.mod", "go.sum", "thing.go"]), "library"),
+        (facts("go-app", "", "Go", ["go.mod", "main.go"]), "application"),
+        (facts("r-thing", "", "R", ["DESCRIPTION", "NAMESPACE", "R"]), "library"),
+        (facts("r-analysis", "", "R", ["DESCRIPTION", "analysis.R"]), "data"),
+        (facts("node-base-image", "Base Docker images for Node.js applications"), "infrastructure"),
+        (facts("logging", "Structured logger for Node.JS applications", "TypeScript"), "library"),
+    ],
+)
+def test_passing_words_languages_and_manifests_weigh_what_they_show(given, expected):
+    kind, reason = classify(given)
+    assert kind == expected, reason

@@ -2,7 +2,13 @@
 
 import pytest
 
-from catalogue.welsh import is_welsh_text, text_language, welsh_support, works_in_welsh
+from catalogue.welsh import (
+    is_welsh_text,
+    text_language,
+    welsh_documentation,
+    welsh_support,
+    works_in_welsh,
+)
 
 
 @pytest.mark.parametrize(
@@ -153,10 +159,11 @@ def test_welsh_language_tools_still_count(readme, words):
 
 
 def test_a_welsh_readme_file_is_welsh_documentation_not_a_locale_file():
-    found = welsh_support(
-        None, ["README.md", "README_cy.md", "README_en.md", "cookiecutter.json"], "", ""
-    )
-    assert found == [("welsh_docs", "README_cy.md")]
+    # Public-Health-Wales/phwcookiecutter: Welsh documentation, English-only software.
+    files = ["README.md", "README_cy.md", "README_en.md", "cookiecutter.json"]
+    assert welsh_support(None, files, "", "") == []
+    assert not works_in_welsh(None, files, "", "")
+    assert welsh_documentation(files, "") == [("welsh_docs", "README_cy.md")]
     assert ("locale_files", "locales/cy.json") in welsh_support(
         None, ["locales/cy.json", "docs/cy/index.md"], "", ""
     )
@@ -172,3 +179,66 @@ def test_a_welsh_readme_file_is_welsh_documentation_not_a_locale_file():
 )
 def test_ordinary_wording_around_support_does_not_cancel_it(readme):
     assert works_in_welsh(None, [], readme, "")
+
+
+def test_welsh_documentation_is_listed_beside_support():
+    found = welsh_support(None, ["README_cy.md", "locales/cy.json"], "", "")
+    assert [kind for kind, _ in found] == ["locale_files", "welsh_docs"]
+
+
+# SeneddCymru/e-petitions: its README gives the Welsh site's settings, in English then in Welsh.
+_PETITIONS = (
+    "Senedd Petitions\n\nThis is the code base for the Senedd's petitions service.\n\n"
+    "The application uses domains to differentiate between different aspects so you'll need to "
+    "set up the following DNS records in your local hosts file before you start it.\n"
+    "EPETITIONS_HOST_EN=welshpets.lvh.me\nEPETITIONS_HOST_CY=cymraegpets.lvh.me\n\n"
+    "Otherwise edit the url_en, url_cy and moderate_url columns on the record in the sites table.\n\n"
+    "Deisebau Senedd\n\nDyma sylfaen cod gwasanaeth deisebau Senedd.\n\n"
+    "Mae'r rhaglen yn defnyddio parthau i wahaniaethu rhwng gwahanol agweddau felly bydd angen i "
+    "chi osod y cofnodion DNS canlynol yn eich ffeil leol cyn i chi ddechrau.\n\n"
+    "Os gwnewch hyn cyn rhedeg yr ap am y tro cyntaf, bydd yn codi'r rhain yn awtomatig, fel arall "
+    "bydd angen i chi ddefnyddio cleient PostgreSQL i olygu'r colofnau ar y cofnod yn y bwrdd."
+)
+
+
+def test_settings_for_the_welsh_side_of_a_bilingual_service_are_support():
+    found = welsh_support(None, ["Gemfile", "config"], _PETITIONS, "The petitions service")
+    assert found[0] == ("welsh_settings", "EPETITIONS_HOST_CY")
+    assert ("welsh_docs", "README") in found
+
+
+@pytest.mark.parametrize(
+    "readme", ["locales:\n  cy: Cymraeg\n  en: English", "curl 'http://x/process?LOCALE=cy'"]
+)
+def test_a_cy_locale_key_is_support(readme):
+    assert dict(welsh_support(None, [], readme, ""))["welsh_settings"]
+
+
+def test_a_welsh_example_in_an_english_readme_is_no_welsh_version():
+    readme = (
+        "This library formats dates for our Node services and is used across many applications "
+        "that we run in production today.\n\nFor example: Dydd Llun yw diwrnod cyntaf yr wythnos "
+        "ac mae'r gwasanaeth ar agor."
+    )
+    assert welsh_documentation([], readme) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "files"),
+    [
+        # techiaith/welsh-lts: letter-to-sound rules, no README and no description.
+        ("welsh-lts", ["ReadCorpus.py", "enumeratePhones.py", "llef.py", "stoplist.txt"]),
+        ("docker-kaldi-cy", ["Dockerfile"]),
+        ("hacio-deepspeech-cymraeg", []),
+    ],
+)
+def test_a_name_for_welsh_language_work_is_support(name, files):
+    assert welsh_support(None, files, None, None, name=name) == [("welsh_name", name)]
+
+
+@pytest.mark.parametrize(
+    ("name", "files"),
+    [("welsh_net_zero", ["data.csv"]), ("welsh-revenue-authority-site", []), ("gig-cymru-app", [])],
+)
+def test_a_name_about_wales_or_its_bodies_is_not_support(name, files):
+    assert welsh_support(None, files, None, None, name=name) == []

@@ -1,0 +1,213 @@
+"""What a repository says it is ('an R package', 'a small Java web application', 'this library').
+
+A repository's own words about what it is outrank the language it is written in or a word it uses
+in passing: Terraform beside a Java API does not make the API infrastructure, nor does 'a working
+pipeline' make a web API template a data pipeline. Statements are read from the description, the
+README's title and the README's opening, and from install commands that name the repository itself.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+# Head nouns, most specific first: 'terraform module' before 'module', 'component library' before
+# 'library'. The head of a noun phrase is its last noun: 'an API client library' is a library.
+_NOUNS: tuple[tuple[str, str], ...] = (
+    ("design-system", r"design system|component library|pattern library|ui kit|style ?guide"),
+    (
+        "infrastructure",
+        r"terraform (?:modules?|library|configuration|code)|helm chart|ansible (?:role|playbook)|"
+        r"infrastructure(?: as code| code)?",
+    ),
+    (
+        "library",
+        r"(?:r|python|node|npm|go|java|ruby|php|\.net|nuget) (?:package|module|library)|"
+        r"library|package|sdk|client library|gem|plugin|add-?on|client library|wrapper|middleware|"
+        r"domain (?:model|layer)|module|extension",
+    ),
+    (
+        "application",
+        r"web ?application|web ?app|application|app|web ?api|rest api|api|microservice|service|"
+        r"website|web site|portal|bot|server|command[ -]line (?:tool|utility|application|app)|cli|"
+        r"ui design|user interface",
+    ),
+    ("data", r"data ?set|data pipeline|corpus"),
+    ("documentation", r"documentation|handbook|playbook|guidance|manual"),
+)
+_NOUN = re.compile(
+    r"(?<![\w.-])(?:"
+    + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(_NOUNS))
+    + r")\b(?![.-]\w)",
+    re.IGNORECASE,
+)
+# Where a noun phrase ends: a preposition, relative pronoun, verb form or punctuation. What comes
+# after ('a library for building services') says what it serves, not what it is.
+_PHRASE_END = re.compile(
+    r"[.,;:!?()\[\]\n]|\s(?:for|to|that|which|who|with|in|of|on|from|by|and|or|used|designed|"
+    r"built|written|made|providing|containing|where|when|using|is|are|was|has|around|over|between|"
+    r"across|into|via|at|as|so|but|like|than|aims?|allows?|lets|helps?|holds|contains|provides|"
+    r"enables|creates|generates|uses|includes|implements|offers|runs|shows|produces|returns)\b",
+    re.IGNORECASE,
+)
+# 'KASStylesR is a package', 'provided as an API', 'This is a template WebAPI microservice'; not
+# 'such as a web app', which names something else.
+_IS_A = re.compile(r"\b(?:is|(?<!such )as|it's|provides|implements)\s+(?:a|an)\s+", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"[.!?:]\s|\n")
+# Who the sentence is about: itself ('This', 'It', 'The service', its own name), not a tool it uses
+# ('pyenv is a Python version management tool').
+_SELF = re.compile(r"^(?:this|these|it|its|the|our|here)\b", re.IGNORECASE)
+_MAX_SUBJECT_WORDS = 12
+_SUBJECT_REACH = 300
+# 'is a' sentences read, at most, in one text: harvested text may repeat one without end.
+MAX_STATEMENTS = 20
+_LEADING_ARTICLE = re.compile(r"^\W*(?:a|an)\s+", re.IGNORECASE)
+# 'This package has been upgraded', 'build this library', 'run the service'.
+_THIS = re.compile(
+    r"\b(?P<this_word>this)\s+(?P<this>[\w.-]+(?:\s+[\w.-]+)?)|"
+    r"\b(?:build|run|start|deploy|install|use)\s+(?P<verb_word>the|this)\s+(?P<verb>[\w.-]+)",
+    re.IGNORECASE,
+)
+_HEADING = re.compile(r"^\s{0,3}#{1,2}\s+(?P<title>.+)$|^(?P<setext>[^\n]+)\n=+\s*$", re.MULTILINE)
+# Install commands, whose package is compared with the repository's own name.
+_INSTALL = re.compile(
+    r"\b(?:npm\s+(?:install|i|add)|yarn\s+add|pnpm\s+add|pip3?\s+install|poetry\s+add|"
+    r"go\s+get|gem\s+install|dotnet\s+add\s+package|install-package|composer\s+require)"
+    r"(?:\s+-{1,2}[\w-]+)*\s+(?P<package>@?[A-Za-z0-9][\w./@-]*)|"
+    r"\b(?:install_github|install\.packages)\(\s*[\"'](?P<r_package>[\w./-]+)[\"']",
+    re.IGNORECASE,
+)
+_README_OPENING = 1500
+_MAX_PHRASE_WORDS = 6
+_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A type the repository claims for itself, the words that claim it, and where they are."""
+
+    kind: str
+    words: str
+    # 'description', 'title', 'readme' (an 'is a' sentence), 'mention' ('this library', 'run the
+    # service': often copied from a template README) or 'install'.
+    source: str
+
+
+def _head(phrase: str) -> tuple[str, str] | None:
+    """The type named by the last noun of a short noun phrase, with the phrase up to that noun."""
+    # An aside is no end: 'a National Health Service (NHS) number' is a number.
+    phrase = _ASIDE.sub("", phrase)
+    end = _PHRASE_END.search(phrase)
+    phrase = phrase[: end.start()] if end else phrase
+    words = phrase.split()
+    if not words:
+        return None
+    phrase = " ".join(words[:_MAX_PHRASE_WORDS])
+    nouns = list(_NOUN.finditer(phrase))
+    # The noun must end the phrase: 'a National Health Service number' is a number.
+    if not nouns or phrase[nouns[-1].end() :].strip(" '\"*_"):
+        return None
+    last = nouns[-1]
+    # Longer nouns are tried first, so the group that matched names the type.
+    index = next(int(name[1:]) for name, value in last.groupdict().items() if value)
+    return _NOUNS[index][0], phrase[: last.end()].strip()
+
+
+def _about_itself(text: str, start: int, name: str) -> bool:
+    """Whether the sentence's subject before `start` is the repository itself."""
+    # Read back a bounded way: from the start of a long text for every match was quadratic.
+    begin = max(0, start - _SUBJECT_REACH)
+    for begin_match in _SENTENCE_START.finditer(text, begin, start):
+        begin = begin_match.end()
+    subject = re.sub(r"[^\w\s.'-]", " ", text[begin:start]).split()
+    if not subject:
+        return True
+    if len(subject) > _MAX_SUBJECT_WORDS:
+        return False
+    own = _compact(name)
+    return bool(_SELF.match(subject[0])) or any(
+        len(_compact(word)) >= 4 and (_compact(word) in own or own in _compact(word))
+        for word in subject
+    )
+
+
+# 'an implementation of the UI design', 'a Python port of the library': what it is a version of.
+_VERSION_OF = re.compile(
+    r"^(?P<before>(?:[\w.+#-]+\s+){0,3}?(?:implementation|version|port|copy|fork|build|clone|"
+    r"mock-?up)\s+of\s+(?:the\s+|a\s+|an\s+)?)",
+    re.IGNORECASE,
+)
+
+
+def _is_a_statements(text: str, name: str) -> list[tuple[str, str]]:
+    found = []
+    for match in itertools.islice(_IS_A.finditer(text), MAX_STATEMENTS):
+        if not _about_itself(text, match.start(), name):
+            continue
+        phrase = text[match.end() : match.end() + 120]
+        if version := _VERSION_OF.match(phrase):
+            before = version.group("before")
+            if head := _head(phrase[len(before) :]):
+                article = match.group(0).split()[-1].lower()
+                found.append((head[0], f"{article} {before}{head[1]}"))
+            continue
+        if head := _head(phrase):
+            article = match.group(0).split()[-1].lower()
+            found.append((head[0], f"{article} {head[1]}"))
+    return found
+
+
+def _without_markup(text: str) -> str:
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)  # links and badges keep their words
+    text = re.sub(r"```.*?(```|$)", " ", text, flags=re.DOTALL)
+    return re.sub(r"[`*_]+", "", text)
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _names_itself(package: str, repository_name: str) -> bool:
+    """Whether an installed package is the repository itself ('@companieshouse/web-security-node')."""
+    # Equal names only: 'pip install cookiecutter' in phwcookiecutter installs a tool it uses.
+    last = package.rstrip("/").split("/")[-1]
+    last = last.split("@")[0] if not last.startswith("@") else last
+    return bool(_compact(last)) and _compact(last) == _compact(repository_name)
+
+
+def statements(name: str, description: str, readme: str) -> list[Statement]:
+    """What the repository says it is, strongest source first; empty when it does not say."""
+    found: list[Statement] = []
+    description = _without_markup(description or "")
+    for kind, words in _is_a_statements(description, name):
+        found.append(Statement(kind, words, "description"))
+    # A description that opens with a noun phrase names the thing: 'An R package to …',
+    # 'Library containing models …', 'API for …'.
+    lead = _LEADING_ARTICLE.match(description)
+    opening = description[lead.end() :] if lead else description.lstrip()
+    if head := _head(opening):
+        article = f"{lead.group(0).strip().lower()} " if lead else ""
+        found.append(Statement(head[0], f"{article}{head[1]}", "description"))
+    readme = readme or ""
+    if title := _HEADING.search(readme[:_README_OPENING]):
+        heading = _without_markup(title.group("title") or title.group("setext") or "")
+        # A title that is only the repository's name ('# gofigure') says nothing more.
+        if _compact(heading) != _compact(name) and (head := _head(heading)):
+            found.append(Statement(head[0], head[1], "title"))
+    opening = _without_markup(readme[:_README_OPENING])
+    for kind, words in _is_a_statements(opening, name):
+        found.append(Statement(kind, words, "readme"))
+    for match in _THIS.finditer(opening):
+        phrase = match.group("this") or match.group("verb")
+        # 'this web application' or 'this package provides': two words, else the first alone.
+        head = _head(phrase) or _head(phrase.split()[0])
+        if head and len(head[1].split()) <= 2:
+            determiner = (match.group("this_word") or match.group("verb_word")).lower()
+            found.append(Statement(head[0], f"{determiner} {head[1]}", "mention"))
+    for match in _INSTALL.finditer(readme):
+        package = match.group("package") or match.group("r_package")
+        if _names_itself(package, name):
+            found.append(Statement("library", match.group(0), "install"))
+            break
+    return found
