@@ -91,6 +91,7 @@ def component_document(component: Component, now: datetime | None = None) -> dic
             component.files_sample or [],
             component.readme_text,
             component.description,
+            name=component.name,
         )
         else "no",
         "topic": list(component.topics or []),

@@ -11,7 +11,7 @@ from litestar.params import FromPath
 from catalogue.licences import licence_kind
 from catalogue.publiccode.health import has_licence_file
 from catalogue.queries import get_component
-from catalogue.welsh import welsh_support
+from catalogue.welsh import welsh_documentation, welsh_support
 from web.auth import current_user
 from web.deps import DbSession
 from web.get_started import get_started
@@ -140,6 +140,10 @@ def component_detail(
                 component.files_sample or [],
                 component.readme_text,
                 component.description,
+                name=component.name,
+            ),
+            "welsh_documentation": welsh_documentation(
+                component.files_sample or [], component.readme_text
             ),
             **annotations,
             **problems_context(db_session, component_id=component.id),

@@ -206,3 +206,15 @@ def test_bilingual_support_is_evidence_but_a_welsh_body_name_is_not(client):
     assert "The README or description says: “bilingual”" in html
     plain = _component_id(client, "Audit-Wales/NetZeroDive")
     assert "Works in Welsh" not in client.get(f"/components/{plain}").text
+
+
+def test_welsh_settings_are_support_and_welsh_documentation_alone_is_not(client):
+    petitions = _component_id(client, "SeneddCymru/e-petitions")
+    html = client.get(f"/components/{petitions}").text
+    assert "Settings for its Welsh version: EPETITIONS_HOST_CY" in html
+    template = _component_id(client, "Public-Health-Wales/phwcookiecutter")
+    english = client.get(f"/components/{template}").text
+    assert "Works in Welsh" not in english
+    assert "Documentation in Welsh" in english and "README_cy.md" in english
+    welsh = client.get(f"/cy/components/{template}").text
+    assert "Dogfennaeth yn Gymraeg" in welsh and "Yn gweithio yn Gymraeg" not in welsh
