@@ -1,15 +1,29 @@
 """Print duplicate precision and recall on the bundled snapshot, by part and by origin.
 
 .venv/bin/python -m tests.unit.similarity.duplicate_report
+.venv/bin/python -m tests.unit.similarity.duplicate_report --fresh   # the fresh set only, once
 """
 
 from __future__ import annotations
 
+import sys
 from datetime import UTC, datetime
 
 from search.similarity import analyse
-from tests.unit.similarity.duplicate_labels import cluster_pairs, precision_recall
-from tests.unit.similarity.duplicate_split import ALL_GROUPS, ORIGIN, part, part_pairs
+from tests.unit.similarity.duplicate_labels import (
+    AMBIGUOUS_PAIRS,
+    cluster_pairs,
+    labelled_pairs,
+    precision_recall,
+)
+from tests.unit.similarity.duplicate_labels_fresh import FRESH_AMBIGUOUS, FRESH_GROUPS
+from tests.unit.similarity.duplicate_split import (
+    ALL_AMBIGUOUS,
+    ALL_GROUPS,
+    ORIGIN,
+    part,
+    part_pairs,
+)
 from tests.unit.similarity.snapshot_items import load_snapshot_items
 
 
@@ -24,6 +38,9 @@ def main() -> None:
     pairs = {tuple(sorted((names[p.a].full_name, names[p.b].full_name))) for p in result.pairs}
     # P: every predicted pair no group labels counts as wrong. P near: only predicted pairs with
     # a member of the part's own groups at one end are judged, as a check on labelled groups is.
+    if "--fresh" in sys.argv[1:]:
+        _fresh(organisation_of, clusters, pairs)
+        return
     print(f"{'':26} {'clusters P, P near / R':>30} {'similar pairs P, P near / R':>30}")
     for origin in ("old", "new", "all"):
         for where in ("tuning", "held-out"):
@@ -44,6 +61,23 @@ def main() -> None:
                     f"{precision:.2f}, {near_precision:.2f} / {recall:.2f} ({len(positives):3})"
                 )
             print(f"{origin + ' groups, ' + where:26} {cells[0]:>30} {cells[1]:>30}")
+
+
+def _fresh(organisation_of: dict[str, str], clusters: set, pairs: set) -> None:
+    """The fresh groups: only predicted pairs with a fresh member at one end are judged (every
+    other labelled pair is ignored), so precision here is 'P near'."""
+    positives, ambiguous = labelled_pairs(organisation_of, FRESH_GROUPS, FRESH_AMBIGUOUS, [])
+    others, other_ignored = labelled_pairs(
+        organisation_of, ALL_GROUPS, ALL_AMBIGUOUS, AMBIGUOUS_PAIRS
+    )
+    ignored = ambiguous | ((others | other_ignored) - positives)
+    members = {name for group in FRESH_GROUPS.values() for name in group}
+    for label, predicted in (("clusters", clusters), ("similar pairs", pairs)):
+        near = {p for p in predicted if p[0] in members or p[1] in members}
+        precision, recall, _, _ = precision_recall(near, positives, ignored)
+        print(
+            f"fresh groups, {label:14} P near {precision:.2f} / R {recall:.2f} ({len(positives)})"
+        )
 
 
 if __name__ == "__main__":

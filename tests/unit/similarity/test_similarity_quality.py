@@ -8,6 +8,7 @@ from tests.unit.similarity.duplicate_labels import (
     labelled_pairs,
     precision_recall,
 )
+from tests.unit.similarity.duplicate_labels_fresh import FRESH_AMBIGUOUS, FRESH_GROUPS
 from tests.unit.similarity.duplicate_split import ALL_AMBIGUOUS, ALL_GROUPS, part
 
 # Floors a little under the measured figures, so a regression fails and noise does not.
@@ -28,6 +29,16 @@ def test_the_labels_name_real_repositories_of_several_organisations(organisation
     for members in ALL_GROUPS.values():
         assert len({organisation_of[m] for m in members}) >= 2
     assert set(ALL_AMBIGUOUS) <= set(ALL_GROUPS)
+
+
+def test_the_fresh_labels_name_real_repositories_of_several_organisations(organisation_of):
+    named = [n for g in FRESH_GROUPS.values() for n in g]
+    named += [n for g in FRESH_AMBIGUOUS.values() for n in g]
+    assert set(named) <= set(organisation_of)
+    for members in FRESH_GROUPS.values():
+        assert len({organisation_of[m] for m in members}) >= 2
+    assert set(FRESH_AMBIGUOUS) <= set(FRESH_GROUPS)
+    assert not set(FRESH_GROUPS) & set(ALL_GROUPS)
 
 
 def test_the_split_keeps_groups_in_both_parts():
