@@ -137,7 +137,12 @@ def build_mcp(owner: CatalogueMcp) -> MCPServer:
                         "organisation": ref.organisation,
                         "url": f"{owner.site}/components/{ref.id}",
                         "score": round(pair.score, 3),
-                        "reasons": list(pair.reasons),
+                        "relation": pair.relation,
+                        "reasons": {
+                            "terms": list(pair.terms),
+                            "shared_dependencies": list(pair.shared_dependencies),
+                            "categories": list(pair.categories),
+                        },
                     }
                     for ref, pair in result.similar_to(component_id, limit=limit)
                 ],
