@@ -8,8 +8,7 @@ import json
 import pytest
 from mcp import Client
 
-from tests.browser.conftest import _free_port
-from tests.conftest import make_settings
+from tests.browser.conftest import _serve
 
 TOOLS = {"search", "component", "similar_components", "check_before_you_build"}
 
@@ -17,29 +16,7 @@ TOOLS = {"search", "component", "similar_components", "check_before_you_build"}
 @pytest.fixture(scope="module")
 def server_url(loaded_engine, loaded_backend, tmp_path_factory):
     """The app served by uvicorn on a free loopback port, as an MCP client would reach it."""
-    import threading
-    import time
-
-    import uvicorn
-
-    from web.app import create_app
-
-    port = _free_port()
-    settings = make_settings(
-        tmp_path_factory.mktemp("mcp"), CATALOGUE_BASE_URL=f"http://127.0.0.1:{port}"
-    )
-    app = create_app(settings, search_backend=loaded_backend, engine=loaded_engine)
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    yield from _serve(loaded_engine, loaded_backend, tmp_path_factory.mktemp("mcp"))
 
 
 def call(url: str, steps):
