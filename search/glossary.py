@@ -79,6 +79,18 @@ class Glossary:
                 found += [en for en in entry.en if en not in found]
         return found
 
+    def language_of(self, word: str) -> set[str]:
+        """'en', 'cy' or both: the languages in which the folded word is itself a glossary term,
+        as written (no mutation, no plural)."""
+        found = set()
+        for number in self._index.get((word,), ()):
+            entry = self.entries[number]
+            if any(tuple(words(en)) == (word,) for en in entry.en):
+                found.add("en")
+            if any(tuple(words(cy)) == (word,) for cy in entry.cy):
+                found.add("cy")
+        return found
+
     def known(self, word: str) -> bool:
         """Whether the folded word is spelt as some glossary term is (directly or mutated)."""
         return self.contains((word,))

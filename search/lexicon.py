@@ -207,6 +207,19 @@ class Translating:
     def contains(self, term: tuple[str, ...]) -> bool:
         return self.glossary.contains(term)
 
+    def english_only(self, word: str) -> bool:
+        """Whether the folded word is English and no Welsh word, nor a mutated form of one
+        ('gis', 'bin'), so Welsh mutations say nothing about it ('gis' is not a mutated 'cis')."""
+        languages = self.glossary.language_of(word)
+        if "cy" in languages:
+            return False
+        lexicon = self.lexicon
+        if word in lexicon.welsh_words or any(
+            radical in lexicon.welsh_words for radical in welsh.radicals(word)
+        ):
+            return False
+        return "en" in languages or word in lexicon.english_words
+
     def english(self, term: tuple[str, ...]) -> list[str]:
         return self.glossary.english(term)
 

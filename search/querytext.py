@@ -69,6 +69,10 @@ class SynonymSource(Protocol):
         """The glossary's English for a Welsh term, as written ([] for a term English too)."""
         ...
 
+    def english_only(self, word: str) -> bool:
+        """Whether the folded word is English and no Welsh word or mutated form of one."""
+        ...
+
 
 def fold(text: str) -> str:
     """Lower-case the text and strip diacritics ('Ŵyl' -> 'wyl'), as the FTS5 tokenizer does."""

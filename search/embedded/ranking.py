@@ -105,7 +105,7 @@ class Ranker:
         if word in vocab:
             fields = ALL_FIELDS if typed else TRANSLATED_FIELDS if translated else VARIANT_FIELDS
             forms[word] = (EXACT_WEIGHT, fields)
-        for form in _mutated(word):
+        for form in () if self.glossary.english_only(word) else _mutated(word):
             if form != word and form in vocab:
                 forms.setdefault(form, (MUTATION_WEIGHT, VARIANT_FIELDS))
         if typed:

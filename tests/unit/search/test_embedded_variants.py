@@ -19,6 +19,8 @@ def backend():
             make_doc(2, "notes", description="This is a note taker"),
             make_doc(3, "audit-trail", readme="Write a log in JSON for each request."),
             make_doc(4, "sso", description="Sign in with one account"),
+            make_doc(5, "pipeline", description="Fast CIs for every team"),
+            make_doc(6, "ward-list", description="Rhestr o gynghorau"),
         ]
     )
     yield engine
@@ -33,6 +35,12 @@ def ranked(backend, text: str) -> list[int]:
 def test_a_mutation_that_is_a_stop_word_is_not_looked_for(backend):
     # Soft mutation drops a 'g', but 'gis' is not 'is'.
     assert ranked(backend, "gis") == [1]
+
+
+def test_an_english_word_takes_no_welsh_mutation(backend):
+    # 'gis' (GIS) is English: it is not a soft-mutated 'cis' ('CIs'); a Welsh word still is.
+    assert ranked(backend, "gis") == [1]
+    assert ranked(backend, "cynghorau") == [6]
 
 
 def test_a_phrase_of_one_word_and_stop_words_is_not_looked_for_in_readmes(backend):
