@@ -325,7 +325,12 @@ class Ranker:
             np.add(coverage, span, out=coverage, where=matched & strong)
             np.add(coverage, span * WEAK_COVERAGE, out=coverage, where=matched & ~strong)
         if idfs:
-            self._bonuses(score, sum(idfs) / len(idfs))
+            idf = sum(idfs) / len(idfs)
+            self._bonuses(score, idf)
+            if names is not None and len(content) >= NAMED_BY:
+                # A question that is a body's name ('archwilio cymru', 'natural resources wales')
+                # asks for that body's components, as an exact name asks for that component.
+                score[names >= len(content)] += 2 * FIELD_WEIGHTS["name"] * idf
             score[self.s.archived_positions] *= ARCHIVED_FACTOR
         self.coverage, self.score = coverage, score
         query = hybrid.query_vector(self.s, " ".join(self.parsed.words))

@@ -69,3 +69,18 @@ def test_a_word_naming_any_software_finds_nothing_of_its_own():
         assert ranked(engine, '"design system"') == [1]
     finally:
         engine.close()
+
+
+def test_a_question_that_is_a_body_s_name_lists_its_components_first():
+    engine = EmbeddedSearchBackend(None)
+    engine.index(
+        [
+            make_doc(1, "chart-kit", description="Charts for web pages", **ONS),
+            # Every word, one of them in its own name: without the bonus, this comes first.
+            make_doc(2, "ystadegau", description="Nodiadau swyddfa ar ddata gwladol"),
+        ]
+    )
+    try:
+        assert ranked(engine, "swyddfa ystadegau gwladol")[0] == 1
+    finally:
+        engine.close()
