@@ -110,7 +110,8 @@ def api_search(
     ] = None,
     component_type: Annotated[list[str] | None, _filter("type", "of these types")] = None,
     activity: Annotated[
-        list[str] | None, _filter("activity", "that are active, stale or archived")
+        list[str] | None,
+        _filter("activity", "that are active, stale, archived or unknown (no date of last change)"),
     ] = None,
     publiccode: Annotated[
         list[str] | None, _filter("publiccode", "with (yes) or without (no) publiccode.yml")
