@@ -35,6 +35,7 @@ ACTIVITY: dict[str, str] = {
     "active": N_("Active in the last 12 months"),
     "stale": N_("Not updated in 12 months"),
     "archived": N_("Archived"),
+    "unknown": N_("Last change unknown"),
 }
 
 READINESS: dict[str, str] = {

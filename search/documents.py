@@ -24,11 +24,17 @@ def split_name(name: str) -> str:
 
 
 def activity(component: Component, now: datetime | None = None) -> str:
-    """'archived', 'active' (pushed in the last 12 months) or 'stale'."""
+    """'archived', 'active' (pushed in the last 12 months), 'stale' (pushed before) or 'unknown'.
+
+    Without a push date nothing says the code is old: calling it stale contradicted the page's
+    "Last change: Unknown".
+    """
     if component.archived:
         return "archived"
+    if component.pushed_at is None:
+        return "unknown"
     now = now or datetime.now(UTC)
-    if component.pushed_at and now - component.pushed_at <= ACTIVE_WINDOW:
+    if now - component.pushed_at <= ACTIVE_WINDOW:
         return "active"
     return "stale"
 

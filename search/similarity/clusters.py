@@ -29,7 +29,9 @@ from search.similarity.tokens import README_CHARS, clean_readme
 
 ACTIVE_WINDOW = timedelta(days=365)
 # How much a redundant effort counts, by how alive its most active member is.
-ACTIVITY_WEIGHTS = {"active": 1.0, "stale": 0.6, "archived": 0.3}
+# No push date says nothing either way: it weighs as much as an old push, as it did before it
+# had a value of its own.
+ACTIVITY_WEIGHTS = {"active": 1.0, "stale": 0.6, "unknown": 0.6, "archived": 0.3}
 _CONCEPT_LABELS = frozenset(label for label, _ in CONCEPTS.values())
 
 
@@ -62,7 +64,7 @@ class ClusterMember:
     organisation: str
     sector: str
     effort: int  # members with the same number are copies of one another
-    activity: str  # "active", "stale" or "archived"
+    activity: str  # "active", "stale", "unknown" or "archived"
     # Why it belongs: the member it is most like, and what the two share.
     like: int | None = None
     like_score: float = 0.0
@@ -101,16 +103,18 @@ class Cluster:
 
 
 def activity(item: SimilarityItem, now: datetime) -> str:
-    """'archived', 'active' (pushed in the last 12 months) or 'stale' (older or unknown)."""
+    """'archived', 'active' (pushed in the last 12 months), 'stale' (pushed before) or 'unknown'.
+
+    The same values as the search documents' activity (search.documents.activity).
+    """
     if item.archived:
         return "archived"
     pushed = item.pushed_at
-    if pushed is not None:
-        if pushed.tzinfo is None:
-            pushed = pushed.replace(tzinfo=UTC)
-        if now - pushed <= ACTIVE_WINDOW:
-            return "active"
-    return "stale"
+    if pushed is None:
+        return "unknown"
+    if pushed.tzinfo is None:
+        pushed = pushed.replace(tzinfo=UTC)
+    return "active" if now - pushed <= ACTIVE_WINDOW else "stale"
 
 
 class Representation(Protocol):

@@ -48,7 +48,7 @@ CONCEPT_TITLES: dict[str, tuple[str, str]] = {
     ),
     "openehr": ("openEHR clinical records", "Cofnodion clinigol openEHR"),
     "fake-data": ("Fake or synthetic test data", "Data prawf ffug neu synthetig"),
-    "blog": ("Team blogs and week notes", "Blogiau timau a nodiadau wythnosol"),
+    "blog": ("Team blogs and week notes", "Blogiau tîm a nodiadau wythnos"),
     "authentication": (
         "Sign-in and authentication services",
         "Gwasanaethau mewngofnodi a dilysu",

@@ -13,6 +13,7 @@ from catalogue.errors import NotFoundError
 from catalogue.models import Component, Organisation
 from catalogue.queries import component_counts, get_component, get_organisation, list_organisations
 from catalogue.vocabulary import SECTORS
+from catalogue.welsh import DOCUMENTATION_KINDS, welsh_documentation, welsh_support
 from search.backend import MAX_PER_PAGE, MAX_QUERY_LENGTH, Query
 from search.results import component_summary, results_json, run_search
 from web.deps import DbSession, Search
@@ -110,7 +111,8 @@ def api_search(
     ] = None,
     component_type: Annotated[list[str] | None, _filter("type", "of these types")] = None,
     activity: Annotated[
-        list[str] | None, _filter("activity", "that are active, stale or archived")
+        list[str] | None,
+        _filter("activity", "that are active, stale, archived or unknown (no date of last change)"),
     ] = None,
     publiccode: Annotated[
         list[str] | None, _filter("publiccode", "with (yes) or without (no) publiccode.yml")
@@ -179,6 +181,7 @@ def api_component(
             ],
             "publiccode": component.publiccode,
             "used_by_organisations": used_by_json(component),
+            **welsh_json(component),
             "readme_text": component.readme_text,
             "first_seen_at": iso(component.first_seen_at),
             "last_seen_at": iso(component.last_seen_at),
@@ -210,6 +213,27 @@ def used_by_json(component: Component) -> list[dict[str, Any]]:
         }
         for claim in claims
     ]
+
+
+def welsh_json(component: Component) -> dict[str, Any]:
+    """Whether the component works in Welsh, on the evidence the search filter `welsh` and the
+    component page use, and any Welsh documentation (which alone does not make it work in Welsh)."""
+    files = component.files_sample or []
+    evidence = welsh_support(
+        component.publiccode,
+        files,
+        component.readme_text,
+        component.description,
+        name=component.name,
+    )
+    return {
+        "works_in_welsh": any(kind not in DOCUMENTATION_KINDS for kind, _ in evidence),
+        "welsh_evidence": [{"kind": kind, "detail": detail} for kind, detail in evidence],
+        "welsh_documentation": [
+            {"kind": kind, "detail": detail}
+            for kind, detail in welsh_documentation(files, component.readme_text)
+        ],
+    }
 
 
 def organisation_json(organisation: Organisation, count: int) -> dict[str, Any]:

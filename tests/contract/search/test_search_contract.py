@@ -510,6 +510,17 @@ def test_filters_are_or_within_a_field_and_and_across_fields(catalogue):
     assert ids(catalogue, "", filters={"activity": ("archived",)}) == [4]
 
 
+def test_components_with_no_push_date_filter_and_count_as_unknown_activity(backend):
+    backend.index(
+        [
+            make_doc(1, "dated-forms", activity="stale", pushed_at=NOW - 900 * DAY),
+            make_doc(2, "undated-forms", activity="unknown", pushed_at=0),
+        ]
+    )
+    assert ids(backend, "", filters={"activity": ("unknown",)}) == [2]
+    assert backend.search(Query(text="")).facets["activity"] == {"stale": 1, "unknown": 1}
+
+
 def test_topic_is_a_multi_valued_filter(catalogue):
     assert sorted(ids(catalogue, "", filters={"topic": ("forms",)})) == [1, 2]
     assert sorted(ids(catalogue, "", filters={"topic": ("gov-uk", "fhir")})) == [1, 3]

@@ -85,15 +85,22 @@ def test_the_welsh_search_download_is_in_welsh_words(site):
         "Gweithredol yn ystod y 12 mis diwethaf",
         "Heb ei diweddaru ers 12 mis",
         "Wedi’i harchifo",
+        "Newid diwethaf yn anhysbys",
     }
     assert {row["Wedi’i harchifo"] for row in rows} <= {"Ie", "Na"}
     assert all(row["Tudalen yn y catalog"].split("/cy/components/")[1] for row in rows)
     # The codes the JSON download keeps appear nowhere in the spreadsheet.
-    codes = {"uk-body-in-wales", "active", "stale", "archived", "true", "false", "library"}
+    codes = {"uk-body-in-wales", "active", "stale", "archived", "unknown", "true", "false"}
+    codes.add("library")
     assert not codes & {value for row in rows for value in row.values()}
 
 
 def test_the_json_download_keeps_the_codes(site):
     payload = site.get("/cy/search/export.json?organisation=companies-house").json()
     assert {c["sector"] for c in payload["components"]} == {"uk-body-in-wales"}
-    assert {c["activity"] for c in payload["components"]} <= {"active", "stale", "archived"}
+    assert {c["activity"] for c in payload["components"]} <= {
+        "active",
+        "stale",
+        "archived",
+        "unknown",
+    }

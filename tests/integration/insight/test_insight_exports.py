@@ -39,11 +39,13 @@ def test_clusters_csv_has_a_row_per_member_in_words(client, analysis):
         "Active in the last 12 months",
         "Not updated in 12 months",
         "Archived",
+        "Last change unknown",
     }
     assert first[0]["Recommended action"]
     assert "person-" in first[0]["Duplicated effort, estimated"]
     # Words, not codes: no slugs of kinds, activities or sectors anywhere.
-    codes = {"rebuilds", "copies", "mixed", "stale", "active", "health", "uk-body-in-wales"}
+    codes = {"rebuilds", "copies", "mixed", "stale", "active", "unknown", "health"}
+    codes.add("uk-body-in-wales")
     assert not codes & {value for row in rows for value in row.values()}
     assert {r["Catalogue page"].rsplit("/", 1)[-1] for r in first} == {
         str(m.id) for m in top.members

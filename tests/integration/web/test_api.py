@@ -4,9 +4,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from litestar.testing import TestClient
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 
-from catalogue.models import RateLimitWindow
+from catalogue.db import make_sessionmaker
+from catalogue.models import Component, RateLimitWindow
 from catalogue.vocabulary import SECTORS
 from tests.conftest import make_settings
 from web.app import create_app
@@ -149,3 +150,26 @@ def test_a_page_past_the_last_is_404_as_on_the_search_page(client):
     assert api.json()["error"]["status"] == 404
     assert client.get("/search", params={"q": "nhs", "page": "300"}).status_code == 404
     assert client.get("/api/v1/search", params={"q": "zzzqqqxxx"}).status_code == 200
+
+
+def test_a_component_says_whether_it_works_in_welsh_as_the_search_filter_does(client):
+    """The search filtered on `welsh`, but a component's JSON had no such flag to read."""
+    for answer, works in (("yes", True), ("no", False)):
+        hits = client.get("/api/v1/search", params={"welsh": answer, "per_page": 5}).json()["hits"]
+        assert hits
+        for hit in hits:
+            payload = client.get(f"/api/v1/components/{hit['id']}").json()
+            assert payload["works_in_welsh"] is works
+            evidence = payload["welsh_evidence"]
+            assert bool(evidence) is works
+            assert all(set(item) == {"kind", "detail"} for item in evidence)
+            assert all(d["kind"] == "welsh_docs" for d in payload["welsh_documentation"])
+
+
+def test_welsh_documentation_alone_is_listed_but_is_not_working_in_welsh(client, loaded_engine):
+    name = "Public-Health-Wales/phwcookiecutter"  # a README_cy.md, an English template
+    with make_sessionmaker(loaded_engine)() as session:
+        found = session.scalar(select(Component.id).where(Component.full_name == name))
+    payload = client.get(f"/api/v1/components/{found}").json()
+    assert payload["works_in_welsh"] is False and payload["welsh_evidence"] == []
+    assert payload["welsh_documentation"] == [{"kind": "welsh_docs", "detail": "README_cy.md"}]

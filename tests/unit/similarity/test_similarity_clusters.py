@@ -59,7 +59,18 @@ def test_stale_and_archived_efforts_count_for_less():
     assert active.score > stale.score
     assert activity(items[7], NOW) == "archived"
     assert activity(items[2], NOW) == "stale"
-    assert activity(make_item(9, "x", "y"), NOW) == "stale"  # never pushed: unknown
+
+
+def test_a_member_with_no_push_date_is_of_unknown_activity_and_weighs_as_a_stale_one():
+    """Called stale, it was labelled "Not updated in 12 months" with no date to show it."""
+    items = _items()
+    never = make_item(3, "wra", "component-library", sector="central-government")
+    assert activity(never, NOW) == "unknown"
+    assert activity(make_item(9, "x", "y", archived=True), NOW) == "archived"
+    stale = build_clusters(items, [_pair(1, 3)], now=NOW)[0]
+    unknown = build_clusters([*items[:2], never, *items[3:]], [_pair(1, 3)], now=NOW)[0]
+    assert [m.activity for m in unknown.members if m.id == 3] == ["unknown"]
+    assert unknown.score == stale.score
 
 
 def test_mixed_clusters_count_each_group_of_copies_once():

@@ -19,6 +19,12 @@ def test_a_shared_concept_names_the_cluster_in_both_languages():
     assert title.concept == "address-lookup" and title.words == ()
 
 
+def test_the_blog_title_reads_as_the_concept_does_in_welsh():
+    """ "Blogiau timau a nodiadau wythnosol" beside the concept's "blog tîm neu nodiadau wythnos"."""
+    title = cluster_title(("team blog or week notes",), "documentation")
+    assert (title.en, title.cy) == ("Team blogs and week notes", "Blogiau tîm a nodiadau wythnos")
+
+
 def test_the_strongest_concept_wins():
     title = cluster_title(("payments", "dashboards"), "application")
     assert title.en == "Payment services" and title.cy == "Gwasanaethau talu"

@@ -322,6 +322,19 @@ def test_masculine_pronouns_for_a_component_are_caught():
     )
 
 
+def test_this_component_is_hon_not_hwn():
+    """'Cyn i chi newid neu ailadeiladu hwn' called the (feminine) component 'this one' in the
+    masculine; 'this code' (y cod hwn) and 'this sector' are masculine and stay."""
+    advice = (
+        "These look like the same kind of work done elsewhere. Before you change or rebuild this,"
+        " see whether you can share the work."
+    )
+    assert masculine_about_a_component(advice, "Cyn i chi newid neu ailadeiladu hwn") == ["hwn"]
+    assert not masculine_about_a_component(advice, "Cyn i chi newid neu ailadeiladu’r gydran hon")
+    assert not masculine_about_a_component("x", "Gallwch ddefnyddio’r gydran a newid y cod hwn")
+    assert not masculine_about_a_component("x", "Chwilio %(num)s cydran yn y sector hwn")
+
+
 def test_a_his_form_that_refers_to_another_noun_is_not_a_breach():
     """The pronoun's referent is the nearest noun before it, not any cydran in the message."""
     assert not masculine_about_a_component("x", "Popeth y mae’r catalog yn ei wybod am un gydran")
