@@ -21,6 +21,7 @@ from catalogue.queries import get_component, get_many
 from search.backend import MAX_QUERY_LENGTH, Query
 from search.results import component_summary, run_search
 from search.similarity.check import MAX_CHARS
+from web.routes.api import welsh_json
 from web.routes.insight import duplicates_cache
 
 MAX_RESULTS = 20
@@ -113,6 +114,7 @@ def build_mcp(owner: CatalogueMcp) -> MCPServer:
                     "languages": found.languages,
                     "dependencies": [f"{d.ecosystem}:{d.name}" for d in found.dependencies],
                     "publiccode_yml": f"{owner.site}/components/{found.id}/publiccode.yml",
+                    **welsh_json(found),
                     "readme_text": (found.readme_text or "")[:8000],
                 }
 

@@ -53,6 +53,7 @@ def test_the_four_tools_answer_over_http(server_url):
     assert 1 <= len(found["hits"]) <= 3 and found["total"] >= len(found["hits"])
     assert first["url"] == f"{server_url}/components/{first['id']}"
     assert details["id"] == first["id"] and details["repository_url"].startswith("https://")
+    assert isinstance(details["works_in_welsh"], bool) and "welsh_evidence" in details
     # No analysis has run in this test database, which the tool says plainly; else a list.
     assert similar.is_error or "similar" in payload(similar)
     assert check["matches"] and all("score" in m for m in check["matches"])
