@@ -84,6 +84,8 @@ def junk_reason(sentence: str, name: str = "") -> str | None:
     label = sentence.split(":", 1)[0] if ":" in sentence[:40] else ""
     if label and vocab.METADATA_LABELS.intersection(words_of(label)):
         return "metadata"
+    if first in ("it", "they") and words[1] not in ("is", "was", "are"):
+        return "refers to something said before"
     if _names_a_file(sentence) or any(_is_path(token) for token in sentence.split()):
         return "about files"
     if " build status " in joined or " badge " in joined:

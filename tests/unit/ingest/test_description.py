@@ -63,6 +63,9 @@ def test_instructions_are_not_descriptions(sentence):
         ("Document author: A. Person", "metadata"),
         ("index.html is a page with a sign-in button.", "about files"),
         ("python3 -m venv venv source venv/bin/activate", "command"),
+        ("This project was copied from another survey launcher.", "tooling"),
+        ("The documents in this repository are published to our site.", "instruction"),
+        ("It helps everyone work in a consistent way.", "refers to something said before"),
     ],
 )
 def test_notes_placeholders_and_tooling_are_not_descriptions(sentence, reason):
