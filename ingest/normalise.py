@@ -9,9 +9,10 @@ from catalogue.classify import Facts, classify
 from catalogue.licences import spdx_id
 from catalogue.publiccode import validate
 from catalogue.welsh import is_welsh_text
+from ingest.description import readme_description
 from ingest.licence_statements import stated_licence
 from ingest.manifests import ecosystem_for
-from ingest.readme import first_paragraph, readme_html, readme_text
+from ingest.readme import readme_html, readme_text
 from ingest.records import ComponentRecord, DependencyRecord, RawRepository, Rejection
 
 PUBLICCODE_LIMIT = 256 * 1024
@@ -25,11 +26,7 @@ def normalise(raw: RawRepository) -> ComponentRecord | Rejection:
         return Rejection(raw.full_name or "?", "the repository name is not of the form owner/name")
     owner, name = raw.full_name.split("/", 1)
     readme = raw.readme or None
-    description = _clean_line(raw.description)
-    source = raw.description_source or ("repository" if description else None)
-    if not description:
-        description = first_paragraph(readme)
-        source = "readme" if description else None
+    description, source = _description(raw, name, readme)
     publiccode_raw = raw.publiccode_yml if raw.publiccode_yml else None
     publiccode = _parse_publiccode(publiccode_raw)
     description_cy = _publiccode_description(publiccode, "cy")
@@ -122,6 +119,20 @@ def _dependencies(manifests: dict[str, list[str]]) -> list[DependencyRecord]:
             if clean and len(clean) <= 300:
                 found.setdefault((ecosystem, clean), DependencyRecord(ecosystem, clean, path))
     return sorted(found.values(), key=lambda d: (d.ecosystem, d.name))
+
+
+def _description(
+    raw: RawRepository, name: str, readme: str | None
+) -> tuple[str | None, str | None]:
+    """The repository's own description, else one chosen from its README by the same rules
+    whether the README came from a harvest or a snapshot (a snapshot's README-derived line is
+    chosen again, so a better chooser reaches the bundled data too)."""
+    description = _clean_line(raw.description)
+    from_readme = raw.description_source == "readme"
+    if description and not (from_readme and readme):
+        return description, raw.description_source or "repository"
+    description = readme_description(readme, name)
+    return description, "readme" if description else None
 
 
 def _licence(raw: RawRepository, readme: str | None) -> tuple[str | None, str | None]:

@@ -12,9 +12,6 @@ from markdown_it import MarkdownIt
 from catalogue.allowed_html import ALLOWED_ATTRIBUTES, ALLOWED_TAGS
 
 README_LIMIT = 100_000
-DESCRIPTION_LIMIT = 300
-
-_BADGE_ONLY = re.compile(r"^(\s|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\))*$")
 
 
 def _markdown() -> MarkdownIt:
@@ -108,25 +105,3 @@ def readme_text(markdown: str | None) -> str | None:
     lines = [" ".join(line.split()) for line in text.splitlines()]
     collapsed = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     return collapsed or None
-
-
-def first_paragraph(markdown: str | None) -> str | None:
-    """The README's first prose paragraph (not a heading, badge row or code), for a description."""
-    if not markdown:
-        return None
-    tokens = _MD.parse(markdown[:README_LIMIT])
-    for index, token in enumerate(tokens):
-        if token.type != "paragraph_open" or token.level != 0:
-            continue
-        inline = tokens[index + 1]
-        if _BADGE_ONLY.match(inline.content):
-            continue
-        text = html.unescape(nh3.clean(_MD.renderInline(inline.content), tags=set()))
-        text = " ".join(text.split())
-        if len(text) < 15:
-            continue
-        if len(text) > DESCRIPTION_LIMIT:
-            cut = text.rfind(". ", 0, DESCRIPTION_LIMIT)
-            text = text[: cut + 1] if cut > 40 else text[: DESCRIPTION_LIMIT - 1].rstrip() + "…"
-        return text
-    return None

@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 import pytest
 
 from catalogue.allowed_html import ALLOWED_TAGS
-from ingest.readme import first_paragraph, readme_html, readme_text
+from ingest.readme import readme_html, readme_text
 
 PAYLOADS = [
     "<script>alert(1)</script>",
@@ -62,11 +62,6 @@ def test_relative_links_point_at_the_repository_and_images_become_text():
 def test_plain_text_has_no_markup():
     text = readme_text("# Heading\n\nSome **bold** text & more.\n\n- one\n- two")
     assert text == "Heading\nSome bold text & more.\n\none\ntwo"
-
-
-def test_first_paragraph_skips_headings_and_badges():
-    markdown = "# Name\n\n[![build](https://x/b.svg)](https://x)\n\nA tool that checks Welsh spelling.\n\nMore."
-    assert first_paragraph(markdown) == "A tool that checks Welsh spelling."
 
 
 def test_search_text_leaves_out_licence_and_copyright_sections():
