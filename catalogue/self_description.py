@@ -176,6 +176,109 @@ def _names_itself(package: str, repository_name: str) -> bool:
     return bool(_compact(last)) and _compact(last) == _compact(repository_name)
 
 
+# Welsh puts the noun first ('ap cynorthwyydd llais': an assistant app), so the head is the first
+# noun, not the last. After predicative 'yn' and after 'Dyma' a noun takes the soft mutation
+# (rhaglen -> raglen, pecyn -> becyn, gwasanaeth -> wasanaeth), so both forms are listed. 'Geiriau'
+# (words) or 'cronfa' alone are no noun here: 'lluosogi geiriau' is what scripts do, 'cronfa cod'
+# is a code repository.
+_WELSH_NOUNS: tuple[tuple[str, str], ...] = (
+    ("design-system", r"l?lyfrgell gydrannau|system ddylunio"),
+    (
+        "library",
+        r"l?lyfrgell|[pb]ecyn|[mf]odiwl|ategyn|[cg]ydran|[td]agiwr|"
+        r"[cg]asgliad o (?:sgriptiau|ffwythiannau|swyddogaethau|offer)",
+    ),
+    (
+        "application",
+        r"ap|(?:rh|r)aglen|g?wasanaeth|g?wefan|g?weinydd|[mf]eddalwedd|offeryn|[td]eclyn",
+    ),
+    (
+        "data",
+        r"set ddata|setiau data|[cg]orpws|[cg]ronfa (?:ddata|o)|[mf]odel(?: iaith)?|g?eiriadur|"
+        r"lecsicon|(?:rh|r)estr(?:au)? (?:geiriau|eiriau)",
+    ),
+    ("documentation", r"d?dogfennaeth|[cg]anllaw(?:iau)?"),
+)
+_WELSH_NOUN = re.compile(
+    "(?:" + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(_WELSH_NOUNS)) + r")(?![\w'’-])",
+    re.IGNORECASE,
+)
+# Where a Welsh noun phrase ends: what follows says what it is for ('ap ar gyfer …', 'rhaglen i
+# …', 'cydran sy'n …').
+_WELSH_PHRASE_END = re.compile(
+    r"[.,;:!?()\[\]\n/]|\s(?:ar|i|i'w|sy|sydd|sy'n|sy’n|er|a|ac|gyda|gan|wedi|yw|ydy|o|yn|mewn|"
+    r"ond|neu|sef|am|at|y|yr|'r|ei|eu|-|–|—|hwn|hon|yma|yma'n|yma’n)(?=\s|$)",
+    re.IGNORECASE,
+)
+_WELSH_MODIFIERS = 2
+# 'Dyma gorpws …', 'Dyma'r ap …' (here is): said of the repository itself.
+_DYMA = re.compile(r"\bDyma(?:['’]r|\s+(?:y|yr))?\s+", re.IGNORECASE)
+# 'Mae Paldaruo yn ap …', 'Mae hwn yn gronfa o …', 'Mae'n llyfrgell …': the subject may not hold
+# another 'yn', or 'Mae'r ffeil yn cynnwys … sy'n ap' would reach a later clause.
+_MAE = re.compile(
+    r"\bMae(?P<subject>(?:(?!\byn\b)[^.!?:;\n]){0,60}?)(?:\s+yn|['’]n)\s+", re.IGNORECASE
+)
+# 'Mae'r model hwn yn …', 'Mae'r ap yma'n …': this model, this app (a mention, as 'this library').
+_WELSH_THIS = re.compile(
+    r"(?:\by|\byr|['’]r)\s+(?P<noun>\w+)\s+(?P<this>hwn|hon|yma)\b", re.IGNORECASE
+)
+_WELSH_SELF_WORDS = {"hwn", "hon", "hyn", "yma"}
+_MAX_WELSH_SUBJECT_WORDS = 6
+
+
+def _welsh_phrase(text: str, start: int) -> tuple[str, str] | None:
+    """The type of the Welsh noun at `start`, with the noun and its first few modifiers."""
+    noun = _WELSH_NOUN.match(text, start)
+    if not noun:
+        return None
+    index = next(int(name[1:]) for name, value in noun.groupdict().items() if value)
+    rest = text[noun.end() : noun.end() + 80]
+    end = _WELSH_PHRASE_END.search(rest)
+    modifiers = (rest[: end.start()] if end else rest).split()[:_WELSH_MODIFIERS]
+    return _WELSH_NOUNS[index][0], " ".join([noun.group(0), *modifiers])
+
+
+# 'julius-cy' is Julius for Welsh: 'Mae Julius yn feddalwedd …' speaks of the tool it adapts.
+_WELSH_VERSION_OF = re.compile(r"[-_.](?:cy|cym|cymraeg|welsh)$", re.IGNORECASE)
+
+
+def _welsh_subject_is_itself(subject: str, name: str) -> bool:
+    words = re.sub(r"^\s*['’]r\b|[^\w\s'’-]", " ", subject).split()
+    if not words:
+        return True  # 'Mae'n …': it is
+    if len(words) > _MAX_WELSH_SUBJECT_WORDS:
+        return False
+    own = _compact(name)
+    adapted = _compact(_WELSH_VERSION_OF.sub("", name)) if _WELSH_VERSION_OF.search(name) else None
+    return any(
+        word.lower() in _WELSH_SELF_WORDS
+        or (
+            len(_compact(word)) >= 4
+            and _compact(word) != adapted
+            and (_compact(word) in own or own in _compact(word))
+        )
+        for word in words
+    )
+
+
+def _welsh_statements(text: str, name: str, source: str) -> list[Statement]:
+    """'Mae X yn ap', 'Dyma gorpws', and 'y model hwn' (a mention) in Welsh text."""
+    found = []
+    for match in itertools.islice(_DYMA.finditer(text), MAX_STATEMENTS):
+        if said := _welsh_phrase(text, match.end()):
+            found.append(Statement(said[0], said[1], source))
+    for match in itertools.islice(_MAE.finditer(text), MAX_STATEMENTS):
+        itself = _welsh_subject_is_itself(match.group("subject"), name)
+        if itself and (said := _welsh_phrase(text, match.end())):
+            found.append(Statement(said[0], said[1], source))
+    for match in itertools.islice(_WELSH_THIS.finditer(text), MAX_STATEMENTS):
+        noun = match.group("noun")
+        if said := _welsh_phrase(noun, 0):
+            article = "yr" if noun[0].lower() in "aeiouwy" else "y"
+            found.append(Statement(said[0], f"{article} {noun} {match.group('this')}", "mention"))
+    return found
+
+
 def statements(name: str, description: str, readme: str) -> list[Statement]:
     """What the repository says it is, strongest source first; empty when it does not say."""
     found: list[Statement] = []
@@ -189,6 +292,10 @@ def statements(name: str, description: str, readme: str) -> list[Statement]:
     if head := _head(opening):
         article = f"{lead.group(0).strip().lower()} " if lead else ""
         found.append(Statement(head[0], f"{article}{head[1]}", "description"))
+    # 'Casgliad o sgriptiau …', 'Llyfrgell Python …': a Welsh description that opens with a noun.
+    if said := _welsh_phrase(description, len(description) - len(description.lstrip())):
+        found.append(Statement(said[0], said[1], "description"))
+    found.extend(_welsh_statements(description, name, "description"))
     readme = readme or ""
     if title := _HEADING.search(readme[:_README_OPENING]):
         heading = _without_markup(title.group("title") or title.group("setext") or "")
@@ -198,6 +305,7 @@ def statements(name: str, description: str, readme: str) -> list[Statement]:
     opening = _without_markup(readme[:_README_OPENING])
     for kind, words in _is_a_statements(opening, name):
         found.append(Statement(kind, words, "readme"))
+    found.extend(_welsh_statements(opening, name, "readme"))
     for match in _THIS.finditer(opening):
         phrase = match.group("this") or match.group("verb")
         # 'this web application' or 'this package provides': two words, else the first alone.

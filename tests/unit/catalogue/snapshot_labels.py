@@ -68,6 +68,11 @@ TYPE_LABELS = {
     "companieshouse/terraform-library-elasticache": "infrastructure",
     "ONSdigital/address-index-developers": "application",
     "dvla/sifft": "library",
+    # Added on 2026-12-04 for the second newcomer review (wip/types2), judged from the data.
+    # 'Mae Paldaruo yn ap …': an Xcode app with the server that collects its recordings.
+    "techiaith/Paldaruo": "application",
+    # 'Casgliad o sgriptiau …': mutate.py, pluralize.py, welsh_letters.py, functions to import.
+    "techiaith/offer-trin-iaith": "library",
 }
 
 WELSH_LABELS = {

@@ -354,3 +354,35 @@ def test_a_readme_calling_a_component_library_this_library_keeps_it_a_design_sys
 def test_passing_words_languages_and_manifests_weigh_what_they_show(given, expected):
     kind, reason = classify(given)
     assert kind == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        # techiaith/Paldaruo: an iOS app with its server, said in Welsh.
+        (
+            readme_facts(
+                "Paldaruo",
+                "Mae Paldaruo yn ap ar gyfer galluogi siaradwyr Cymraeg i gyfrannu eu lleisiau.",
+                "C",
+                "",
+            ),
+            "application",
+        ),
+        # techiaith/offer-trin-iaith: scripts that pluralise words ('geiriau') are not word lists.
+        (
+            readme_facts(
+                "offer-trin-iaith",
+                "Casgliad o sgriptiau ar gyfer hwyluso trin agweddau o destunau Cymraeg, gan "
+                "gynnwys gweithredu treigladau, lluosogi geiriau Cymraeg.",
+                "Python",
+                "",
+            ),
+            "library",
+        ),
+        (facts("geiriau-mwyaf-aml", "Rhestrau geiriau mwyaf aml y Gymraeg"), "data"),
+    ],
+)
+def test_what_a_repository_says_it_is_in_welsh_is_read(given, expected):
+    kind, reason = classify(given)
+    assert kind == expected, reason

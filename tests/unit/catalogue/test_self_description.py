@@ -68,3 +68,52 @@ def test_a_long_repeated_text_is_read_in_bounded_time():
 
     found = statements("n", "is a " * 20_000, "this " * 20_000)
     assert len(found) <= MAX_STATEMENTS * 3
+
+
+@pytest.mark.parametrize(
+    ("name", "description", "readme", "expected"),
+    [
+        # 'yn' and 'Dyma' take the soft mutation: ap, raglen, lyfrgell, becyn, gorpws.
+        (
+            "Paldaruo",
+            "Mae Paldaruo yn ap ar gyfer galluogi siaradwyr Cymraeg i gyfrannu eu lleisiau.",
+            "",
+            ("application", "ap"),
+        ),
+        ("x", "Mae'n raglen i drawsgrifio lleferydd.", "", ("application", "raglen")),
+        ("x", "", "Mae hwn yn lyfrgell Python ar gyfer tagio.", ("library", "lyfrgell Python")),
+        ("x", "Dyma becyn gwerthuso modelau.", "", ("library", "becyn gwerthuso modelau")),
+        ("x", "Dyma gorpws o frawddegau.", "", ("data", "gorpws")),
+        ("x", "Mae'r project hwn yn set ddata o eiriau.", "", ("data", "set ddata")),
+        ("x", "Mae'n gasgliad o sgriptiau.", "", ("library", "gasgliad o sgriptiau")),
+        # A Welsh description may open with the noun, as English ones do.
+        (
+            "offer-trin-iaith",
+            "Casgliad o sgriptiau ar gyfer hwyluso trin agweddau o destunau Cymraeg.",
+            "",
+            ("library", "Casgliad o sgriptiau"),
+        ),
+        ("x", "Offeryn i wirio sillafu.", "", ("application", "Offeryn")),
+        # 'this model', as 'this library' in English: a mention.
+        ("x", "", "Mae'r model hwn yn seiliedig ar fodel mawr.", ("data", "y model hwn")),
+    ],
+)
+def test_welsh_statements_of_what_a_repository_is_are_read(name, description, readme, expected):
+    found = statements(name, description, readme)
+    assert found and (found[0].kind, found[0].words) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # Another clause's 'yn': 'the file contains … that is an app'.
+        ("x", "Mae'r ffeil yn cynnwys rhestr sy'n ap."),
+        # The tool a Welsh version adapts is not the repository.
+        ("julius-cy", "Mae Julius yn feddalwedd adnabod lleferydd cod agored."),
+        # Someone else's subject.
+        ("x", "Mae Hunspell yn wirydd sillafu."),
+        ("x", "Mae Prifysgol Bangor yn cynnal gwasanaeth cyfieithu."),
+    ],
+)
+def test_welsh_sentences_about_something_else_say_nothing(name, text):
+    assert statements(name, text, text) == []
