@@ -168,11 +168,18 @@ _FILE_CLUES: tuple[tuple[str, str, int, str], ...] = (
     ("*.dic", "data", 2, N_("dictionary files")),
 )
 _DESIGN_DEPENDENCIES = {"govuk-frontend", "nhsuk-frontend"}
-# Storybook shows components one by one: a sure sign of a component library.
+# Storybook shows components one by one: a sign of a component library, unless the repository
+# shows it is an application that keeps stories of its own components (companieshouse/ch-account-ui,
+# a Next.js app; ONSdigital/eq-author, a React app shipped in a Dockerfile).
 _STORYBOOK = re.compile(r"^(@storybook/|storybook$)")
 # Frameworks that only make sites or apps (web frameworks such as express or flask also serve the
 # examples of libraries and toolkits, so they say nothing).
 _APPLICATION_DEPENDENCIES = {"react-scripts", "next", "nuxt", "gatsby"}
+# With one of those frameworks, its app's own entry points at the root. A framework alone is not
+# enough: a single component may carry a Next.js demo in a folder (fe-cookie-banner).
+_APPLICATION_ENTRY_POINTS = ("pages", "app", "next.config.*", "nuxt.config.*", "gatsby-config.*")
+# How an application is shipped and started.
+_APPLICATION_SHIPPING = ("Dockerfile*", "docker-compose*.yml", "Procfile")
 # A repository mostly of styles and templates that calls itself a frontend is a front-end toolkit
 # (nhsuk-frontend and its copies); anywhere else 'frontend' names an application ('the Web
 # frontend for …', 'dp-frontend-router'). Singular only: 'components for web frontends' serves them.
@@ -330,11 +337,14 @@ def classify(facts: Facts) -> tuple[str, str]:
         clue("library", 2, _reason(REASON_CONTAINS, GO_MODULE_WITHOUT_MAIN))
     if len(bases) >= 2 and all(_TEXT_FILES.search(base) for base in bases):
         clue("documentation", 4, REASON_TEXT_ONLY)
-    if storybook := sorted(d for d in facts.dependencies if _STORYBOOK.match(d)):
-        clue("design-system", 3, _reason(REASON_BUILDS_ON, storybook[0]))
-    if shared := sorted(_DESIGN_DEPENDENCIES & facts.dependencies):
-        clue("design-system", 3, _reason(REASON_BUILDS_ON, ", ".join(shared)))
-    if frameworks := sorted(_APPLICATION_DEPENDENCIES & facts.dependencies):
+    frameworks = sorted(_APPLICATION_DEPENDENCIES & facts.dependencies)
+    # An application built with Storybook or GOV.UK Frontend uses a design system; it is not one.
+    if not _shows_an_application(bases, frameworks):
+        if storybook := sorted(d for d in facts.dependencies if _STORYBOOK.match(d)):
+            clue("design-system", 3, _reason(REASON_BUILDS_ON, storybook[0]))
+        if shared := sorted(_DESIGN_DEPENDENCIES & facts.dependencies):
+            clue("design-system", 3, _reason(REASON_BUILDS_ON, ", ".join(shared)))
+    if frameworks:
         clue("application", 3, _reason(REASON_BUILDS_ON, ", ".join(frameworks)))
     _self_description(facts, clue, design_clues="design-system" in weights)
     if not weights:
@@ -366,6 +376,12 @@ def _self_description(facts: Facts, clue, design_clues: bool) -> None:
                 strongest[kind] = (weight, _reason(template, said.words))
     for kind, (weight, reason) in strongest.items():
         clue(kind, weight, reason)
+
+
+def _shows_an_application(bases: list[str], frameworks: list[str]) -> bool:
+    """Whether the root files show an application: an app framework's entry points, or shipping."""
+    entry = frameworks and any(_match(b, p) for b in bases for p in _APPLICATION_ENTRY_POINTS)
+    return bool(entry) or any(_match(b, p) for b in bases for p in _APPLICATION_SHIPPING)
 
 
 def _match(base: str, pattern: str, bases: list[str] | None = None) -> bool:

@@ -73,6 +73,12 @@ TYPE_LABELS = {
     "techiaith/Paldaruo": "application",
     # 'Casgliad o sgriptiau …': mutate.py, pluralize.py, welsh_letters.py, functions to import.
     "techiaith/offer-trin-iaith": "library",
+    # A Next.js app (pages/, next.config.js, terraform/) with Storybook stories of its own parts.
+    "companieshouse/ch-account-ui": "application",
+    # An ejected Create React App (src/, public/, Dockerfile, nginx/) with Storybook for its parts.
+    "ONSdigital/eq-author": "application",
+    # 'GOV.UK Design System Cookie Banner UI Component': one component to copy, demo in src/.
+    "intellectual-property-office/fe-cookie-banner": "design-system",
 }
 
 WELSH_LABELS = {

@@ -386,3 +386,51 @@ def test_passing_words_languages_and_manifests_weigh_what_they_show(given, expec
 def test_what_a_repository_says_it_is_in_welsh_is_read(given, expected):
     kind, reason = classify(given)
     assert kind == expected, reason
+
+
+STORYBOOK = ["@storybook/addon-actions", "@storybook/react", "react"]
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        # companieshouse/ch-account-ui: a Next.js app with pages/, stories of its own components.
+        (
+            facts(
+                "ch-account-ui",
+                "",
+                "JavaScript",
+                ["next.config.js", "package.json", "pages", "stories"],
+                [*STORYBOOK, "next", "govuk-frontend"],
+            ),
+            "application",
+        ),
+        # ONSdigital/eq-author: an ejected React app shipped in a Dockerfile.
+        (
+            facts("eq-author", "", "JavaScript", ["Dockerfile", "package.json", "src"], STORYBOOK),
+            "application",
+        ),
+        # A component library shows its components in Storybook and ships nothing.
+        (
+            facts(
+                "svelte-things", "", "Svelte", ["package.json", "src", "vite.config.js"], STORYBOOK
+            ),
+            "design-system",
+        ),
+        # intellectual-property-office/fe-cookie-banner: one GOV.UK component with a Next.js demo
+        # in a folder; no app entry point at the root.
+        (
+            facts(
+                "fe-cookie-banner",
+                "This component handles the cookie consent behaviour for GOV.UK websites and apps.",
+                "TypeScript",
+                ["README.md", "src"],
+                ["govuk-frontend", "next", "react"],
+            ),
+            "design-system",
+        ),
+    ],
+)
+def test_storybook_and_govuk_frontend_in_an_application_are_what_it_uses(given, expected):
+    kind, reason = classify(given)
+    assert kind == expected, reason
