@@ -84,7 +84,7 @@ _WORD_CLUES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
             4,
             r"\b(analysis|analytics|datasets?|data science|statistics?|statistical|"
             r"notebooks?|power ?bi|spc|forecast(ing)?|corpus|corpora|corpws|gronfa|lecsicon|"
-            r"lexicon|word ?lists?|rhestr(?:au)? geiriau|word2vec|language model|model iaith|spacy|"
+            r"lexicon|word ?lists?|rhestr(?:au)? geiriau|geiriadur|hunspell|word2vec|language model|model iaith|spacy|"
             r"lineages?|genomic|pipeline|cube|data grabber)\b",
         ),
         # A dashboard shows data as often as it shows services' health ('an environment dashboard
@@ -141,6 +141,7 @@ _LANGUAGE_CLUES = {
     "SCSS": ("design-system", 2),
     "Nunjucks": ("design-system", 2),
 }
+_NO_CODE_LANGUAGES = {"Markdown"}
 _FILE_CLUES: tuple[tuple[str, str, int, str], ...] = (
     ("*.tf", "infrastructure", 5, N_("Terraform files")),
     ("chef", "infrastructure", 3, N_("Chef configuration")),
@@ -321,15 +322,23 @@ def classify(facts: Facts) -> tuple[str, str]:
         toolkit = facts.primary_language in _PRESENTATION_LANGUAGES
         kind, weight = ("design-system", 3) if toolkit else ("application", 2)
         clue(kind, weight, _reason(REASON_WORDS, _whole_words(text, match)))
+    bases = [posixpath.basename(f) for f in facts.files]
+    found_files = [
+        (pattern, kind, weight, what)
+        for pattern, kind, weight, what in _FILE_CLUES
+        if any(_match(base, pattern, bases) for base in bases)
+    ]
     if facts.primary_language in _LANGUAGE_CLUES:
         kind, weight = _LANGUAGE_CLUES[facts.primary_language]
         presentation = facts.primary_language in _PRESENTATION_LANGUAGES
-        if not presentation or _PRESENTATION_TEXT.search(text):
+        # Markdown leads only where no file holds code GitHub counts: dictionary or data files
+        # beside a README are then what the repository holds (techiaith/hunspell-cy).
+        no_code = facts.primary_language in _NO_CODE_LANGUAGES
+        data_files = any(kind == "data" for _, kind, _, _ in found_files)
+        if (not presentation or _PRESENTATION_TEXT.search(text)) and not (no_code and data_files):
             clue(kind, weight, _reason(REASON_LANGUAGE, facts.primary_language))
-    bases = [posixpath.basename(f) for f in facts.files]
-    for pattern, kind, weight, what in _FILE_CLUES:
-        if any(_match(base, pattern, bases) for base in bases):
-            clue(kind, weight, _reason(REASON_CONTAINS, what))
+    for _, kind, weight, what in found_files:
+        clue(kind, weight, _reason(REASON_CONTAINS, what))
     # A Go program has a main package, at the root or under cmd/, and is often shipped as an image;
     # a module with neither is imported by others.
     program = {"main.go", "cmd"} & set(bases) or any(b.startswith("Dockerfile") for b in bases)

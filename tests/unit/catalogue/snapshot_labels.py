@@ -79,6 +79,9 @@ TYPE_LABELS = {
     "ONSdigital/eq-author": "application",
     # 'GOV.UK Design System Cookie Banner UI Component': one component to copy, demo in src/.
     "intellectual-property-office/fe-cookie-banner": "design-system",
+    # Spell-check dictionaries: cy_GB.dic and cy_GB.aff (llafar: cy_GB_llafar.dic per its README).
+    "techiaith/hunspell-cy": "data",
+    "techiaith/hunspell-cy-llafar": "data",
 }
 
 WELSH_LABELS = {

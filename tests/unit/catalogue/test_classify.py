@@ -434,3 +434,27 @@ STORYBOOK = ["@storybook/addon-actions", "@storybook/react", "react"]
 def test_storybook_and_govuk_frontend_in_an_application_are_what_it_uses(given, expected):
     kind, reason = classify(given)
     assert kind == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        # techiaith/hunspell-cy: a spell-check dictionary beside its README.
+        (
+            facts(
+                "cy-spell",
+                "Fersiwn wedi'i ddiweddaru o'r fersiwn Cymraeg o wirydd sillafu.",
+                "Markdown",
+                ["LICENCE", "README.md", "cy_GB.aff", "cy_GB.dic"],
+            ),
+            "data",
+        ),
+        # techiaith/hunspell-cy-llafar: only its README is listed, and its name says Hunspell.
+        (facts("hunspell-cy-llafar", "Mae'r fersiwn hwn o Hunspell", "Markdown"), "data"),
+        # Markdown and no data files: documentation.
+        (facts("notes-site", "", "Markdown", ["README.md", "index.md"]), "documentation"),
+    ],
+)
+def test_markdown_does_not_outweigh_the_data_files_beside_it(given, expected):
+    kind, reason = classify(given)
+    assert kind == expected, reason
