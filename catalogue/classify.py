@@ -209,6 +209,9 @@ _NAME_DOCS = re.compile(
     r"ways of working|starter guide|canllaw)\b",
     re.IGNORECASE,
 )
+# A template or starter is copied to begin a project: no type above fits it, so it stays 'other'
+# with a reason that says so rather than 'Nothing in its metadata says …'.
+_NAME_TEMPLATE = re.compile(r"\b(template|boilerplate|starter|cookiecutter)\b", re.IGNORECASE)
 # Words inside addresses are not clues: 'see github.com/ONSdigital/prototype-frontend'. Each
 # whitespace-separated token is tested on its own: one pattern over the whole text backtracked
 # quadratically on harvested text such as 'a.a.a.a…' (8,000 characters took 3.6 s).
@@ -315,6 +318,8 @@ def classify(facts: Facts) -> tuple[str, str]:
     name_words = re.sub(r"(?<=[a-z])(?=[A-Z])|[-_.]+", " ", facts.name)
     if match := _NAME_DOCS.search(name_words):
         clue("documentation", 6, _reason(REASON_NAME, match.group(0).lower()))
+    if match := _NAME_TEMPLATE.search(name_words):
+        clue("other", 3, _reason(REASON_NAME, match.group(0).lower()))
     for kind, weight, pattern in _WORD_CLUES:
         if match := pattern.search(text):
             clue(kind, weight, _reason(REASON_WORDS, _whole_words(text, match)))
@@ -374,7 +379,13 @@ _GENERIC_LIBRARY = re.compile(r"\b(?:library|package|module|add-?on|plugin)$", r
 def _self_description(facts: Facts, clue, design_clues: bool) -> None:
     """Add one clue per type the repository claims for itself, from its strongest statement."""
     strongest: dict[str, tuple[int, str]] = {}
+    named_template = _NAME_TEMPLATE.search(facts.name.replace("_", " ").replace("-", " "))
     for said in statements(facts.name, facts.description, facts.readme):
+        # A project copied from a starter often keeps the starter's README title ('Starlight
+        # Starter Kit' in ONSdigital/ons-interaction-design-library): that title speaks for the
+        # repository only when its name agrees.
+        if said.kind == "other" and said.source == "title" and not named_template:
+            continue
         weight = _STATEMENT_WEIGHTS[said.source]
         template = REASON_INSTALLED if said.source == "install" else REASON_SAYS
         kinds = [said.kind]

@@ -35,6 +35,13 @@ _NOUNS: tuple[tuple[str, str], ...] = (
     ),
     ("data", r"data ?set|data pipeline|corpus"),
     ("documentation", r"documentation|handbook|playbook|guidance|manual"),
+    # A template or starter is copied to begin a project, not run or imported: none of the types
+    # above, so it stays 'other', with its own words as the reason ('a template repo').
+    (
+        "other",
+        r"template repo(?:sitory)?|(?:project |repo(?:sitory)? |cookiecutter )?template|"
+        r"starter (?:project|kit|template|repo(?:sitory)?)|web[- ]?starter|starter|boilerplate",
+    ),
 )
 _NOUN = re.compile(
     r"(?<![\w.-])(?:"
@@ -198,6 +205,7 @@ _WELSH_NOUNS: tuple[tuple[str, str], ...] = (
         r"lecsicon|(?:rh|r)estr(?:au)? (?:geiriau|eiriau)",
     ),
     ("documentation", r"d?dogfennaeth|[cg]anllaw(?:iau)?"),
+    ("other", r"[td]empled"),
 )
 _WELSH_NOUN = re.compile(
     "(?:" + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(_WELSH_NOUNS)) + r")(?![\w'’-])",

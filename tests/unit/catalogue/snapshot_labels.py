@@ -82,6 +82,11 @@ TYPE_LABELS = {
     # Spell-check dictionaries: cy_GB.dic and cy_GB.aff (llafar: cy_GB_llafar.dic per its README).
     "techiaith/hunspell-cy": "data",
     "techiaith/hunspell-cy-llafar": "data",
+    # Templates and starters are copied to begin a project: none of the other types fits.
+    "Public-Health-Wales/phwcookiecutter": "other",
+    "Sport-Wales/template": "other",
+    "companieshouse/node-review-web-starter-js": "other",
+    "companieshouse/node-review-web-starter-ts": "other",
 }
 
 WELSH_LABELS = {

@@ -312,7 +312,8 @@ def test_installing_another_package_says_nothing():
     from catalogue.self_description import statements
 
     readme = "Install cookiecutter: `python -m pip install --user cookiecutter`."
-    assert statements("phwcookiecutter", "A template repo.", readme) == []
+    said = statements("phwcookiecutter", "A template repo.", readme)
+    assert [s.source for s in said if s.source == "install"] == []
 
 
 def test_a_readme_calling_a_component_library_this_library_keeps_it_a_design_system():
@@ -458,3 +459,60 @@ def test_storybook_and_govuk_frontend_in_an_application_are_what_it_uses(given, 
 def test_markdown_does_not_outweigh_the_data_files_beside_it(given, expected):
     kind, reason = classify(given)
     assert kind == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("given", "reason"),
+    [
+        # A template or starter is copied, not run or imported: 'other', in its own words.
+        (
+            readme_facts(
+                "phwcookiecutter",
+                "This is a template repo for Python based projects in PHW.",
+                "Python",
+                "",
+                ["cookiecutter.json", "{{cookiecutter.project_slug}}"],
+            ),
+            "It describes itself as 'a template repo'.",
+        ),
+        (facts("template", "Description of project", "Batchfile"), "Its name includes 'template'."),
+        (
+            readme_facts(
+                "node-review-web-starter-js",
+                "This web-starter is designed to allow you to very quickly create a GOV_UK web app.",
+                "JavaScript",
+                "# Node.js Web Starter for Companies House\n\nThis web-starter is designed …",
+            ),
+            "It describes itself as 'This web-starter'.",
+        ),
+        (
+            readme_facts(
+                "spc-basic", "Starter project for SPC work using the abspc package.", "Python", ""
+            ),
+            "It describes itself as 'Starter project'.",
+        ),
+    ],
+)
+def test_a_template_says_it_is_a_template(given, reason):
+    assert classify(given) == ("other", reason)
+
+
+def test_a_starter_title_kept_from_the_template_says_nothing():
+    # ONSdigital/ons-interaction-design-library keeps the README of the Astro starter it came from.
+    given = readme_facts(
+        "ons-interaction-design-library",
+        "Each file is exposed as a route based on its file name.",
+        "MDX",
+        "# Starlight Starter Kit: Basics\n\nnpm create astro@latest -- --template starlight",
+    )
+    assert classify(given)[0] != "other"
+
+
+def test_a_template_web_api_is_still_a_web_api():
+    given = readme_facts(
+        "ctc-hello-world",
+        "The HelloWorld Microservice is a Common Tech template WebAPI microservice.",
+        "C#",
+        "",
+    )
+    assert classify(given)[0] == "application"

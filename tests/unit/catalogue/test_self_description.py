@@ -94,6 +94,7 @@ def test_a_long_repeated_text_is_read_in_bounded_time():
             ("library", "Casgliad o sgriptiau"),
         ),
         ("x", "Offeryn i wirio sillafu.", "", ("application", "Offeryn")),
+        ("x", "Dyma dempled ar gyfer prosiectau Python.", "", ("other", "dempled")),
         # 'this model', as 'this library' in English: a mention.
         ("x", "", "Mae'r model hwn yn seiliedig ar fodel mawr.", ("data", "y model hwn")),
     ],
