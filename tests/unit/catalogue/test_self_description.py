@@ -118,3 +118,10 @@ def test_welsh_statements_of_what_a_repository_is_are_read(name, description, re
 )
 def test_welsh_sentences_about_something_else_say_nothing(name, text):
     assert statements(name, text, text) == []
+
+
+def test_a_long_repeated_welsh_text_is_read_in_bounded_time():
+    from catalogue.self_description import MAX_STATEMENTS
+
+    found = statements("n", "Mae'r ap hwn yn ap. " * 5_000, "Dyma ap. " * 5_000)
+    assert len(found) <= MAX_STATEMENTS * 6
