@@ -84,8 +84,8 @@ _WORD_CLUES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
             4,
             r"\b(analysis|analytics|datasets?|data science|statistics?|statistical|"
             r"notebooks?|power ?bi|spc|forecast(ing)?|corpus|corpora|corpws|gronfa|lecsicon|"
-            r"lexicon|word ?lists?|rhestr(?:au)? geiriau|geiriadur|hunspell|word2vec|language model|model iaith|spacy|"
-            r"lineages?|genomic|pipeline|cube|data grabber)\b",
+            r"lexicon|word ?lists?|rhestr(?:au)? geiriau|geiriadur|hunspell|word2vec|"
+            r"language model|model iaith|spacy|lineages?|genomic|pipeline|cube|data grabber)\b",
         ),
         # A dashboard shows data as often as it shows services' health ('an environment dashboard
         # that helps check the status of various microservices'): a word in passing.

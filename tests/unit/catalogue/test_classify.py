@@ -479,7 +479,7 @@ def test_markdown_does_not_outweigh_the_data_files_beside_it(given, expected):
         (
             readme_facts(
                 "node-review-web-starter-js",
-                "This web-starter is designed to allow you to very quickly create a GOV_UK web app.",
+                "This web-starter is designed to allow you to quickly create a GOV_UK web app.",
                 "JavaScript",
                 "# Node.js Web Starter for Companies House\n\nThis web-starter is designed …",
             ),
