@@ -269,16 +269,21 @@ def _welsh_subject_is_itself(subject: str, name: str) -> bool:
     )
 
 
+def _frame(opening: str, phrase: str) -> str:
+    return " ".join((opening + phrase).split())
+
+
 def _welsh_statements(text: str, name: str, source: str) -> list[Statement]:
     """'Mae X yn ap', 'Dyma gorpws', and 'y model hwn' (a mention) in Welsh text."""
     found = []
+    # The quote keeps 'Dyma' or 'Mae … yn': 'ap' alone reads as a misspelt English word.
     for match in itertools.islice(_DYMA.finditer(text), MAX_STATEMENTS):
         if said := _welsh_phrase(text, match.end()):
-            found.append(Statement(said[0], said[1], source))
+            found.append(Statement(said[0], _frame(match.group(0), said[1]), source))
     for match in itertools.islice(_MAE.finditer(text), MAX_STATEMENTS):
         itself = _welsh_subject_is_itself(match.group("subject"), name)
         if itself and (said := _welsh_phrase(text, match.end())):
-            found.append(Statement(said[0], said[1], source))
+            found.append(Statement(said[0], _frame(match.group(0), said[1]), source))
     for match in itertools.islice(_WELSH_THIS.finditer(text), MAX_STATEMENTS):
         noun = match.group("noun")
         if said := _welsh_phrase(noun, 0):

@@ -73,19 +73,30 @@ def test_a_long_repeated_text_is_read_in_bounded_time():
 @pytest.mark.parametrize(
     ("name", "description", "readme", "expected"),
     [
-        # 'yn' and 'Dyma' take the soft mutation: ap, raglen, lyfrgell, becyn, gorpws.
+        # 'yn' and 'Dyma' take the soft mutation: ap, raglen, lyfrgell, becyn, gorpws. The quote
+        # keeps 'Mae … yn' or 'Dyma', so that it reads as Welsh.
         (
             "Paldaruo",
             "Mae Paldaruo yn ap ar gyfer galluogi siaradwyr Cymraeg i gyfrannu eu lleisiau.",
             "",
-            ("application", "ap"),
+            ("application", "Mae Paldaruo yn ap"),
         ),
-        ("x", "Mae'n raglen i drawsgrifio lleferydd.", "", ("application", "raglen")),
-        ("x", "", "Mae hwn yn lyfrgell Python ar gyfer tagio.", ("library", "lyfrgell Python")),
-        ("x", "Dyma becyn gwerthuso modelau.", "", ("library", "becyn gwerthuso modelau")),
-        ("x", "Dyma gorpws o frawddegau.", "", ("data", "gorpws")),
-        ("x", "Mae'r project hwn yn set ddata o eiriau.", "", ("data", "set ddata")),
-        ("x", "Mae'n gasgliad o sgriptiau.", "", ("library", "gasgliad o sgriptiau")),
+        ("x", "Mae'n raglen i drawsgrifio lleferydd.", "", ("application", "Mae'n raglen")),
+        (
+            "x",
+            "",
+            "Mae hwn yn lyfrgell Python ar gyfer tagio.",
+            ("library", "Mae hwn yn lyfrgell Python"),
+        ),
+        ("x", "Dyma becyn gwerthuso modelau.", "", ("library", "Dyma becyn gwerthuso modelau")),
+        ("x", "Dyma gorpws o frawddegau.", "", ("data", "Dyma gorpws")),
+        (
+            "x",
+            "Mae'r project hwn yn set ddata o eiriau.",
+            "",
+            ("data", "Mae'r project hwn yn set ddata"),
+        ),
+        ("x", "Mae'n gasgliad o sgriptiau.", "", ("library", "Mae'n gasgliad o sgriptiau")),
         # A Welsh description may open with the noun, as English ones do.
         (
             "offer-trin-iaith",
@@ -94,7 +105,7 @@ def test_a_long_repeated_text_is_read_in_bounded_time():
             ("library", "Casgliad o sgriptiau"),
         ),
         ("x", "Offeryn i wirio sillafu.", "", ("application", "Offeryn")),
-        ("x", "Dyma dempled ar gyfer prosiectau Python.", "", ("other", "dempled")),
+        ("x", "Dyma dempled ar gyfer prosiectau Python.", "", ("other", "Dyma dempled")),
         # 'this model', as 'this library' in English: a mention.
         ("x", "", "Mae'r model hwn yn seiliedig ar fodel mawr.", ("data", "y model hwn")),
     ],
