@@ -285,8 +285,12 @@ def explain(reason: str) -> tuple[str, str | None] | None:
     return None
 
 
+# 'ch-account-ui', 'temp_spc_basic', 'NetZeroDive': the words of a name.
+_NAME_SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])|[-_.]+")
+
+
 def _words(facts: Facts) -> str:
-    name = re.sub(r"(?<=[a-z])(?=[A-Z])|[-_.]+", " ", facts.name)
+    name = _NAME_SPLIT.sub(" ", facts.name)
     text = _without_addresses(f"{name} {facts.description} {' '.join(facts.topics)}")
     return _CI_PIPELINE.sub(" ", text)
 
@@ -315,7 +319,7 @@ def classify(facts: Facts) -> tuple[str, str]:
             reasons[kind] = (weight, reason)
 
     text = _words(facts)
-    name_words = re.sub(r"(?<=[a-z])(?=[A-Z])|[-_.]+", " ", facts.name)
+    name_words = _NAME_SPLIT.sub(" ", facts.name)
     if match := _NAME_DOCS.search(name_words):
         clue("documentation", 6, _reason(REASON_NAME, match.group(0).lower()))
     if match := _NAME_TEMPLATE.search(name_words):
@@ -379,7 +383,7 @@ _GENERIC_LIBRARY = re.compile(r"\b(?:library|package|module|add-?on|plugin)$", r
 def _self_description(facts: Facts, clue, design_clues: bool) -> None:
     """Add one clue per type the repository claims for itself, from its strongest statement."""
     strongest: dict[str, tuple[int, str]] = {}
-    named_template = _NAME_TEMPLATE.search(facts.name.replace("_", " ").replace("-", " "))
+    named_template = _NAME_TEMPLATE.search(_NAME_SPLIT.sub(" ", facts.name))
     for said in statements(facts.name, facts.description, facts.readme):
         # A project copied from a starter often keeps the starter's README title ('Starlight
         # Starter Kit' in ONSdigital/ons-interaction-design-library): that title speaks for the

@@ -3,7 +3,8 @@
 A repository's own words about what it is outrank the language it is written in or a word it uses
 in passing: Terraform beside a Java API does not make the API infrastructure, nor does 'a working
 pipeline' make a web API template a data pipeline. Statements are read from the description, the
-README's title and the README's opening, and from install commands that name the repository itself.
+README's title and the README's opening, and from install commands that name the repository itself;
+in Welsh too ('Mae Paldaruo yn ap …', 'Dyma gorpws …', 'Casgliad o sgriptiau …').
 """
 
 from __future__ import annotations
