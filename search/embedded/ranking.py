@@ -185,15 +185,15 @@ class Ranker:
         return total, strong, self.nowhere if named is None else named
 
     def _phrase(self, words_: tuple[str, ...], mutable: bool = False) -> np.ndarray | None:
-        """Scores of documents holding the words in order (READMEs: anywhere), else None.
+        """Scores of documents holding the words in order, else None.
 
         With `mutable`, the first word may take any mutated form: a glossary phrase is written
         as it appears mid-sentence, but its first word mutates after whatever precedes it.
         """
         firsts = sorted(_mutated(words_[0])) if mutable else [words_[0]]
         total: np.ndarray | None = None
-        # READMEs keep no word positions, so a phrase there is its words anywhere: one that is a
-        # single word but for stop words ('log in', 'sign in') would be that word alone.
+        # In a README's prose a phrase that is one word but for stop words ('log in', 'sign in')
+        # is mostly that word at work ('log in JSON'), not the thing: such phrases skip READMEs.
         readme = len([w for w in words_ if w not in STOPWORDS]) >= README_PHRASE_WORDS
         for field in ALL_FIELDS:
             if field == "readme" and not readme:

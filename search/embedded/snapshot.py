@@ -179,12 +179,8 @@ class Snapshot:
             if rest:
                 held.append(self._read(conn, field, " OR ".join(f'"{word}"' for word in rest)))
             found = union(held, self.size)
-        elif phrase and field == "readme" and len(held) == len(words_):
-            found = intersection(held, self.size)
         elif not phrase:
             found = self._read(conn, field, " OR ".join(f'"{word}"' for word in words_))
-        elif field == "readme":  # no positions stored: all the words, anywhere
-            found = self._read(conn, field, " AND ".join(f'"{word}"' for word in words_))
         else:
             found = self._read(conn, field, '"' + " ".join(words_) + '"')
         with self._lock:

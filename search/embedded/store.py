@@ -14,7 +14,7 @@ from search.querytext import words
 # (6: facts split from what a repository only holds; organisation aliases; 7: a body's names apart
 # from its owner, slug and aliases), so an index file built by an older release is reported as
 # needing a rebuild instead of failing query by query.
-SCHEMA_VERSION = "7:" + ",".join(FILTER_FIELDS)
+SCHEMA_VERSION = "8:" + ",".join(FILTER_FIELDS)
 
 _TOKENIZER = "unicode61 remove_diacritics 2"
 _FACET_COLUMNS = tuple(f"f_{name}" for name in FILTER_FIELDS)
@@ -38,11 +38,9 @@ def schema_statements() -> list[str]:
     ]
     statements += vector_statements()
     for field, columns in FIELDS.items():
-        # The README is only matched word by word, so it skips positions (smaller, faster to build).
-        detail = ", detail=none" if field == "readme" else ""
         statements.append(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS fts_{field} USING fts5({', '.join(columns)}, "
-            f"content='docs', content_rowid='id', tokenize='{_TOKENIZER}'{detail})"
+            f"content='docs', content_rowid='id', tokenize='{_TOKENIZER}')"
         )
         statements.append(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS vocab_{field} USING fts5vocab(fts_{field}, 'row')"

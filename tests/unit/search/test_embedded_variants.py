@@ -21,6 +21,8 @@ def backend():
             make_doc(4, "sso", description="Sign in with one account"),
             make_doc(5, "pipeline", description="Fast CIs for every team"),
             make_doc(6, "ward-list", description="Rhestr o gynghorau"),
+            make_doc(7, "reminders", readme="Sends a text message to each patient."),
+            make_doc(8, "archive", readme="The text of each message is stored."),
         ]
     )
     yield engine
@@ -47,3 +49,8 @@ def test_a_phrase_of_one_word_and_stop_words_is_not_looked_for_in_readmes(backen
     # 'login' has the glossary's 'log in' and 'sign in': READMEs keep no word positions, so
     # there 'log in' would be any README that says 'log'.
     assert ranked(backend, "login") == [4]
+
+
+def test_a_phrase_in_a_readme_is_its_words_in_order(backend):
+    # 'sms' has the glossary's 'text message': README 8 has both words, apart.
+    assert ranked(backend, "sms") == [7]
