@@ -91,6 +91,11 @@ class Glossary:
                 found.add("cy")
         return found
 
+    def english_only(self, word: str) -> bool:
+        """Whether the folded word is an English glossary term and no Welsh one (without the
+        dictionaries, which search.lexicon.Translating adds)."""
+        return self.language_of(word) == {"en"}
+
     def known(self, word: str) -> bool:
         """Whether the folded word is spelt as some glossary term is (directly or mutated)."""
         return self.contains((word,))

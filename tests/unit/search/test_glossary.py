@@ -48,3 +48,23 @@ def test_synonym_sets_are_folded_for_engines():
 def test_a_malformed_entry_is_refused():
     with pytest.raises(ValueError, match="entry 2"):
         parse_glossary("terms:\n  - {en: [a], cy: [b]}\n  - {cy: [c]}\n")
+
+
+def test_a_term_is_known_as_english_welsh_or_both():
+    glossary = parse_glossary(
+        "terms:\n  - {en: [gis, map], cy: [map, gofodol]}\n  - {en: [bin], cy: [bin]}\n"
+    )
+    assert glossary.language_of("gis") == {"en"} and glossary.english_only("gis")
+    assert glossary.language_of("map") == {"en", "cy"} and not glossary.english_only("map")
+    assert glossary.language_of("gofodol") == {"cy"} and not glossary.english_only("gofodol")
+    assert glossary.language_of("ngofodol") == set()  # as written only, no mutation
+
+
+def test_the_dictionaries_add_english_and_welsh_words():
+    from search.lexicon import Lexicon, Translating
+
+    lexicon = Lexicon({"cath": (("cat",),)}, frozenset({"cat", "gis"}), frozenset({"cath"}))
+    translating = Translating(parse_glossary("terms:\n  - {en: [map], cy: [map]}\n"), lexicon)
+    assert translating.english_only("gis") and translating.english_only("cat")
+    assert not translating.english_only("cath") and not translating.english_only("gath")
+    assert not translating.english_only("map")
