@@ -155,8 +155,6 @@ _CODE_BLOCK = re.compile(r"```.*?(?:```|$)", re.DOTALL)
 _MIN_SECTION_WORDS = 15
 _BILINGUAL_SHARE = 0.25
 MAX_SECTIONS = 40
-# Evidence of Welsh documentation, not of the software working in Welsh (see the module docstring).
-DOCUMENTATION_KINDS = frozenset({"welsh_docs"})
 
 _LOCALE_CODE = re.compile(
     r"""["'`](?:cy|cy[-_]GB)["'`]|[/_-]cy\.(?:po|json|ya?ml|properties)\b|\b(?:locales?|translations?|i18n|lang)/(?:[\w-]+/)?cy\b""",
@@ -306,25 +304,37 @@ def welsh_documentation(files: list[str], readme: str | None) -> list[tuple[str,
     return [("welsh_docs", ", ".join(documents[:3]))] if documents else []
 
 
-def welsh_support(
+def welsh_evidence(
     publiccode: dict | None,
     files: list[str],
     readme: str | None,
     description: str | None,
     name: str = "",
-) -> list[tuple[str, str]]:
-    """The evidence that a component works in Welsh, as (kind, detail) pairs; empty: none.
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(support, documentation): the evidence that a component works in Welsh, and that it is
+    documented in Welsh (welsh_documentation), each as (kind, detail) pairs; empty: none.
 
     Working in Welsh means the component supports the language: publiccode.yml lists it
     ('publiccode'), Welsh locale files ('locale_files') or 'cy' locale codes ('locale_code'),
     settings or fields for the Welsh side of a bilingual service ('welsh_settings': 'url_cy'),
     README or description wording about a bilingual or Welsh interface ('phrase'), a name that
     says it is a Welsh version or does Welsh language work ('welsh_name'), or Welsh-language
-    work (its description or README led in Welsh: 'welsh_description', 'welsh_readme'). Welsh
-    documentation ('welsh_docs') is listed after these when there are any, never on its own.
-    A Welsh body's name ('Welsh Government') is not evidence, nor is a plan ('Roadmap: Welsh
+    work (its description or README led in Welsh: 'welsh_description', 'welsh_readme'). A Welsh
+    body's name ('Welsh Government') is not evidence, nor is a plan ('Roadmap: Welsh
     translation').
     """
+    return _support(publiccode, files, readme, description, name), welsh_documentation(
+        files, readme
+    )
+
+
+def _support(
+    publiccode: dict | None,
+    files: list[str],
+    readme: str | None,
+    description: str | None,
+    name: str,
+) -> list[tuple[str, str]]:
     evidence: list[tuple[str, str]] = []
     if publiccode:
         languages = (publiccode.get("localisation") or {}).get("availableLanguages") or []
@@ -351,9 +361,20 @@ def welsh_support(
         evidence.append(("welsh_description", ""))
     elif is_welsh_text(text[:1000]):
         evidence.append(("welsh_readme", ""))
-    if evidence:
-        evidence.extend(welsh_documentation(files, readme))
     return evidence
+
+
+def welsh_support(
+    publiccode: dict | None,
+    files: list[str],
+    readme: str | None,
+    description: str | None,
+    name: str = "",
+) -> list[tuple[str, str]]:
+    """The evidence that a component works in Welsh (see welsh_evidence), with its Welsh
+    documentation ('welsh_docs') listed after it when there is any, never on its own."""
+    support = _support(publiccode, files, readme, description, name)
+    return support + welsh_documentation(files, readme) if support else []
 
 
 def works_in_welsh(
@@ -363,9 +384,9 @@ def works_in_welsh(
     description: str | None,
     name: str = "",
 ) -> bool:
-    """Whether a component supports Welsh, as far as its metadata shows (see welsh_support)."""
-    evidence = welsh_support(publiccode, files, readme, description, name)
-    return any(kind not in DOCUMENTATION_KINDS for kind, _ in evidence)
+    """Whether a component supports Welsh, as far as its metadata shows (see welsh_evidence);
+    documentation is not read, as it never decides."""
+    return bool(_support(publiccode, files, readme, description, name))
 
 
 # Radical initial -> (soft, aspirate) form; digraphs first so 'll' is not read as 'l'.

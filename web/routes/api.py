@@ -13,7 +13,7 @@ from catalogue.errors import NotFoundError
 from catalogue.models import Component, Organisation
 from catalogue.queries import component_counts, get_component, get_organisation, list_organisations
 from catalogue.vocabulary import SECTORS
-from catalogue.welsh import DOCUMENTATION_KINDS, welsh_documentation, welsh_support
+from catalogue.welsh import welsh_evidence
 from search.backend import MAX_PER_PAGE, MAX_QUERY_LENGTH, Query
 from search.results import component_summary, results_json, run_search
 from web.deps import DbSession, Search
@@ -218,21 +218,18 @@ def used_by_json(component: Component) -> list[dict[str, Any]]:
 def welsh_json(component: Component) -> dict[str, Any]:
     """Whether the component works in Welsh, on the evidence the search filter `welsh` and the
     component page use, and any Welsh documentation (which alone does not make it work in Welsh)."""
-    files = component.files_sample or []
-    evidence = welsh_support(
+    support, documentation = welsh_evidence(
         component.publiccode,
-        files,
+        component.files_sample or [],
         component.readme_text,
         component.description,
         name=component.name,
     )
+    evidence = support + documentation if support else []
     return {
-        "works_in_welsh": any(kind not in DOCUMENTATION_KINDS for kind, _ in evidence),
+        "works_in_welsh": bool(support),
         "welsh_evidence": [{"kind": kind, "detail": detail} for kind, detail in evidence],
-        "welsh_documentation": [
-            {"kind": kind, "detail": detail}
-            for kind, detail in welsh_documentation(files, component.readme_text)
-        ],
+        "welsh_documentation": [{"kind": kind, "detail": detail} for kind, detail in documentation],
     }
 
 

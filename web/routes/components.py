@@ -11,7 +11,7 @@ from litestar.params import FromPath
 from catalogue.licences import licence_kind
 from catalogue.publiccode.health import has_licence_file
 from catalogue.queries import get_component
-from catalogue.welsh import welsh_documentation, welsh_support
+from catalogue.welsh import welsh_evidence
 from web.auth import current_user
 from web.deps import DbSession
 from web.get_started import get_started
@@ -122,6 +122,13 @@ def component_detail(
     publiccode = publiccode_facts(component.publiccode)
     annotations = annotation_context(db_session, user, component)
     editors = annotations["annotation"].contact if annotations["annotation"] else None
+    support, documentation = welsh_evidence(
+        component.publiccode,
+        component.files_sample or [],
+        component.readme_text,
+        component.description,
+        name=component.name,
+    )
     return render(
         request,
         "components/detail.html",
@@ -135,16 +142,8 @@ def component_detail(
             "publiccode": publiccode,
             "start": get_started(component, publiccode["contacts"], editors),
             "health": health_view(component),
-            "welsh_evidence": welsh_support(
-                component.publiccode,
-                component.files_sample or [],
-                component.readme_text,
-                component.description,
-                name=component.name,
-            ),
-            "welsh_documentation": welsh_documentation(
-                component.files_sample or [], component.readme_text
-            ),
+            "welsh_evidence": support + documentation if support else [],
+            "welsh_documentation": documentation,
             **annotations,
             **problems_context(db_session, component_id=component.id),
             **similar_context(request, component.id, db_session),
