@@ -422,17 +422,6 @@ def union(lists: list[np.ndarray], size: int) -> np.ndarray:
     return np.flatnonzero(mask).astype(np.int32)
 
 
-def intersection(lists: list[np.ndarray], size: int) -> np.ndarray:
-    """The sorted positions in every one of the lists."""
-    found = min(lists, key=len)
-    for positions in lists:
-        if positions is not found:
-            mask = np.zeros(size, dtype=bool)
-            mask[positions] = True
-            found = found[mask[found]]
-    return found
-
-
 def _length_norm(lengths: np.ndarray, field: str) -> np.ndarray:
     """BM25's weight for one occurrence: (k1 + 1) / (1 + k1 (1 - b + b len / mean len))."""
     if not lengths.size:

@@ -11,7 +11,7 @@ from search.backend import Query
 from search.embedded import EmbeddedSearchBackend
 from search.embedded import snapshot as snapshots
 from search.embedded.fields import FIELDS
-from search.embedded.snapshot import Snapshot, intersection, position_map, union
+from search.embedded.snapshot import Snapshot, position_map, union
 from tests.support.search_documents import search_document
 
 WORDS = "data form address health school bin booking map api welsh".split()
@@ -134,14 +134,12 @@ def test_close_stops_the_preloader_and_an_unreadable_file_is_logged(backend, cap
     assert "could not preload frequent words" in caplog.text
 
 
-def test_union_and_intersection_of_sorted_positions():
+def test_union_of_sorted_positions():
     a = np.array([1, 4, 7, 9], dtype=np.int32)
     b = np.array([0, 4, 9], dtype=np.int32)
     c = np.array([4, 8, 9], dtype=np.int32)
     assert union([a, b, c], 10).tolist() == [0, 1, 4, 7, 8, 9]
     assert union([a], 10) is a
-    assert intersection([a, b, c], 10).tolist() == [4, 9]
-    assert intersection([a, a], 10).tolist() == a.tolist()
     assert union([a, b], 10).dtype == np.int32
 
 
