@@ -155,6 +155,11 @@ def lexicon_dir() -> Path | None:
     return None
 
 
+def read_dictionary(folder: Path, name: str) -> str:
+    """One dictd dictionary's text (raises OSError, UnicodeDecodeError or EOFError)."""
+    return gzip.decompress((folder / name).read_bytes()).decode("utf-8")
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The lexicon from the installed dictionaries, or EMPTY (with a warning) when there are none."""
@@ -167,10 +172,7 @@ def load_lexicon() -> Lexicon:
         )
         return EMPTY
     try:
-        texts = [
-            gzip.decompress((folder / name).read_bytes()).decode("utf-8")
-            for name in (WELSH_ENGLISH, ENGLISH_WELSH)
-        ]
+        texts = [read_dictionary(folder, name) for name in (WELSH_ENGLISH, ENGLISH_WELSH)]
     except (OSError, UnicodeDecodeError, EOFError) as exc:
         log.warning("search: the Welsh-English dictionary in %s cannot be read (%s)", folder, exc)
         return EMPTY
@@ -214,9 +216,7 @@ class Translating:
         if "cy" in languages:
             return False
         lexicon = self.lexicon
-        if word in lexicon.welsh_words or any(
-            radical in lexicon.welsh_words for radical in welsh.radicals(word)
-        ):
+        if welsh.among(word, lexicon.welsh_words):
             return False
         return "en" in languages or word in lexicon.english_words
 

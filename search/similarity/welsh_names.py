@@ -11,7 +11,6 @@ untranslated: the title then shows it as English, marked so, rather than guess.
 
 from __future__ import annotations
 
-import gzip
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from functools import lru_cache
 
 from catalogue.welsh import soft_mutation
 from search.glossary import Glossary, load_glossary
-from search.lexicon import ENGLISH_WELSH, lexicon_dir
+from search.lexicon import ENGLISH_WELSH, lexicon_dir, read_dictionary
 
 
 @dataclass(frozen=True)
@@ -67,7 +66,7 @@ def english_welsh() -> Mapping[str, WelshWord]:
     if folder is None:
         return {}
     try:
-        text = gzip.decompress((folder / ENGLISH_WELSH).read_bytes()).decode("utf-8")
+        text = read_dictionary(folder, ENGLISH_WELSH)
     except (OSError, UnicodeDecodeError, EOFError):
         return {}
     return parse_english_welsh(text)
