@@ -40,6 +40,14 @@ class Glossary:
                 if key:
                     self._index.setdefault(key, set()).add(number)
         self.longest = max((len(key) for key in self._index), default=1)
+        # One-word terms as written, by language (language_of asks for every word of a question).
+        self._languages: dict[str, set[str]] = {}
+        for entry in entries:
+            for language, terms in (("en", entry.en), ("cy", entry.cy)):
+                for term in terms:
+                    key = tuple(words(term))
+                    if len(key) == 1:
+                        self._languages.setdefault(key[0], set()).add(language)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -82,14 +90,7 @@ class Glossary:
     def language_of(self, word: str) -> set[str]:
         """'en', 'cy' or both: the languages in which the folded word is itself a glossary term,
         as written (no mutation, no plural)."""
-        found = set()
-        for number in self._index.get((word,), ()):
-            entry = self.entries[number]
-            if any(tuple(words(en)) == (word,) for en in entry.en):
-                found.add("en")
-            if any(tuple(words(cy)) == (word,) for cy in entry.cy):
-                found.add("cy")
-        return found
+        return set(self._languages.get(word, ()))
 
     def english_only(self, word: str) -> bool:
         """Whether the folded word is an English glossary term and no Welsh one (without the
