@@ -17,6 +17,7 @@ from urllib.parse import unquote
 from markdown_it import MarkdownIt
 
 from catalogue.licences import spdx_id
+from ingest.readme import TERMS_HEADING
 
 README_LIMIT = 100_000
 
@@ -64,9 +65,8 @@ _NAME = re.compile(
 _OR_LATER = re.compile(r"\s*(?:\+|-or-later\b|or\s+(?:any\s+)?later\b)", re.IGNORECASE)
 _ONLY = re.compile(r"-only\b", re.IGNORECASE)
 
-# Headings of a licence section: nothing else ('# license-checker' names a tool).
-_TERM = r"(licen[cs]es?|licensing|copyright|trwydded(au)?|hawlfraint)"
-_TERMS_HEADING = re.compile(rf"\W*{_TERM}(\s*(and|&|/|a|ac)\s*{_TERM})*\W*", re.IGNORECASE)
+# Headings of a licence section are ingest.readme's TERMS_HEADING, the sections README search
+# text leaves out.
 
 _GRANT = re.compile(
     r"\b(licen[cs]ed|released|available|distributed|published|provided|offered|shared|"
@@ -172,7 +172,7 @@ def _readme_statements(markdown: str) -> list[_Statement] | None:
     in_table = False
     for index, token in enumerate(tokens):
         if token.type == "heading_open":
-            in_terms = bool(_TERMS_HEADING.fullmatch(tokens[index + 1].content))
+            in_terms = bool(TERMS_HEADING.fullmatch(tokens[index + 1].content))
         elif token.type in ("table_open", "table_close"):
             in_table = token.type == "table_open"
         elif token.type == "inline" and tokens[index - 1].type != "heading_open":

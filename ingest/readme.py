@@ -65,7 +65,7 @@ def readme_html(markdown: str | None, base_url: str | None = None) -> str | None
 # match its name.
 # Only headings that are nothing else: '# license-checker' names a tool.
 _TERM = r"(licen[cs]es?|licensing|copyright|trwydded(au)?|hawlfraint)"
-_TERMS_HEADING = re.compile(rf"\W*{_TERM}(\s*(and|&|/|a|ac)\s*{_TERM})*\W*", re.IGNORECASE)
+TERMS_HEADING = re.compile(rf"\W*{_TERM}(\s*(and|&|/|a|ac)\s*{_TERM})*\W*", re.IGNORECASE)
 
 
 def _without_terms(markdown: str) -> str:
@@ -79,7 +79,7 @@ def _without_terms(markdown: str) -> str:
     for index, token in enumerate(tokens):
         if token.type != "heading_open" or token.level != 0 or not token.map:
             continue
-        if not _TERMS_HEADING.fullmatch(tokens[index + 1].content):
+        if not TERMS_HEADING.fullmatch(tokens[index + 1].content):
             continue
         end = len(lines)
         for later in tokens[index + 1 :]:
