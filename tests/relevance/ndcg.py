@@ -5,7 +5,8 @@
 .venv/bin/python tests/relevance/ndcg.py --part tuning   # only the tuning part
 .venv/bin/python tests/relevance/ndcg.py --validation     # the validation set's check half
 .venv/bin/python tests/relevance/ndcg.py --validation --untouched  # and its untouched half's means
-.venv/bin/python tests/relevance/ndcg.py --fresh          # the fresh set's means only (score once)
+.venv/bin/python tests/relevance/ndcg.py --fresh          # the first fresh set (a study set now)
+.venv/bin/python tests/relevance/ndcg.py --final          # the second fresh set's means only
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent.parent)]
 
 from relevance_corpus import build_documents, ndcg, ranked_names  # noqa: E402
-from split import ALL, FRESH, VALIDATION, language, part  # noqa: E402
+from split import ALL, FRESH, FRESH2, VALIDATION, language, part  # noqa: E402
 
 from search.embedded import EmbeddedSearchBackend  # noqa: E402
 
@@ -35,7 +36,8 @@ def main() -> None:
     parser.add_argument("--part", choices=["tuning", "held-out"])
     parser.add_argument("--validation", action="store_true", help="score the validation set")
     parser.add_argument("--untouched", action="store_true", help="with it, the untouched half too")
-    parser.add_argument("--fresh", action="store_true", help="the fresh set's means, by language")
+    parser.add_argument("--fresh", action="store_true", help="the first fresh set, query by query")
+    parser.add_argument("--final", action="store_true", help="the second fresh set's means only")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = build_documents(Path(tmp))
@@ -45,8 +47,8 @@ def main() -> None:
     if args.validation:
         _validation(backend, names, args.verbose, args.untouched)
         return
-    if args.fresh:
-        _fresh(backend, names)
+    if args.fresh or args.final:
+        _fresh(backend, names, FRESH2 if args.final else FRESH, args.fresh, args.verbose)
         return
     rows = []
     for origin, judgement in ALL:
@@ -102,11 +104,18 @@ def _validation(backend, names, verbose: bool, untouched: bool) -> None:
                 print(f"validation {where:9}, {lang:3} {_mean(found):>16}")
 
 
-def _fresh(backend, names) -> None:
-    """Means only, by language and kind: the set is for a last, honest figure, not for study."""
+def _fresh(backend, names, judgements, each: bool, verbose: bool) -> None:
+    """Means by language and kind; with `each`, every question too (the first fresh set, which is
+    studied now). The second is for a last, honest figure, not for study: means only."""
     scores: dict[tuple[str, str], list[float]] = {}
-    for judgement in FRESH:
-        score = ndcg(ranked_names(backend, names, judgement.query), judgement.grades)
+    for judgement in judgements:
+        ranked = ranked_names(backend, names, judgement.query)
+        score = ndcg(ranked, judgement.grades)
+        if each:
+            print(f"{score:5.3f}  {judgement.kind:7} {judgement.query}")
+            if verbose:
+                for position, name in enumerate(ranked, start=1):
+                    print(f"         {position:2}. [{judgement.grades.get(name, 0)}] {name}")
         for key in ((language(judgement), "all"), ("all", judgement.kind), ("all", "all")):
             scores.setdefault(key, []).append(score)
     for (lang, kind), found in sorted(scores.items()):

@@ -5,7 +5,10 @@ and committed before any ranking change of issue 12. Tune on TUNING only; report
 The old queries (JUDGEMENTS) were tuned on before the split existed, so only the new queries'
 held-out part is truly untouched. VALIDATION (a later, independent set) is split apart: its
 'check' half decides whether a finished change stays, its 'untouched' half is scored at the end.
-FRESH (written later still, the same way) is never split and only scored at the end.
+FRESH (written later still, the same way) was scored twice, as a last figure before and after a
+session's work; from the next session on it is a study set, read question by question like the
+tuning part. FRESH2 (written then, the same way) took its place: never split, never studied, scored
+only at the end of a session, means only.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import hashlib
 
 from judgements_2026 import NEW_JUDGEMENTS
 from judgements_fresh import FRESH_JUDGEMENTS
+from judgements_fresh2 import FRESH2_JUDGEMENTS
 from judgements_validation import VALIDATION_JUDGEMENTS
 from relevance_corpus import JUDGEMENTS, Judgement
 
@@ -42,5 +46,7 @@ TUNING = [j for _, j in ALL if part(j.query) == "tuning"]
 HELD_OUT = [j for _, j in ALL if part(j.query) == "held-out"]
 # Written on 3 December 2026 (judgements_validation.py); apart from ALL, never tuned on.
 VALIDATION = [(validation_part(j.query), j) for j in VALIDATION_JUDGEMENTS]
-# Written on 4 December 2026 (judgements_fresh.py) from the data alone: scored once, at the end.
+# Written on 4 December 2026 (judgements_fresh.py) from the data alone; studied since.
 FRESH = list(FRESH_JUDGEMENTS)
+# Written on 4 December 2026 too (judgements_fresh2.py), in the next session: scored at the end only.
+FRESH2 = list(FRESH2_JUDGEMENTS)

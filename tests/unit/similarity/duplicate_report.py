@@ -1,7 +1,8 @@
 """Print duplicate precision and recall on the bundled snapshot, by part and by origin.
 
 .venv/bin/python -m tests.unit.similarity.duplicate_report
-.venv/bin/python -m tests.unit.similarity.duplicate_report --fresh   # the fresh set only, once
+.venv/bin/python -m tests.unit.similarity.duplicate_report --fresh   # the first fresh set (studied now)
+.venv/bin/python -m tests.unit.similarity.duplicate_report --final   # the second fresh set, at the end
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from tests.unit.similarity.duplicate_labels import (
     precision_recall,
 )
 from tests.unit.similarity.duplicate_labels_fresh import FRESH_AMBIGUOUS, FRESH_GROUPS
+from tests.unit.similarity.duplicate_labels_fresh2 import FRESH2_AMBIGUOUS, FRESH2_GROUPS
 from tests.unit.similarity.duplicate_split import (
     ALL_AMBIGUOUS,
     ALL_GROUPS,
@@ -39,7 +41,10 @@ def main() -> None:
     # P: every predicted pair no group labels counts as wrong. P near: only predicted pairs with
     # a member of the part's own groups at one end are judged, as a check on labelled groups is.
     if "--fresh" in sys.argv[1:]:
-        _fresh(organisation_of, clusters, pairs)
+        _fresh(organisation_of, clusters, pairs, "fresh", FRESH_GROUPS, FRESH_AMBIGUOUS)
+        return
+    if "--final" in sys.argv[1:]:
+        _fresh(organisation_of, clusters, pairs, "final", FRESH2_GROUPS, FRESH2_AMBIGUOUS)
         return
     print(f"{'':26} {'clusters P, P near / R':>30} {'similar pairs P, P near / R':>30}")
     for origin in ("old", "new", "all"):
@@ -63,20 +68,22 @@ def main() -> None:
             print(f"{origin + ' groups, ' + where:26} {cells[0]:>30} {cells[1]:>30}")
 
 
-def _fresh(organisation_of: dict[str, str], clusters: set, pairs: set) -> None:
-    """The fresh groups: only predicted pairs with a fresh member at one end are judged (every
-    other labelled pair is ignored), so precision here is 'P near'."""
-    positives, ambiguous = labelled_pairs(organisation_of, FRESH_GROUPS, FRESH_AMBIGUOUS, [])
+def _fresh(
+    organisation_of: dict[str, str], clusters: set, pairs: set, label: str, groups, ambiguous_
+) -> None:
+    """A fresh set's groups: only predicted pairs with one of its members at one end are judged
+    (every other labelled pair is ignored), so precision here is 'P near'."""
+    positives, ambiguous = labelled_pairs(organisation_of, groups, ambiguous_, [])
     others, other_ignored = labelled_pairs(
         organisation_of, ALL_GROUPS, ALL_AMBIGUOUS, AMBIGUOUS_PAIRS
     )
     ignored = ambiguous | ((others | other_ignored) - positives)
-    members = {name for group in FRESH_GROUPS.values() for name in group}
-    for label, predicted in (("clusters", clusters), ("similar pairs", pairs)):
+    members = {name for group in groups.values() for name in group}
+    for kind, predicted in (("clusters", clusters), ("similar pairs", pairs)):
         near = {p for p in predicted if p[0] in members or p[1] in members}
         precision, recall, _, _ = precision_recall(near, positives, ignored)
         print(
-            f"fresh groups, {label:14} P near {precision:.2f} / R {recall:.2f} ({len(positives)})"
+            f"{label} groups, {kind:14} P near {precision:.2f} / R {recall:.2f} ({len(positives)})"
         )
 
 
