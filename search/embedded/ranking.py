@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 import sqlite3
+import statistics
 
 import numpy as np
 
@@ -24,7 +25,8 @@ from search.querytext import (
     words,
 )
 
-# Per document: score, found outside the weak fields, found in the body's name.
+# Per document: score, how much a match there counts towards coverage (1 outside the weak fields
+# and READMEs), found in the body's name.
 Matched = tuple[np.ndarray, np.ndarray, np.ndarray]
 
 # Mutated forms only count in short fields: in long English READMEs 'bin' -> 'pin' is mostly noise.
@@ -52,6 +54,14 @@ ARCHIVED_FACTOR = 0.8
 # name ('structured-logging') says what a component uses, not what it is.
 WEAK_FIELDS = ("dependencies",)
 WEAK_COVERAGE = 0.5
+# A word found only in a README counts README_COVERAGE of a word: 'pages' somewhere in a long README
+# says less about what a component is than 'sitemap' in its name or description.
+README_COVERAGE = 0.75
+# A rare word of the question counts more towards coverage than a common one, by its rarity (BM25's
+# idf) over the question's mean, to this power: 'sitemap' in 'publish a sitemap so search engines
+# find our pages' outweighs 'find' and 'pages'. (Meilisearch's 'frequency' matching strategy also
+# drops the commonest words first.) 1 made the validation check half fall; 0.5 raised every set.
+RARITY_POWER = 0.5
 # A body's name is weak the same way when it is the only place one word of the question is found:
 # 'ystadegau' (statistics) is in 'Swyddfa Ystadegau Gwladol' but does not make every one of that
 # body's components about statistics. Two words of the question in it name the body ('companies
@@ -139,10 +149,11 @@ class Ranker:
 
     def _slot(self, forms: dict[str, tuple[float, tuple]]) -> Matched | None:
         """Per document: the sum over fields of field weight x the best-weighted form found there,
-        whether it was found in a field other than the weak ones (WEAK_FIELDS) and the body's
-        name, and whether it was found in the body's name (NAME_FIELD)."""
+        its coverage credit (1 where found in a field other than the weak ones (WEAK_FIELDS), the
+        README and the body's name; README_COVERAGE where only in the README; else 0), and
+        whether it was found in the body's name (NAME_FIELD)."""
         total: np.ndarray | None = None
-        strong: np.ndarray | None = None
+        credit: np.ndarray | None = None
         named: np.ndarray | None = None
         for field in ALL_FIELDS:
             present = self.s.field_vocab[field]
@@ -161,14 +172,16 @@ class Ranker:
                 continue
             if total is None:
                 total = np.zeros(self.s.size, dtype=np.float32)
-                strong = np.zeros(self.s.size, dtype=bool)
+                credit = np.zeros(self.s.size, dtype=np.float32)
             if field == NAME_FIELD and named is None:
                 named = np.zeros(self.s.size, dtype=bool)
             for _, found in lists:
                 if field == NAME_FIELD:
                     named[found] = True
+                elif field == "readme":
+                    credit[found] = np.maximum(credit[found], README_COVERAGE)
                 elif field not in WEAK_FIELDS:
-                    strong[found] = True
+                    credit[found] = 1.0
             norm = self.s.norms[field]
             if len(lists) == 1:
                 weight, found = lists[0]
@@ -182,7 +195,7 @@ class Ranker:
             total += best
         if total is None:
             return None
-        return total, strong, self.nowhere if named is None else named
+        return total, credit, self.nowhere if named is None else named
 
     def _phrase(self, words_: tuple[str, ...], mutable: bool = False) -> np.ndarray | None:
         """Scores of documents holding the words in order, else None.
@@ -214,8 +227,8 @@ class Ranker:
         self, words_: tuple[str, ...], typed: bool, prefix: bool, translated: bool = False
     ) -> Matched | None:
         """Scores of documents holding every one of the words (in any field), else None;
-        whether each document holds them all outside the weak fields and the body's name, and
-        whether it holds them all in the body's name."""
+        each document's coverage credit (the least of the words': see _slot), and whether it
+        holds them all in the body's name."""
         slots = []
         last = len(words_) - 1
         content = [w for w in words_ if w not in STOPWORDS] or list(words_)
@@ -230,10 +243,10 @@ class Ranker:
         if len(slots) == 1:
             return slots[0]
         stacked = np.vstack([scores for scores, _, _ in slots])
-        strong = np.logical_and.reduce([flags for _, flags, _ in slots])
+        credit = np.minimum.reduce([flags for _, flags, _ in slots])
         named = np.logical_and.reduce([flags for _, _, flags in slots])
         scores = np.where(stacked.min(axis=0) > 0, stacked.mean(axis=0), 0).astype(np.float32)
-        return scores, strong, named
+        return scores, credit, named
 
     def _match(self) -> None:
         size = self.s.size
@@ -244,7 +257,9 @@ class Ranker:
             group = self.parsed.groups[index]
             if group.phrase:
                 phrase = self._phrase(group.words)
-                scores = None if phrase is None else (phrase, phrase > 0, nowhere)
+                scores = (
+                    None if phrase is None else (phrase, (phrase > 0).astype(np.float32), nowhere)
+                )
             else:
                 scores = self._all_words(group.words, typed=True, prefix=group.prefix)
             if scores is not None:
@@ -266,23 +281,25 @@ class Ranker:
         for synonym in synonyms:
             if len(synonym.words) > 1:
                 phrase = self._phrase(synonym.words, mutable=True)
-                matched = None if phrase is None else (phrase, phrase > 0, nowhere)
+                matched = (
+                    None if phrase is None else (phrase, (phrase > 0).astype(np.float32), nowhere)
+                )
             else:
                 matched = self._all_words(
                     synonym.words, typed=False, prefix=False, translated=self._translates(synonym)
                 )
             if matched is None:
                 continue
-            scores, strong, named = matched[0] * synonym.weight, matched[1], matched[2]
+            scores, credit, named = matched[0] * synonym.weight, matched[1], matched[2]
             for index in range(synonym.start, synonym.stop):
                 if index in content:
                     previous = found.get(index)
                     found[index] = (
-                        (scores, strong, named)
+                        (scores, credit, named)
                         if previous is None
                         else (
                             np.maximum(previous[0], scores),
-                            previous[1] | strong,
+                            np.maximum(previous[1], credit),
                             previous[2] | named,
                         )
                     )
@@ -307,23 +324,23 @@ class Ranker:
             generic = set()
         coverage = np.zeros(size, dtype=np.float32)
         score = np.zeros(size, dtype=np.float32)
+        rarity = {index: _idf(size, int(np.count_nonzero(s))) for index, (s, _, _) in found.items()}
+        usual = statistics.fmean(rarity.values()) if rarity else 1.0
         idfs = []
-        for index, (scores, strong, named) in found.items():
+        for index, (scores, credit, named) in found.items():
             if names is not None:
-                strong = strong | (named & (names >= NAMED_BY))
-            count = int(np.count_nonzero(scores))  # rarity over every component
-            idf = math.log(1 + (size - count + 0.5) / (count + 0.5))
+                credit = np.where(named & (names >= NAMED_BY), 1.0, credit)
+            idf = rarity[index]  # rarity over every component
             if index in generic:
                 scores = np.where(specific, scores, 0)
-                strong = self.nowhere
+                credit = np.zeros(size, dtype=np.float32)
             matched = scores > 0
             idfs.append(idf)
             score += scores * idf
-            span = self.parsed.groups[index].span
+            span = self.parsed.groups[index].span * (idf / usual) ** RARITY_POWER
             # A word found only among the packages a component depends on, or only in the name of
-            # its body, counts half a word.
-            np.add(coverage, span, out=coverage, where=matched & strong)
-            np.add(coverage, span * WEAK_COVERAGE, out=coverage, where=matched & ~strong)
+            # its body, counts half a word; found only in a README, README_COVERAGE of one.
+            coverage += np.where(matched, span * np.maximum(credit, WEAK_COVERAGE), 0)
         if idfs:
             idf = sum(idfs) / len(idfs)
             self._bonuses(score, idf)
@@ -443,6 +460,11 @@ class Ranker:
             better = None if spelt_right or len(word) < 3 else self.s.closest(word)
             suggested.append(better or word)
         return " ".join(suggested) if suggested != typed else None
+
+
+def _idf(size: int, count: int) -> float:
+    """BM25's rarity of a word found in `count` of `size` components."""
+    return math.log(1 + (size - count + 0.5) / (count + 0.5))
 
 
 def _mutated(word: str) -> frozenset[str]:

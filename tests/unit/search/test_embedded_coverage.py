@@ -1,0 +1,51 @@
+"""How much each matched word of a question counts: rare words more, words only in a README less."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.backend import Query
+from search.embedded import EmbeddedSearchBackend, ranking
+from tests.contract.search.test_search_contract import make_doc
+
+# Many READMEs mention helper functions; few components have anything to do with PySpark.
+SPARK_KIT = make_doc(1, "spark-kit", description="Tools for pyspark")
+ETL_JOBS = make_doc(2, "etl-jobs", readme="Jobs that call pyspark and upload files.")
+HELPERS = [
+    make_doc(i, f"service-{i}", description="Helper functions and utils") for i in range(3, 13)
+]
+
+
+@pytest.fixture
+def backend():
+    engine = EmbeddedSearchBackend(None)
+    engine.index([SPARK_KIT, ETL_JOBS, *HELPERS])
+    yield engine
+    engine.close()
+
+
+def hits(backend, text: str) -> dict[int, float]:
+    return {hit.id: hit.score for hit in backend.search(Query(text=text)).hits}
+
+
+def first(backend, text: str) -> int:
+    return backend.search(Query(text=text)).hits[0].id
+
+
+def test_a_rare_word_outweighs_common_ones(backend, monkeypatch):
+    # Without rarity, every 'helper functions and utils' covers three words of four, spark-kit one.
+    assert first(backend, "pyspark helper functions utils") == 1
+    monkeypatch.setattr(ranking, "RARITY_POWER", 0.0)
+    assert first(backend, "pyspark helper functions utils") != 1
+
+
+def test_a_word_only_in_a_readme_counts_less(backend, monkeypatch):
+    less = hits(backend, "pyspark")
+    monkeypatch.setattr(ranking, "README_COVERAGE", 1.0)
+    full = hits(backend, "pyspark")
+    assert less[1] == full[1]  # spark-kit says it in its description
+    assert less[2] < full[2]  # etl-jobs only in its README, and is still found
+
+
+def test_a_word_only_in_a_readme_still_finds_the_component(backend):
+    assert list(hits(backend, "upload")) == [2]
