@@ -129,8 +129,13 @@ class Ranker:
             for form in self.s.completions(word, limit):
                 forms.setdefault(form, (PREFIX_WEIGHT, SHORT_FIELDS))
         if typed and self._may_be_misspelt(word):
-            for form, distance in self.s.typos(word):
-                forms.setdefault(form, (TYPO_WEIGHTS[distance], VARIANT_FIELDS))
+            typos = self.s.typos(word)
+            # A word the index does not hold at all was misspelt: its nearest corrections are
+            # looked for wherever the word itself would be ('rabitmq' in READMEs and packages).
+            nearest = min((d for _, d in typos), default=0) if word not in vocab else 0
+            for form, distance in typos:
+                fields = ALL_FIELDS if distance == nearest else VARIANT_FIELDS
+                forms.setdefault(form, (TYPO_WEIGHTS[distance], fields))
         return forms
 
     def _translates(self, synonym: Synonym) -> bool:

@@ -1,5 +1,6 @@
 """Variants of a question's words that would answer another question are never looked for: a
-Welsh mutation that is a stop word, and a phrase that is one word but for stop words in READMEs."""
+Welsh mutation that is a stop word, and a phrase that is one word but for stop words in READMEs.
+And the correction of a word the index lacks is looked for wherever the word would have been."""
 
 from __future__ import annotations
 
@@ -54,3 +55,22 @@ def test_a_phrase_of_one_word_and_stop_words_is_not_looked_for_in_readmes(backen
 def test_a_phrase_in_a_readme_is_its_words_in_order(backend):
     # 'sms' has the glossary's 'text message': README 8 has both words, apart.
     assert ranked(backend, "sms") == [7]
+
+
+def test_a_word_the_index_lacks_is_corrected_everywhere_it_would_be_found():
+    engine = EmbeddedSearchBackend(None)
+    engine.index(
+        [
+            make_doc(1, "queue-client", description="A rabbitmq client"),
+            make_doc(2, "survey-runner", readme="Answers are sent on through rabbitmq."),
+            make_doc(3, "address-api", description="Find an address"),
+            make_doc(4, "case-notes", readme="Each address is checked."),
+        ]
+    )
+    try:
+        # 'rabitmq' is in no index entry: its nearest correction is looked for in READMEs too.
+        assert ranked(engine, "rabitmq") == [1, 2]
+        assert ranked(engine, "adress") == [3, 4]  # likewise
+        assert ranked(engine, "address") == [3, 4]
+    finally:
+        engine.close()
