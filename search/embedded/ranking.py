@@ -108,7 +108,7 @@ class Ranker:
     # matching and scoring
 
     def _forms(
-        self, word: str, typed: bool, prefix: bool, translated: bool = False
+        self, word: str, typed: bool, prefix: bool, translated: bool = False, derive: bool = False
     ) -> dict[str, tuple[float, tuple]]:
         vocab = self.s.vocab
         forms: dict[str, tuple[float, tuple]] = {}
@@ -118,7 +118,7 @@ class Ranker:
         for form in () if self.glossary.english_only(word) else _mutated(word):
             if form != word and form in vocab:
                 forms.setdefault(form, (MUTATION_WEIGHT, VARIANT_FIELDS))
-        if typed:
+        if typed or derive:
             for form in derivations(word, vocab):
                 forms.setdefault(form, (DERIVED_WEIGHT, VARIANT_FIELDS))
         for form in self.s.compounds(self.glossary.known).get(word, ()):
@@ -137,6 +137,16 @@ class Ranker:
                 fields = ALL_FIELDS if distance == nearest else VARIANT_FIELDS
                 forms.setdefault(form, (TYPO_WEIGHTS[distance], fields))
         return forms
+
+    def _from_dictionary(self, synonym: Synonym) -> bool:
+        """Whether the synonym is a dictionary's translation of one Welsh word typed, which the
+        glossary does not know: such a word also stands for others of its stem, as a typed word
+        does ('swyddogion' -> 'officers' -> 'officer'; 'codio' -> 'code' -> 'coding'). The
+        glossary's own terms are written in the forms they take."""
+        if synonym.stop - synonym.start != 1:
+            return False
+        typed = self.parsed.groups[synonym.start].words
+        return not self.glossary.contains(typed)
 
     def _translates(self, synonym: Synonym) -> bool:
         """Whether the synonym is one word of the glossary's English for the Welsh typed: such a
@@ -229,7 +239,12 @@ class Ranker:
         return total
 
     def _all_words(
-        self, words_: tuple[str, ...], typed: bool, prefix: bool, translated: bool = False
+        self,
+        words_: tuple[str, ...],
+        typed: bool,
+        prefix: bool,
+        translated: bool = False,
+        derive: bool = False,
     ) -> Matched | None:
         """Scores of documents holding every one of the words (in any field), else None;
         each document's coverage credit (the least of the words': see _slot), and whether it
@@ -240,7 +255,7 @@ class Ranker:
         for i, word in enumerate(words_):
             if word not in content:
                 continue  # 'speech to text' needs 'speech' and 'text'; 'to' is everywhere
-            forms = self._forms(word, typed, prefix and i == last, translated)
+            forms = self._forms(word, typed, prefix and i == last, translated, derive)
             slot = self._slot(forms) if forms else None
             if slot is None:
                 return None
@@ -291,7 +306,11 @@ class Ranker:
                 )
             else:
                 matched = self._all_words(
-                    synonym.words, typed=False, prefix=False, translated=self._translates(synonym)
+                    synonym.words,
+                    typed=False,
+                    prefix=False,
+                    translated=self._translates(synonym),
+                    derive=self._from_dictionary(synonym),
                 )
             if matched is None:
                 continue

@@ -1,5 +1,6 @@
 """A Welsh question is looked for where its English one would be: the glossary's English in
-READMEs too; the dictionaries' translations, whose wrong senses match long READMEs, are not."""
+READMEs too; the dictionaries' translations, whose wrong senses match long READMEs, are not, but
+they stand for other words of their stem, as a typed word does."""
 
 from __future__ import annotations
 
@@ -40,3 +41,14 @@ def test_the_glossary_s_english_is_looked_for_in_readmes(backend, text):
 def test_a_dictionary_translation_is_looked_for_in_short_fields_only(backend):
     assert ranked(backend, "cat") == [4, 3]
     assert ranked(backend, "cath") == [4]
+
+
+def test_a_dictionary_translation_stands_for_other_words_of_its_stem():
+    lexicon = Lexicon({"swyddogion": (("officers",),)}, frozenset({"officers", "officer"}))
+    engine = EmbeddedSearchBackend(None, lexicon=lexicon)
+    engine.index([make_doc(1, "appointments-api", description="Company officer appointments")])
+    try:
+        # 'swyddogion' is 'officers' in the dictionary; the description says 'officer'.
+        assert ranked(engine, "swyddogion") == [1]
+    finally:
+        engine.close()
