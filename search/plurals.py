@@ -39,7 +39,8 @@ def singular(word: str, known: Container[str]) -> str | None:
 
 # Endings of derived forms, Welsh and English: verb-nouns, agents, actions, adjectives
 # ('trawsgrifio' / 'trawsgrifiwr', 'ystadegau' / 'ystadegol', 'logging' / 'logger'), and English
-# nouns in -y with their adjectives ('industry' / 'industrial', 'economy' / 'economic').
+# nouns in -y with their adjectives ('industry' / 'industrial', 'economy' / 'economic'), and
+# English verbs with their nouns in -ment ('assess' / 'assessment').
 DERIVED: tuple[str, ...] = (
     "iaeth",
     "aeth",
@@ -55,6 +56,7 @@ DERIVED: tuple[str, ...] = (
     "u",
     "o",
     "ation",
+    "ment",
     "ing",
     "ers",
     "er",
@@ -68,18 +70,28 @@ DERIVED: tuple[str, ...] = (
 
 
 _LONGEST_FIRST = sorted(DERIVED, key=len, reverse=True)
+# Endings before which a bare stem's last 'e' goes ('code' -> 'coding', 'coder').
+E_DROPPING = ("ing", "er", "ers", "ed", "ation", "ion")
 
 
 def derivations(word: str, known: Container[str]) -> list[str]:
     """Known words of the same stem ('trawsgrifio' -> ['trawsgrifiwr']): the bare stem first,
     then the endings in order. The stem is what is left of the longest ending, at least 4 letters
-    (a doubled last letter may be single: 'logging' -> 'log', 'logger')."""
+    (a doubled last letter may be single: 'logging' -> 'log', 'logger'); a word of 4 letters or
+    more with no ending is a stem itself ('align' -> 'aligner', 'code' -> 'coding')."""
     for ending in _LONGEST_FIRST:
         stem = word[: -len(ending)]
         if len(stem) >= 4 and word.endswith(ending):
             stems = [stem, stem[:-1]] if stem[-1] == stem[-2] else [stem]  # 'logging' -> 'log'
             candidates = [s + other for s in stems for other in ("", *DERIVED)]
             return [c for c in dict.fromkeys(candidates) if c != word and c in known]
+    if len(word) >= 4:
+        # A bare stem takes the endings itself ('align' -> 'aligner'), losing a last 'e' before
+        # an ending that begins with a vowel ('code' -> 'coding').
+        candidates = [word + other for other in DERIVED]
+        if word.endswith("e"):
+            candidates += [word[:-1] + other for other in E_DROPPING]
+        return [c for c in dict.fromkeys(candidates) if c != word and c in known]
     return []
 
 

@@ -106,6 +106,15 @@ def test_a_noun_in_y_and_its_adjective_share_a_stem():
     assert derivations("geography", known) == ["geographical"]
 
 
+def test_a_bare_stem_takes_the_endings_itself():
+    known = {"aligner", "coding", "coder", "assessment", "assessed", "cod", "codio"}
+    assert derivations("align", known) == ["aligner"]
+    assert derivations("code", known) == ["coding", "coder"]  # its "e" goes before a vowel
+    assert derivations("assess", known) == ["assessment", "assessed"]
+    assert derivations("assessment", known) == ["assessed"]
+    assert derivations("cod", known) == []  # three letters are too short a stem to trust
+
+
 def test_the_model_survives_storage(model):
     again = SemanticModel.from_bytes(model.to_bytes())
     assert again.terms == model.terms
