@@ -1,4 +1,5 @@
-"""Half of a name written as one word ('stats' in 'statswales') finds it, at a third of a word's weight."""
+"""Half of a name written as one word ('stats' in 'statswales', 'tiff' in 'tiff2pdf') finds it, at
+a third of a word's weight."""
 
 from __future__ import annotations
 
@@ -23,8 +24,19 @@ def test_a_word_of_the_dictionaries_is_never_split():
     assert compound_parts(["backlog"], {**VOCAB, "backlog": 1}, {"backlog"}.__contains__) == {}
 
 
-def test_words_with_digits_or_too_short_are_not_compounds():
-    assert compound_parts(["stats2wales", "govwale"], VOCAB, lambda word: False) == {}
+def test_words_too_short_are_not_compounds():
+    assert compound_parts(["govwale", "s3bucket"], VOCAB, lambda word: False) == {}
+
+
+def test_words_joined_by_a_number_are_its_two_words():
+    # 'tiff2pdf' is 'tiff' to 'pdf' whether or not the index holds the halves elsewhere.
+    parts = compound_parts(["tiff2pdf", "word2vec"], VOCAB, lambda word: False)
+    assert parts == {
+        "tiff": ("tiff2pdf",),
+        "pdf": ("tiff2pdf",),
+        "word": ("word2vec",),
+        "vec": ("word2vec",),
+    }
 
 
 @pytest.fixture
