@@ -37,6 +37,20 @@ def singular(word: str, known: Container[str]) -> str | None:
     return None
 
 
+def plurals(word: str, known: Container[str]) -> list[str]:
+    """Known plurals of a singular word, Welsh and English, that singular() brings back to it
+    ('service' -> ['services'], 'company' -> ['companies'], 'cerbyd' -> ['cerbydau'])."""
+    stems = [word, word[:-1]] if word.endswith("y") else [word]
+    candidates = [stem + ending for stem in stems for ending, _ in PLURALS]
+    return [c for c in dict.fromkeys(candidates) if c in known and singular(c, (word,)) == word]
+
+
+def inflections(word: str, known: Container[str]) -> list[str]:
+    """The word's other number, as `known` holds it: its singular, or its plurals."""
+    one = singular(word, known)
+    return [one] if one else plurals(word, known)
+
+
 # Endings of derived forms, Welsh and English: verb-nouns, agents, actions, adjectives
 # ('trawsgrifio' / 'trawsgrifiwr', 'ystadegau' / 'ystadegol', 'logging' / 'logger'), and English
 # nouns in -y with their adjectives ('industry' / 'industrial', 'economy' / 'economic'), and

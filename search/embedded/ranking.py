@@ -14,7 +14,7 @@ from search.backend import FILTER_FIELDS, Query
 from search.embedded import hybrid
 from search.embedded.fields import ALL_FIELDS, FIELD_WEIGHTS
 from search.embedded.snapshot import Snapshot, union
-from search.plurals import derivations
+from search.plurals import derivations, inflections
 from search.querytext import (
     GENERIC_WORDS,
     STOPWORDS,
@@ -43,6 +43,9 @@ VARIANT_FIELDS = ("name", "tags", "description")
 COMPOUND_FIELDS = ("name",)
 TRANSLATED_FIELDS = (*VARIANT_FIELDS, "readme")
 EXACT_WEIGHT, MUTATION_WEIGHT, PREFIX_WEIGHT = 1.0, 0.9, 0.85
+# The word's other number, singular or plural ('brawddegau' for 'brawddeg'; search/plurals.py), in
+# names, topics and descriptions: in READMEs, and at more weight, it cost more than it found.
+NUMBER_WEIGHT = 0.7
 # Another word of the same stem ('trawsgrifio' for 'trawsgrifiwr'; search/plurals.py).
 DERIVED_WEIGHT = 0.7
 # Half of a name written as one word ('stats' in 'statswales'; search/embedded/compounds.py)
@@ -115,6 +118,9 @@ class Ranker:
         if word in vocab:
             fields = ALL_FIELDS if typed else TRANSLATED_FIELDS if translated else VARIANT_FIELDS
             forms[word] = (EXACT_WEIGHT, fields)
+        if typed:
+            for form in inflections(word, vocab):
+                forms.setdefault(form, (NUMBER_WEIGHT, VARIANT_FIELDS))
         for form in () if self.glossary.english_only(word) else _mutated(word):
             if form != word and form in vocab:
                 forms.setdefault(form, (MUTATION_WEIGHT, VARIANT_FIELDS))

@@ -74,3 +74,20 @@ def test_a_word_the_index_lacks_is_corrected_everywhere_it_would_be_found():
         assert ranked(engine, "address") == [3, 4]
     finally:
         engine.close()
+
+
+def test_a_word_finds_its_other_number_in_names_and_descriptions():
+    engine = EmbeddedSearchBackend(None)
+    engine.index(
+        [
+            make_doc(1, "gallery", description="Widgets for dashboards"),
+            make_doc(2, "corpus-notes", readme="Widgets are drawn here."),
+            make_doc(3, "widget-builder", description="Build a widget"),
+        ]
+    )
+    try:
+        assert ranked(engine, "widget ") == [3, 1]  # the plural in names, not in READMEs
+        found = ranked(engine, "widgets ")
+        assert sorted(found[:2]) == [1, 3] and found[2:] == [2]
+    finally:
+        engine.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from search.plurals import derivations
+from search.plurals import derivations, inflections
 from search.semantic import DIMENSIONS, SemanticModel
 from tests.support.search_documents import search_document
 
@@ -113,6 +113,15 @@ def test_a_bare_stem_takes_the_endings_itself():
     assert derivations("assess", known) == ["assessment", "assessed"]
     assert derivations("assessment", known) == ["assessed"]
     assert derivations("cod", known) == []  # three letters are too short a stem to trust
+
+
+def test_a_word_s_other_number_is_the_singular_or_plurals_the_catalogue_uses():
+    known = {"service", "services", "company", "companies", "cerbyd", "cerbydau", "address"}
+    assert inflections("services", known) == ["service"]
+    assert inflections("service", known) == ["services"]
+    assert inflections("company", known) == ["companies"]
+    assert inflections("cerbyd", known) == ["cerbydau"]
+    assert inflections("address", known) == []  # 'addres' is no word, nor 'addresses' known
 
 
 def test_the_model_survives_storage(model):
