@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -11,16 +10,10 @@ from catalogue.models.organisation import name_in
 from catalogue.publiccode.health import component_health
 from catalogue.welsh import works_in_welsh
 from search.aliases import organisation_aliases
-from search.facts import dependency_words, split_facts
+from search.facts import dependency_words, split_facts, split_name
 
 README_LIMIT = 8000
 ACTIVE_WINDOW = timedelta(days=365)
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[-_.]+")
-
-
-def split_name(name: str) -> str:
-    """'DesignSystem-cy_toolkit' -> 'Design System cy toolkit', so name words match queries."""
-    return " ".join(part for part in _CAMEL.split(name) if part)
 
 
 def activity(component: Component, now: datetime | None = None) -> str:

@@ -43,8 +43,16 @@ FILE_KINDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
     ("serverless", re.compile(r"(^|/)serverless\.ya?ml$", re.I), frozenset()),
 )
 _SEGMENT = re.compile(r"[/:]")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[-_.]+")
+_CASE_CHANGE = re.compile(r"[a-z0-9][A-Z]")
 _VERSION = re.compile(r"v\d+")
 MAX_DEPENDENCIES = 60
+
+
+def split_name(name: str) -> str:
+    """'DesignSystem-cy_toolkit' -> 'Design System cy toolkit', so the words of a name written as
+    an identifier match queries."""
+    return " ".join(part for part in _CAMEL.split(name) if part)
 
 
 def file_kinds(files: Iterable[str], languages: Iterable[str] = ()) -> list[str]:
@@ -60,8 +68,11 @@ def file_kinds(files: Iterable[str], languages: Iterable[str] = ()) -> list[str]
 
 def dependency_words(manifests: Mapping[str, Iterable[str]] | None) -> list[str]:
     """Short names of the packages the manifests name: 'org.springframework.boot:spring-boot'
-    -> 'spring-boot', '@aws-sdk/client-s3' -> 'aws-sdk client-s3', 'github.com/x/godog' -> 'godog'."""
+    -> 'spring-boot', '@aws-sdk/client-s3' -> 'aws-sdk client-s3', 'github.com/x/godog' -> 'godog';
+    a name written in capitals as one word is its words too ('GovukNotify' -> 'govuknotify',
+    'govuk notify'). At most MAX_DEPENDENCIES packages."""
     found: dict[str, None] = {}
+    packages = 0
     for names in (manifests or {}).values():
         for name in names:
             text = str(name).strip().lstrip("@")
@@ -72,8 +83,14 @@ def dependency_words(manifests: Mapping[str, Iterable[str]] | None) -> list[str]
                 continue
             if "." in parts[0] and len(parts) > 1:  # a Maven group or a Go module path: the name
                 parts = parts[-1:]
-            found.setdefault(" ".join(parts[-2:]).casefold(), None)
-            if len(found) >= MAX_DEPENDENCIES:
+            short = " ".join(parts[-2:])
+            if short.casefold() in found:
+                continue
+            found[short.casefold()] = None
+            if _CASE_CHANGE.search(short):
+                found.setdefault(split_name(short).casefold(), None)
+            packages += 1
+            if packages >= MAX_DEPENDENCIES:
                 return list(found)
     return list(found)
 

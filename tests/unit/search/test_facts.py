@@ -1,5 +1,6 @@
 """Facts from the code: file kinds, languages and package names as searchable words."""
 
+from search import facts
 from search.backend import Query
 from search.embedded import EmbeddedSearchBackend
 from search.facts import code_facts, dependency_words, file_kinds, split_facts
@@ -37,6 +38,25 @@ def test_dependency_words_are_short_package_names():
         "aws-sdk client-s3",
         "react",
     ]
+
+
+def test_a_package_name_in_capitals_is_its_words_too():
+    manifests = {
+        "Api.csproj": ["GovukNotify", "Microsoft.EntityFrameworkCore", "GovukNotify"],
+        "Mail.csproj": ["GovukNotify"],
+    }
+    assert dependency_words(manifests) == [
+        "govuknotify",
+        "govuk notify",
+        "microsoft.entityframeworkcore",
+        "microsoft entity framework core",
+    ]
+
+
+def test_the_words_of_a_package_do_not_count_against_the_limit(monkeypatch):
+    monkeypatch.setattr(facts, "MAX_DEPENDENCIES", 2)
+    manifests = {"Api.csproj": ["GovukNotify", "Serilog", "Polly"]}
+    assert dependency_words(manifests) == ["govuknotify", "govuk notify", "serilog"]
 
 
 def _doc(number: int, name: str, description: str, **fields) -> dict:
