@@ -15,7 +15,8 @@ from search.similarity.items import SimilarityItem
 from search.similarity.language import without_boilerplate
 from search.similarity.neighbours import Retrieval
 from search.similarity.parallel import map_forked
-from search.similarity.reciprocal import mutual, nearest, top_per_row
+from search.similarity.reciprocal import mutual, nearest
+from search.similarity.reciprocal import top_per_row as _top_per_row
 from search.similarity.tokens import clean_readme
 from search.similarity.vectors import DependencyModel, TextModel, keep_strongest
 
@@ -68,7 +69,9 @@ class Pair(NamedTuple):
 
     a: int
     b: int
-    score: float  # text + 0.3 x dependencies + category and type bonuses, at most 1
+    # text + 0.3 x dependencies + category and type bonuses, at most 1; for a pair kept as each
+    # other's nearest across organisations (reciprocal.py), with text compared on shared words
+    score: float
     text: float  # TF-IDF cosine, scaled down when it rests on one or two shared terms
     dependencies: float  # cosine of rarity-weighted dependency vectors
     relation: str  # "copy" (fork or copy of the same thing) or "rebuild" (independent effort)
@@ -139,9 +142,6 @@ class _Facts:
             categories=categories,
             category_count=np.asarray(categories.sum(axis=1)).ravel(),
         )
-
-
-_top_per_row = top_per_row
 
 
 @dataclass
@@ -244,6 +244,8 @@ def _score_chunk(
     across = across_text * confidence + (score - text_values)
     near = nearest(rows, across, params.reciprocal_threshold)
     over = score >= params.threshold
+    # A pair kept as each other's nearest is as similar as it is on the words it could share.
+    score = np.where(over, score, np.maximum(score, across))
     good = np.flatnonzero(over | near)
     best = good[_top_per_row(rows[good], score[good], params.neighbours)]
     body, _, _ = _rowwise(text.body[rows[best]], text.body[cols[best]])

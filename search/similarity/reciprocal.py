@@ -5,9 +5,9 @@ words only its own organisation uses ('dp-compose', 'chs-dev') or a short descri
 every other body's work at a low score, its true counterpart included. Compared on the words two
 organisations could share (shared.py), two such components are still each other's nearest: when
 each is among the other's RECIPROCAL_RANK closest in other organisations, at a similarity of at
-least SimilarityParams.reciprocal_threshold, they are kept as a pair though under the threshold.
-A component's nearest alone is no evidence (every component has one); that both choose each
-other is.
+least SimilarityParams.reciprocal_threshold, they are kept as a pair though under the threshold,
+scored on those words (so clusters can link them). A component's nearest alone is no evidence
+(every component has one); that both choose each other is.
 """
 
 from __future__ import annotations

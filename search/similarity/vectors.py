@@ -142,9 +142,9 @@ class TextModel:
     vocabulary: dict[str, int]
     idf: np.ndarray
     vectors: sp.csr_matrix  # items x terms, rows unit length
-    # The vectors pairs across organisations are scored on: words only one organisation holds
-    # scaled down (shared.py). None: the same as `vectors`.
-    paired: sp.csr_matrix | None
+    # The vectors without words only one organisation holds or that name any software
+    # (shared.py): what two components of different bodies could have in common.
+    paired: sp.csr_matrix
     body: sp.csr_matrix  # README-only vectors (unit length), to spot copied READMEs
     has_body: np.ndarray  # whether each item had README prose worth comparing
     concepts: Concepts

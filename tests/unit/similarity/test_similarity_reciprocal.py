@@ -3,12 +3,12 @@
 import numpy as np
 import scipy.sparse as sp
 
-from search.similarity import SimilarityParams
+from search.similarity import SimilarityParams, analyse
 from search.similarity.pairs import find_pairs
 from search.similarity.reciprocal import mutual, nearest
 from search.similarity.shared import across_organisations, generic_terms
 from search.similarity.vectors import fit_dependencies, fit_text
-from tests.unit.similarity.conftest import make_item
+from tests.unit.similarity.conftest import NOW, make_item
 
 
 def _catalogue():
@@ -42,11 +42,20 @@ def test_two_components_each_others_closest_across_organisations_are_a_pair():
     items = _catalogue()
     found = {(p.a, p.b): p for p in _pairs(items)}
     assert (1, 4) in found
-    assert found[(1, 4)].score < SimilarityParams().threshold
+    assert found[(1, 4)].text < SimilarityParams().threshold
+    # Scored on the words two organisations could share, so a cluster can hold it.
+    assert found[(1, 4)].score >= SimilarityParams().reciprocal_threshold
     assert "sdk" in found[(1, 4)].terms
     assert found[(1, 4)].relation == "rebuild"
     # Without the reciprocal route the pair is under the threshold and not found.
     assert (1, 4) not in {(p.a, p.b) for p in _pairs(items, reciprocal_threshold=2.0)}
+
+
+def test_each_others_closest_make_a_cluster_with_its_reasons():
+    clusters = analyse(_catalogue(), now=NOW).clusters
+    assert [sorted(m.id for m in c.members) for c in clusters] == [[1, 4]]
+    assert "sdk" in clusters[0].terms
+    assert clusters[0].kind == "rebuilds"
 
 
 def test_a_component_closest_to_one_that_prefers_others_is_no_pair():
