@@ -15,6 +15,8 @@ from search.similarity.items import SimilarityItem
 from search.similarity.language import without_boilerplate
 from search.similarity.neighbours import Retrieval
 from search.similarity.parallel import map_forked
+from search.similarity.reciprocal import mutual, nearest
+from search.similarity.reciprocal import top_per_row as _top_per_row
 from search.similarity.tokens import clean_readme
 from search.similarity.vectors import DependencyModel, TextModel, keep_strongest
 
@@ -40,6 +42,10 @@ class SimilarityParams:
     copy_text: float = 0.6  # same name and at least this text similarity: a copy
     copy_body: float = 0.9  # README prose at least this similar: a copy
     copy_prose: int = 200  # characters of a README's own prose needed to compare READMEs
+    # Under the threshold, two components each among the other's closest few in other
+    # organisations, compared on words two organisations share, at least this similar
+    # (reciprocal.py).
+    reciprocal_threshold: float = 0.35
     # Text similarity resting on one or two shared terms is weak evidence ('Services' and
     # 'email-service' share one word): scale it by min(1, base + per_term * shared terms).
     confidence_base: float = 0.4
@@ -63,7 +69,9 @@ class Pair(NamedTuple):
 
     a: int
     b: int
-    score: float  # text + 0.3 x dependencies + category and type bonuses, at most 1
+    # text + 0.3 x dependencies + category and type bonuses, at most 1; for a pair kept as each
+    # other's nearest across organisations (reciprocal.py), with text compared on shared words
+    score: float
     text: float  # TF-IDF cosine, scaled down when it rests on one or two shared terms
     dependencies: float  # cosine of rarity-weighted dependency vectors
     relation: str  # "copy" (fork or copy of the same thing) or "rebuild" (independent effort)
@@ -136,16 +144,6 @@ class _Facts:
         )
 
 
-def _top_per_row(rows: np.ndarray, score: np.ndarray, limit: int) -> np.ndarray:
-    """Indices of the `limit` highest scores within each row, grouped by row, best first."""
-    order = np.lexsort((-score, rows))
-    sorted_rows = rows[order]
-    starts = np.r_[0, np.flatnonzero(np.diff(sorted_rows)) + 1]
-    run_lengths = np.diff(np.r_[starts, sorted_rows.size])
-    rank = np.arange(sorted_rows.size) - np.repeat(starts, run_lengths)
-    return order[rank < limit]
-
-
 @dataclass
 class _Ranked:
     """Per row, the columns of its largest entries, largest first, stored flat."""
@@ -164,6 +162,11 @@ class _Ranked:
             products.indices[chosen].astype(np.int64),
             np.bincount(row_of[chosen], minlength=rows).astype(np.int64),
         )
+
+    def select(self, keep: np.ndarray) -> _Ranked:
+        """The rows where `keep` is True."""
+        owner = np.repeat(np.arange(self.counts.size), self.counts)
+        return _Ranked(self.columns[keep[owner]], self.counts[keep])
 
     @classmethod
     def join(cls, parts: list[_Ranked]) -> _Ranked:
@@ -192,6 +195,24 @@ class _Found:
     body: np.ndarray
     terms: _Ranked
     dependencies: _Ranked
+    # Kept only as each other's nearest across organisations (reciprocal.py), not yet checked
+    # from the other end; and whether each is among its row's nearest so.
+    reciprocal: np.ndarray
+    near: np.ndarray
+
+    def select(self, keep: np.ndarray) -> _Found:
+        return _Found(
+            rows=self.rows[keep],
+            cols=self.cols[keep],
+            text=self.text[keep],
+            deps=self.deps[keep],
+            score=self.score[keep],
+            body=self.body[keep],
+            terms=self.terms.select(keep),
+            dependencies=self.dependencies.select(keep),
+            reciprocal=self.reciprocal[keep],
+            near=self.near[keep],
+        )
 
 
 def _score_chunk(
@@ -218,7 +239,14 @@ def _score_chunk(
         score += params.category_weight * np.divide(
             common, union, out=np.zeros_like(common), where=union > 0
         )
-    good = np.flatnonzero(score >= params.threshold)
+    # Compared on words two organisations could share, with the same other evidence.
+    across_text, _, _ = _rowwise(text.paired[rows], text.paired[cols])
+    across = across_text * confidence + (score - text_values)
+    near = nearest(rows, across, params.reciprocal_threshold)
+    over = score >= params.threshold
+    # A pair kept as each other's nearest is as similar as it is on the words it could share.
+    score = np.where(over, score, np.maximum(score, across))
+    good = np.flatnonzero(over | near)
     best = good[_top_per_row(rows[good], score[good], params.neighbours)]
     body, _, _ = _rowwise(text.body[rows[best]], text.body[cols[best]])
     return _Found(
@@ -234,6 +262,8 @@ def _score_chunk(
             best.size,
             params.reason_dependencies,
         ),
+        reciprocal=~over[best],
+        near=near[best],
     )
 
 
@@ -301,6 +331,8 @@ def _concatenate(found: list[_Found]) -> _Found:
         body=np.concatenate([f.body for f in found]),
         terms=_Ranked.join([f.terms for f in found]),
         dependencies=_Ranked.join([f.dependencies for f in found]),
+        reciprocal=np.concatenate([f.reciprocal for f in found]),
+        near=np.concatenate([f.near for f in found]),
     )
 
 
@@ -351,6 +383,8 @@ def find_pairs(
         return []
     facts = _Facts.of(items)
     found = _score_all(n, text, deps, facts, params)
+    # A pair under the threshold stays only when both ends chose each other.
+    found = found.select(~found.reciprocal | mutual(found.rows, found.cols, found.near, n))
     # A pair found from both ends is kept once (its scores are the same either way), and pairs
     # are ordered best first, then by ids, before any Python objects are made.
     ids = np.array([item.id for item in items], dtype=np.int64)

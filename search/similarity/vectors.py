@@ -16,6 +16,7 @@ from sklearn.feature_extraction.text import TfidfTransformer
 from search.similarity.concepts import concept_label
 from search.similarity.items import SimilarityItem
 from search.similarity.language import bigrams, term_sequence, words_of
+from search.similarity.shared import across_organisations, generic_terms
 from search.similarity.tokens import CONNECTOR, Concepts, TermIds, tokenise
 
 # Weight of the name, description and topics against the README, before normalising.
@@ -141,6 +142,9 @@ class TextModel:
     vocabulary: dict[str, int]
     idf: np.ndarray
     vectors: sp.csr_matrix  # items x terms, rows unit length
+    # The vectors without words only one organisation holds or that name any software
+    # (shared.py): what two components of different bodies could have in common.
+    paired: sp.csr_matrix
     body: sp.csr_matrix  # README-only vectors (unit length), to spot copied READMEs
     has_body: np.ndarray  # whether each item had README prose worth comparing
     concepts: Concepts
@@ -193,12 +197,15 @@ def fit_text(items: Sequence[SimilarityItem], workers: int = 1) -> TextModel:
     idf[organisation_terms(items, tokens.vocabulary)] *= ORGANISATION_WEIGHT
     head_w = _weigh(head, idf)
     body_w = _weigh(body, idf)
-    vectors = normalise_rows(head_w * HEAD_WEIGHT + body_w * BODY_WEIGHT)
+    vectors = keep_strongest(normalise_rows(head_w * HEAD_WEIGHT + body_w * BODY_WEIGHT), MAX_TERMS)
     return TextModel(
         terms=tokens.terms,
         vocabulary=tokens.vocabulary,
         idf=idf,
-        vectors=keep_strongest(vectors, MAX_TERMS),
+        vectors=vectors,
+        paired=across_organisations(
+            vectors, [item.organisation for item in items], generic_terms(tokens.terms)
+        ),
         body=keep_strongest(body_w, MAX_TERMS),
         has_body=tokens.has_body,
         concepts=concepts,
