@@ -46,9 +46,23 @@ def plurals(word: str, known: Container[str]) -> list[str]:
 
 
 def inflections(word: str, known: Container[str]) -> list[str]:
-    """The word's other number, as `known` holds it: its singular, or its plurals."""
+    """The word's other numbers, as `known` holds them: its singular, or its plurals; or, when
+    the catalogue uses neither, the other plurals of its singular ('patentau' -> 'patents')."""
     one = singular(word, known)
-    return [one] if one else plurals(word, known)
+    if one:
+        return [one]
+    found = plurals(word, known)
+    if found:
+        return found
+    stems = {singular(word, _Any()) or word} - {word}
+    return [form for stem in stems for form in plurals(stem, known) if form != word]
+
+
+class _Any:
+    """A container that holds every word: singular() then takes the first ending that fits."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
 
 
 # Endings of derived forms, Welsh and English: verb-nouns, agents, actions, adjectives

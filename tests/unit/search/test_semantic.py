@@ -122,6 +122,8 @@ def test_a_word_s_other_number_is_the_singular_or_plurals_the_catalogue_uses():
     assert inflections("company", known) == ["companies"]
     assert inflections("cerbyd", known) == ["cerbydau"]
     assert inflections("address", known) == []  # 'addres' is no word, nor 'addresses' known
+    # Neither number known: the other plurals of its singular ('patentau' is Welsh for patents).
+    assert inflections("patentau", {"patents"}) == ["patents"]
 
 
 def test_the_model_survives_storage(model):
