@@ -53,17 +53,23 @@ def _like_the_best(
     return _similarity(vectors[extra], middle) >= CENTRE_FLOOR
 
 
+def keyword_relevance(coverage: np.ndarray, score: np.ndarray, span: int) -> np.ndarray:
+    """COVERAGE_WEIGHT x share of the query's words matched + score / best score."""
+    best = float(score.max()) if score.size else 0.0
+    relevance = np.clip(coverage / max(span, 1), 0, 1) * COVERAGE_WEIGHT
+    if best > 0:
+        relevance += score / best
+    return relevance
+
+
 def fuse(
     vectors: np.ndarray, query: np.ndarray, coverage: np.ndarray, score: np.ndarray, span: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """(relevance, matched): the blended relevance of every document, and which documents match
     (a typed word, or close enough in meaning)."""
     matched = coverage > 0
-    best = float(score.max()) if score.size else 0.0
     share = np.clip(coverage / max(span, 1), 0, 1)
-    relevance = share * COVERAGE_WEIGHT
-    if best > 0:
-        relevance += score / best
+    relevance = keyword_relevance(coverage, score, span)
     weight = SEMANTIC_WEIGHT + GAP_WEIGHT * (1 - share)
     if np.count_nonzero(matched) < EXTRAS_BELOW:
         similarity = _similarity(vectors, query)

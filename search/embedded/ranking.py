@@ -99,7 +99,7 @@ class Ranker:
         self.marks: set[str] = set()
         self.coverage: np.ndarray | None = None
         self.score: np.ndarray | None = None
-        # With semantic vectors: keyword ranking and meaning blended, and what matches either.
+        # Keyword ranking, blended with meaning where the model knows the words: one scale.
         self.relevance: np.ndarray | None = None
         self.matched: np.ndarray | None = None
         self.filters: dict[str, np.ndarray] = {}
@@ -381,9 +381,13 @@ class Ranker:
             score[self.s.archived_positions] *= ARCHIVED_FACTOR
         self.coverage, self.score = coverage, score
         query = hybrid.query_vector(self.s, " ".join(self.parsed.words))
+        span = sum(self.parsed.groups[i].span for i in content)
         if query is not None and self.s.vectors is not None:
-            span = sum(self.parsed.groups[i].span for i in content)
             self.relevance, self.matched = hybrid.fuse(self.s.vectors, query, coverage, score, span)
+        else:
+            # Words alone, on the same scale, so a score means the same whatever the words.
+            self.relevance = hybrid.keyword_relevance(coverage, score, span)
+            self.matched = coverage > 0
 
     def _bonuses(self, score: np.ndarray, idf: float) -> None:
         """Phrase and exact-name matches rank above the same words scattered."""
@@ -422,8 +426,6 @@ class Ranker:
         secondary = self.s.updated_rank[positions]
         if relevance and self.relevance is not None:
             primary = -self.relevance[positions].astype(np.float64)
-        elif relevance and self.coverage is not None and self.score is not None:
-            primary = -(self.coverage[positions].astype(np.float64) * 1e6 + self.score[positions])
         elif query.sort == "name":
             primary = self.s.name_rank[positions]
         else:
@@ -475,11 +477,7 @@ class Ranker:
         return self.relevance is not None and not float(self.coverage[position])
 
     def score_of(self, position: int) -> float:
-        if self.relevance is not None:
-            return round(float(self.relevance[position]), 4)
-        if self.score is None or self.coverage is None:
-            return 0.0
-        return round(float(self.coverage[position]) * 1000 + float(self.score[position]), 4)
+        return 0.0 if self.relevance is None else round(float(self.relevance[position]), 4)
 
     def suggest(self) -> str | None:
         """A 'did you mean' built from indexed words, when some typed word is unknown."""

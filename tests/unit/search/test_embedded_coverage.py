@@ -6,6 +6,7 @@ import pytest
 
 from search.backend import Query
 from search.embedded import EmbeddedSearchBackend, ranking
+from search.embedded.hybrid import COVERAGE_WEIGHT, GAP_WEIGHT
 from tests.contract.search.test_search_contract import make_doc
 
 # Many READMEs mention helper functions; few components have anything to do with PySpark.
@@ -49,3 +50,12 @@ def test_a_word_only_in_a_readme_counts_less(backend, monkeypatch):
 
 def test_a_word_only_in_a_readme_still_finds_the_component(backend):
     assert list(hits(backend, "upload")) == [2]
+
+
+def test_scores_are_on_one_scale_whether_or_not_meaning_knows_the_words(backend):
+    # 'zzyzx' is in one README and nowhere else, so the meaning model has no vector for it.
+    backend.index([make_doc(20, "odd-one", readme="Named after zzyzx.")])
+    top = COVERAGE_WEIGHT + 1 + GAP_WEIGHT
+    for text in ("zzyzx", "pyspark", "helper functions"):
+        scores = hits(backend, text).values()
+        assert scores and all(0 < score <= top for score in scores), text
