@@ -109,7 +109,25 @@ def code_facts(
         kinds.append("npm package")
     if manifest_files & {"pyproject.toml", "setup.py", "requirements.txt", "Pipfile"}:
         kinds.append("python package")
-    return list(dict.fromkeys([*kinds, *(name.casefold() for name in names)]))
+    spelt = [word for name in names for word in language_words(name)]
+    return list(dict.fromkeys([*kinds, *spelt]))
+
+
+# Languages whose names are written with symbols, which a search's words lose ('C#' is 'c'), and
+# the .NET languages' platform: the words people type for them.
+SPELT_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "c#": ("csharp", "dotnet"),
+    "f#": ("fsharp", "dotnet"),
+    "c++": ("cpp",),
+    "visual basic .net": ("dotnet",),
+}
+
+
+def language_words(name: str) -> list[str]:
+    """A language's name as a fact, and the words people type for it ('C#' -> 'c#', 'csharp',
+    'dotnet')."""
+    folded = name.casefold()
+    return [folded, *SPELT_LANGUAGES.get(folded, ())]
 
 
 # A language making up at least this share of a repository's code (the largest one always does)
@@ -135,7 +153,7 @@ def split_facts(
     total = sum(sizes.values()) or 1
     largest = max(sizes, key=lambda name: sizes[name])
     main = {name for name, size in sizes.items() if size / total >= MAIN_SHARE} | {largest}
-    made_of = {name.casefold() for name in main} | set(file_kinds([], main))
+    made_of = {word for name in main for word in language_words(name)} | set(file_kinds([], main))
     made_of |= {fact for fact in facts if fact.endswith(" package")}  # what it is published as
     # A kind no language shows (OpenAPI, Helm charts, locale files) cannot be judged by share.
     made_of |= {kind for kind, _, shown_by in FILE_KINDS if not shown_by}

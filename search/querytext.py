@@ -24,6 +24,11 @@ MAX_RESULT_WINDOW = 10_000
 # Tokens are maximal runs of letters and digits, as SQLite FTS5's unicode61 tokenizer reads them.
 WORD = re.compile(r"[^\W_]+")
 _PHRASE = re.compile(r'"([^"]*)"')
+_SYMBOL_NAMES = (
+    (re.compile(r"(?<![^\W_])([cfj])#(?![^\W_])", re.I), r" \1sharp "),
+    (re.compile(r"(?<![^\W_])c\+\+(?![^\W_])", re.I), " cpp "),
+    (re.compile(r"\.net(?![^\W_])", re.I), " dotnet "),
+)
 # Combining marks left by NFKD decomposition ('ŵ' -> 'w' + U+0302), removed to fold diacritics.
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
@@ -83,8 +88,22 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The folded words of a text, split the way the index splits them."""
-    return WORD.findall(fold(text))
+    """The folded words of a text, split the way the index splits them (after spell_symbols)."""
+    return WORD.findall(spell_symbols(fold(text)))
+
+
+def spell_symbols(text: str) -> str:
+    """The text with the names of languages written with symbols spelt in letters ('C#' ->
+    'csharp', 'C++' -> 'cpp', 'ASP.NET' -> 'asp dotnet'), which splitting into runs of letters
+    and digits would otherwise leave as 'c', or lose. Questions, the meaning model and the
+    similarity analysis read words through it; the embedded index's own text does not (FTS5 reads
+    'C#' as 'c'), so such a language is found through the facts from the code (search/facts.py:
+    SPELT_LANGUAGES), in both engines."""
+    if "#" not in text and "+" not in text and ".net" not in text.lower():
+        return text
+    for pattern, replacement in _SYMBOL_NAMES:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def spans(text: str) -> list[tuple[int, int, str]]:

@@ -112,3 +112,25 @@ def test_what_a_repository_is_made_of_is_told_apart_from_what_it_also_holds():
 def test_without_language_sizes_every_fact_is_what_it_is_made_of():
     assert split_facts(None, ["main.tf"]) == (["terraform"], [])
     assert split_facts({}, None) == ([], [])
+
+
+def test_languages_written_with_symbols_are_facts_in_letters_too():
+    assert code_facts({"C#": 90, "C++": 10}, []) == ["c#", "csharp", "dotnet", "c++", "cpp"]
+    made_of, also = split_facts({"C#": 90, "C++": 10}, [])
+    assert made_of == ["c#", "csharp", "dotnet"] and also == ["c++", "cpp"]
+
+
+def test_a_question_naming_such_a_language_finds_its_code():
+    engine = EmbeddedSearchBackend(None)
+    engine.index(
+        [
+            _doc(1, "referrals", "Referrals service", facts=code_facts({"C#": 9}, [])),
+            _doc(2, "festival", "Speech synthesis", facts=code_facts({"C++": 9}, [])),
+            _doc(3, "notes", "Notes in C and shell", facts=code_facts({"C": 9}, [])),
+        ]
+    )
+    try:
+        for text, expected in (("C#", 1), ("c#", 1), (".NET", 1), ("C++", 2)):
+            assert [hit.id for hit in engine.search(Query(text=text)).hits][:1] == [expected], text
+    finally:
+        engine.close()

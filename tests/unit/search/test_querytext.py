@@ -36,6 +36,19 @@ def test_quotes_make_phrases_and_unbalanced_quotes_are_ignored():
     assert parsed.cleaned() == 'forms "design system" maps'
 
 
+def test_languages_written_with_symbols_are_spelt_in_letters():
+    assert words("C# and C++ on ASP.NET, F#") == [
+        "csharp",
+        "and",
+        "cpp",
+        "on",
+        "asp",
+        "dotnet",
+        "fsharp",
+    ]
+    assert words("abc#def example.network c++11") == ["abc", "def", "example", "network", "c", "11"]
+
+
 def test_operators_become_plain_words():
     parsed = parse("NEAR(forms, maps) AND -x OR *")
     assert parsed.words == ["near", "forms", "maps", "and", "x", "or"]
