@@ -22,6 +22,7 @@ from search.backend import MAX_QUERY_LENGTH, Query
 from search.results import component_summary, run_search
 from search.similarity.check import MAX_CHARS
 from web.routes.api import welsh_json
+from web.routes.check import searched
 from web.routes.insight import duplicates_cache
 
 MAX_RESULTS = 20
@@ -169,7 +170,8 @@ def build_mcp(owner: CatalogueMcp) -> MCPServer:
         def run() -> dict[str, Any]:
             with owner.app.state.sessionmaker() as session:
                 index = duplicates_cache(owner.app).check_index(session)
-                matches = index.check(description, limit=limit)
+                found_ids = searched(owner.app, description)
+                matches = index.check(description, limit=limit, searched=found_ids)
                 found = {c.id: c for c in get_many(session, [m.id for m in matches])}
                 return {
                     "matches": [

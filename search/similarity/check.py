@@ -14,7 +14,8 @@ import numpy as np
 from search import welsh
 from search.glossary import load_glossary
 from search.lexicon import Lexicon, load_lexicon
-from search.querytext import GENERIC_WORDS, fold
+from search.querytext import GENERIC_WORDS, MAX_WORDS, STOPWORDS, fold
+from search.querytext import words as folded_words
 from search.similarity.concepts import CONCEPT_PREFIX
 from search.similarity.items import SimilarityItem
 from search.similarity.language import (
@@ -54,6 +55,12 @@ NAME_ONLY_WEIGHT = 0.5
 ONE_WORD_WEIGHT = 0.5
 # Reasons shown per match.
 MAX_REASONS = 6
+# With the search engine's answer to the same need (`searched`), the two rankings are fused by
+# reciprocal rank fusion: each component scores 1 / (FUSION_K + its rank) in each ranking it is in,
+# over the first CANDIDATES of each. On the judged search questions this beat either ranking
+# alone (see docs/search.md); 60 is the constant of the method's paper, not tuned here.
+FUSION_K = 60
+CANDIDATES = 50
 # Words as people type them: hyphens and apostrophes join parts ('ar-lein', "i'w").
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _PART = re.compile(r"[^\W_]+")
@@ -76,8 +83,13 @@ class Match:
     full_name: str
     organisation: str
     sector: str
+    # Orders the matches: with the search engine's ranking fused in, the fused score over the
+    # most a component can have (first in both: 1.0); else the similarity.
     score: float
     terms: tuple[str, ...]  # the description's words it shares, most telling first
+    # How much of the description's wording it shares (cosine of TF-IDF vectors): how sure a
+    # match it is, whatever found it.
+    similarity: float = 0.0
 
 
 def clean_description(text: str | bytes | None) -> str:
@@ -127,6 +139,7 @@ class CheckIndex:
         # Transposed once, so a query is one sparse matrix-vector product.
         self._by_term = self.model.vectors.T.tocsr()
         self._organisations = np.array([item.organisation for item in self.items], dtype=object)
+        self._position = {item.id: k for k, item in enumerate(self.items)}
         # Which components hold each term, and which terms are single words (not phrases or
         # concepts), to tell a match on one word from a match on several.
         self._present = self._by_term.copy()
@@ -154,13 +167,18 @@ class CheckIndex:
         limit: int = 10,
         min_score: float = MIN_SCORE,
         exclude_organisation: str | None = None,
+        searched: Sequence[int] = (),
     ) -> list[Match]:
-        """Existing components most like the description, best first (may be empty)."""
+        """Existing components most like the description, best first (may be empty).
+
+        `searched`: the ids the search engine found for search_words(description), best first;
+        given, they are fused with the words the components share (see FUSION_K).
+        """
         text = clean_description(description)
         if not self.items:
             return []
         query = self.model.vectorise_terms(need_terms(text, self.lexicon))
-        if query.nnz == 0:
+        if query.nnz == 0 and not searched:
             return []
         scores = np.asarray((query @ self._by_term).todense()).ravel()
         # One plain word in common ('map', 'people') is a coincidence as often as not.
@@ -177,10 +195,16 @@ class CheckIndex:
         if exclude_organisation is not None:
             scores[self._organisations == exclude_organisation] = 0.0
         candidates = np.flatnonzero(scores >= min_score)
-        best = candidates[np.argsort(-scores[candidates], kind="stable")][:limit]
-        return [self._match(int(k), float(scores[k]), query) for k in best]
+        best = candidates[np.argsort(-scores[candidates], kind="stable")].tolist()
+        if not searched:
+            return [self._match(k, float(scores[k]), float(scores[k]), query) for k in best[:limit]]
+        found = [self._position[i] for i in searched if i in self._position]
+        found = [k for k in found if self._organisations[k] != exclude_organisation]
+        fused = fuse([best[:CANDIDATES], found[:CANDIDATES]])
+        most = 2 / (FUSION_K + 1)
+        return [self._match(k, s / most, float(scores[k]), query) for k, s in fused[:limit]]
 
-    def _match(self, k: int, score: float, query) -> Match:
+    def _match(self, k: int, score: float, similarity: float, query) -> Match:
         item = self.items[k]
         shared = self.model.vectors[k].multiply(query).tocoo()
         order = np.argsort(-shared.data, kind="stable")
@@ -192,7 +216,33 @@ class CheckIndex:
             sector=item.sector,
             score=round(score, 4),
             terms=tuple(distinct_reasons(labels)[:MAX_REASONS]),
+            similarity=round(similarity, 4),
         )
+
+
+def fuse(rankings: Sequence[Sequence[int]], k: int = FUSION_K) -> list[tuple[int, float]]:
+    """Reciprocal rank fusion: (item, score) for the items of several rankings, best first by the
+    sum over rankings of 1 / (k + rank), rank counted from 1; ties keep the first ranking's order."""
+    score: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking, start=1):
+            score[item] = score.get(item, 0.0) + 1 / (k + rank)
+    return sorted(score.items(), key=lambda pair: -pair[1])
+
+
+def search_words(description: str | bytes | None) -> str:
+    """The need as a search question: its words in order without words about building ('we want
+    to build'); stop words go too when it is longer than the MAX_WORDS a search reads (short, they
+    stay, for phrases such as 'ar-lein'). CheckInputError if unusable."""
+    kept = [
+        word
+        for word in folded_words(clean_description(description))
+        if not welsh.among(word, BUILDING_WORDS)
+    ]
+    if len(kept) > MAX_WORDS:
+        stop = STOPWORDS | STOP_WORDS | WELSH_STOP_WORDS
+        kept = [word for word in kept if word not in stop]
+    return " ".join(kept[:MAX_WORDS])
 
 
 def distinct_reasons(labels: Sequence[str]) -> list[str]:

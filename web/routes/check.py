@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -14,8 +15,9 @@ from sqlalchemy.orm import Session
 
 from catalogue.queries import get_many
 from catalogue.vocabulary import N_
+from search.backend import Query, SearchError
 from search.results import component_summary
-from search.similarity.check import MAX_CHARS, CheckInputError, Match
+from search.similarity.check import CANDIDATES, MAX_CHARS, CheckInputError, Match, search_words
 from web.auth import localised, page
 from web.deps import DbSession
 from web.errors import api_error, http_error
@@ -24,6 +26,7 @@ from web.routes.api import PREFIX, ErrorBody
 from web.routes.insight import duplicates_cache, translate_terms
 from web.unit_of_work import READ_ONLY
 
+logger = logging.getLogger(__name__)
 FormData = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
 MATCHES = 10
 MAX_LIMIT = 50
@@ -65,6 +68,24 @@ def check_index(request: Request):
         return duplicates_cache(request.app).check_index(session)
 
 
+def searched(app, description: Any) -> list[int]:
+    """The ids the search engine finds for the need, best first, to fuse with the shared words
+    (search.similarity.check.FUSION_K); [] when the need is unusable (the check says why) or
+    search fails, when the check answers from shared words alone."""
+    try:
+        text = search_words(description)
+    except CheckInputError:
+        return []
+    if not text:
+        return []
+    try:
+        page_ = app.state.search_backend.search(Query(text=text, per_page=CANDIDATES))
+    except SearchError:
+        logger.warning("check before you build: search failed; shared words alone answer")
+        return []
+    return [hit.id for hit in page_.hits]
+
+
 def run_check(
     request: Request,
     session: Session,
@@ -80,7 +101,12 @@ def run_check(
     if not isinstance(description, str | bytes | type(None)):
         description = None
     index = check_index(request)
-    matches = index.check(description, limit=limit, exclude_organisation=exclude_organisation)
+    matches = index.check(
+        description,
+        limit=limit,
+        exclude_organisation=exclude_organisation,
+        searched=searched(request.app, description),
+    )
     components = {c.id: component_summary(c) for c in get_many(session, [m.id for m in matches])}
     return [(m, components[m.id]) for m in matches if m.id in components]
 
@@ -111,8 +137,8 @@ def _check_page(
             "match": match,
             "component": component,
             "terms": translate_terms(match.terms, locale),
-            "strength": STRENGTHS[strength(match.score)],
-            "loose": strength(match.score) == "weak",
+            "strength": STRENGTHS[strength(match.similarity)],
+            "loose": strength(match.similarity) == "weak",
         }
         for match, component in results or []
     ]
@@ -175,7 +201,8 @@ def match_json(match: Match, component: dict[str, Any]) -> dict[str, Any]:
     return {
         **{name: component[name] for name in MATCH_FIELDS},
         "score": match.score,
-        "strength": strength(match.score),
+        "similarity": match.similarity,
+        "strength": strength(match.similarity),
         "terms": unique_terms(match.terms),
         "links": {
             "self": f"{PREFIX}/components/{ident}",

@@ -121,6 +121,7 @@ def test_the_api_returns_matches_with_reasons(client, analysis):
         "organisation_name",
         "sector",
         "score",
+        "similarity",
         "strength",
         "terms",
         "links",
@@ -129,6 +130,7 @@ def test_the_api_returns_matches_with_reasons(client, analysis):
     assert match["strength"] in ("strong", "possible", "weak")
     scores = [m["score"] for m in body["matches"]]
     assert scores == sorted(scores, reverse=True)
+    assert all(0 <= m["similarity"] <= 1 and 0 < m["score"] <= 1 for m in body["matches"])
     assert {m["id"] for m in body["matches"]} & {m.id for m in analysis.clusters[0].members}
 
 

@@ -9,7 +9,9 @@ from search.similarity.check import (
     CheckInputError,
     clean_description,
     distinct_reasons,
+    fuse,
     need_terms,
+    search_words,
 )
 from search.similarity.items import SimilarityItem
 
@@ -287,3 +289,56 @@ def test_look_up_meets_lookup_and_front_end_never_matches_on_end():
     found = index.check("A shared front-end toolkit")
     assert [m.full_name for m in found] == ["c/web-toolkit"]
     assert not any("end" in term.split() for m in found for term in m.terms)
+
+
+def test_reciprocal_rank_fusion_ranks_what_both_rank_high_first():
+    fused = fuse([[1, 2, 3], [3, 4, 1]], k=1)
+    assert [item for item, _ in fused] == [1, 3, 2, 4]
+    assert fused[0][1] == 1 / 2 + 1 / 4
+
+
+def test_a_need_becomes_a_search_question_without_words_about_building():
+    assert search_words("Rydyn ni am adeiladu ffurflen ar-lein") == "rydyn ni am ffurflen ar lein"
+    long = "We want to build a service that converts Welsh text into spoken audio for our website"
+    assert search_words(long) == "service converts welsh text spoken audio website"
+    with pytest.raises(CheckInputError):
+        search_words("   ")
+
+
+def _items():
+    return [
+        SimilarityItem(
+            id=1,
+            full_name="a/clinic-model",
+            name="clinic-model",
+            organisation="a",
+            description="A domain model for scheduling",
+        ),
+        SimilarityItem(
+            id=2,
+            full_name="b/booking-notes",
+            name="booking-notes",
+            organisation="b",
+            description="Notes on booking rooms",
+        ),
+        SimilarityItem(
+            id=3,
+            full_name="c/appointments-api",
+            name="appointments-api",
+            organisation="c",
+            description="Company officer appointments",
+        ),
+    ]
+
+
+def test_what_search_finds_is_fused_with_the_shared_words():
+    index = CheckIndex(_items(), lexicon=parse("", ""))
+    alone = [m.id for m in index.check("booking appointments")]
+    assert 1 not in alone  # it shares no word
+    fused = index.check("booking appointments", searched=[1, 2])
+    # Found by both first; then, tied, the shared words' first and the search's first.
+    assert [m.id for m in fused] == [2, 3, 1]
+    assert [m.score for m in fused] == sorted((m.score for m in fused), reverse=True)
+    by_id = {m.id: m for m in fused}
+    assert by_id[1].similarity == 0 and by_id[2].similarity > 0  # how sure, whatever found it
+    assert 1 not in [m.id for m in index.check("booking", searched=[1], exclude_organisation="a")]
