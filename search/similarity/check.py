@@ -232,16 +232,18 @@ def fuse(rankings: Sequence[Sequence[int]], k: int = FUSION_K) -> list[tuple[int
 
 def search_words(description: str | bytes | None) -> str:
     """The need as a search question: its words in order without words about building ('we want
-    to build'); stop words go too when it is longer than the MAX_WORDS a search reads (short, they
-    stay, for phrases such as 'ar-lein'). CheckInputError if unusable."""
+    to build') and without Welsh stop words search does not know as such ('rydyn', 'ni'); its own
+    stop words go too when it is longer than the MAX_WORDS a search reads (short, they stay, for
+    phrases such as 'ar-lein'). CheckInputError if unusable."""
+    # Welsh words a need says that search would take for content ('rydyn ni am') always go.
+    chatter = WELSH_STOP_WORDS - STOPWORDS
     kept = [
         word
         for word in folded_words(clean_description(description))
-        if not welsh.among(word, BUILDING_WORDS)
+        if word not in chatter and not welsh.among(word, BUILDING_WORDS)
     ]
     if len(kept) > MAX_WORDS:
-        stop = STOPWORDS | STOP_WORDS | WELSH_STOP_WORDS
-        kept = [word for word in kept if word not in stop]
+        kept = [word for word in kept if word not in STOPWORDS]
     return " ".join(kept[:MAX_WORDS])
 
 
