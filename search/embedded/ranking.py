@@ -57,13 +57,13 @@ ARCHIVED_FACTOR = 0.8
 # name ('structured-logging') says what a component uses, not what it is.
 WEAK_FIELDS = ("dependencies",)
 WEAK_COVERAGE = 0.5
-# A word found only in a README counts README_COVERAGE of a word: 'pages' somewhere in a long README
-# says less about what a component is than 'sitemap' in its name or description.
+# A word found only in a README counts README_COVERAGE of a word: 'helper' somewhere in a long
+# README says less about what a component is than 'pyspark' in its name or description.
 README_COVERAGE = 0.75
 # A rare word of the question counts more towards coverage than a common one, by its rarity (BM25's
-# idf) over the question's mean, to this power: 'sitemap' in 'publish a sitemap so search engines
-# find our pages' outweighs 'find' and 'pages'. (Meilisearch's 'frequency' matching strategy also
-# drops the commonest words first.) 1 made the validation check half fall; 0.5 raised every set.
+# idf) over the question's mean, to this power: 'pyspark' in 'pyspark helper functions' outweighs
+# 'helper' and 'functions'. (Meilisearch's 'frequency' matching strategy also drops the commonest
+# words first.) 1 made the validation check half fall; 0.5 raised every set.
 RARITY_POWER = 0.5
 # A body's name is weak the same way when it is the only place one word of the question is found:
 # 'ystadegau' (statistics) is in 'Swyddfa Ystadegau Gwladol' but does not make every one of that
@@ -145,10 +145,11 @@ class Ranker:
         return forms
 
     def _from_dictionary(self, synonym: Synonym) -> bool:
-        """Whether the synonym is a dictionary's translation of one Welsh word typed, which the
-        glossary does not know: such a word also stands for others of its stem, as a typed word
-        does ('swyddogion' -> 'officers' -> 'officer'; 'codio' -> 'code' -> 'coding'). The
-        glossary's own terms are written in the forms they take."""
+        """Whether the synonym stands for one word typed that the glossary does not know: a
+        dictionary's translation of a Welsh word (or the glossary's term for a misspelt word
+        corrected). Such a word also stands for others of its stem, as a typed word does
+        ('swyddogion' -> 'officers' -> 'officer'; 'codio' -> 'code' -> 'coding'). The glossary's
+        terms for what was typed are written in the forms they take."""
         if synonym.stop - synonym.start != 1:
             return False
         typed = self.parsed.groups[synonym.start].words
