@@ -516,3 +516,24 @@ def test_a_template_web_api_is_still_a_web_api():
         "",
     )
     assert classify(given)[0] == "application"
+
+
+def test_a_welsh_library_named_with_the_article_is_one_it_uses():
+    # techiaith/docker-coqui-stt-cy: '… gyda'r llyfrgell coqui-stt' is the library it trains with.
+    uses = facts(
+        "coqui-stt-cy",
+        "Mae'r project yma yn darparu amgylchedd Docker sy'n hwyluso hyfforddi modelau acwsteg "
+        "gyda'r llyfrgell coqui-stt",
+    )
+    assert classify(uses)[0] != "library"
+    # A description that opens with the noun still says what it is.
+    assert classify(facts("offer-cy", "Llyfrgell Python ar gyfer prosesu testun"))[0] == "library"
+
+
+def test_a_repository_named_for_docker_is_run_in_a_container():
+    # Its Dockerfiles sit in train/ and inference/, so none is at the root.
+    given = facts("docker-huggingface-stt-cy", language="Python", files=["train", "inference"])
+    assert classify(given) == ("application", "Its name includes 'docker'.")
+    # A Dockerfile at the root stays the reason.
+    given = facts("docker-marytts", files=["Dockerfile", "README.md"])
+    assert classify(given) == ("application", "It contains a Dockerfile.")
