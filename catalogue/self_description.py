@@ -35,7 +35,12 @@ _NOUNS: tuple[tuple[str, str], ...] = (
         r"ui design|user interface",
     ),
     ("data", r"data ?set|data pipeline|corpus"),
-    ("documentation", r"documentation|handbook|playbook|guidance|manual"),
+    # Standards and specifications are read, not run: 'Coding standards and guidelines', 'API
+    # specifications (OpenAPI 3.0+) for …' (an API's specification is not the API).
+    (
+        "documentation",
+        r"documentation|handbook|playbook|guidance|manual|standards|guidelines|specifications?",
+    ),
     # A template or starter is copied to begin a project, not run or imported: none of the types
     # above, so it stays 'other', with its own words as the reason ('a template repo').
     (
