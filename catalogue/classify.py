@@ -72,7 +72,8 @@ _WORD_CLUES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
             4,
             r"\b(docs|documentation|handbook|playbook|guidance|guide|guides|standards|manual|"
             r"dogfennaeth|canllaw(iau)?|training|tutorial|workshop|roadmap|faq|week[ -]?notes|"
-            r"ways[ -]of[ -]working|notes|placeholder)\b",
+            r"ways[ -]of[ -]working|notes|placeholder|blog|(?:architecture )?decision records?|"
+            r"ADRs?)\b",
         ),
         (
             "documentation",
@@ -181,6 +182,18 @@ _APPLICATION_DEPENDENCIES = {"react-scripts", "next", "nuxt", "gatsby"}
 _APPLICATION_ENTRY_POINTS = ("pages", "app", "next.config.*", "nuxt.config.*", "gatsby-config.*")
 # How an application is shipped and started.
 _APPLICATION_SHIPPING = ("Dockerfile*", "docker-compose*.yml", "Procfile")
+# A static site generator's configuration at the root: a Dockerfile or Compose file beside it builds
+# or previews the site (GIGCymru/architecture, a Zensical site of architecture decisions; Jekyll
+# sites with a docker-compose.yml to serve them locally), so it says nothing of an application.
+_STATIC_SITE_CONFIGS = (
+    "mkdocs.yml",
+    "_config.yml",
+    "zensical.toml",
+    "docusaurus.config.*",
+    "hugo.toml",
+    "antora.yml",
+)
+_CONTAINER_FILES = ("Dockerfile*", "docker-compose*.yml")
 # A repository mostly of styles and templates that calls itself a frontend is a front-end toolkit
 # (nhsuk-frontend and its copies); anywhere else 'frontend' names an application ('the Web
 # frontend for …', 'dp-frontend-router'). Singular only: 'components for web frontends' serves them.
@@ -365,8 +378,10 @@ def classify(facts: Facts) -> tuple[str, str]:
         data_files = any(kind == "data" for _, kind, _, _ in found_files)
         if (not presentation or _PRESENTATION_TEXT.search(text)) and not (no_code and data_files):
             clue(kind, weight, _reason(REASON_LANGUAGE, facts.primary_language))
-    for _, kind, weight, what in found_files:
-        clue(kind, weight, _reason(REASON_CONTAINS, what))
+    static_site = any(_match(b, p) for b in bases for p in _STATIC_SITE_CONFIGS)
+    for pattern, kind, weight, what in found_files:
+        if not (static_site and pattern in _CONTAINER_FILES):
+            clue(kind, weight, _reason(REASON_CONTAINS, what))
     # A Go program has a main package, at the root or under cmd/, and is often shipped as an image;
     # a module with neither is imported by others.
     program = {"main.go", "cmd"} & set(bases) or any(b.startswith("Dockerfile") for b in bases)

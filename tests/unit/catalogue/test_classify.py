@@ -537,3 +537,25 @@ def test_a_repository_named_for_docker_is_run_in_a_container():
     # A Dockerfile at the root stays the reason.
     given = facts("docker-marytts", files=["Dockerfile", "README.md"])
     assert classify(given) == ("application", "It contains a Dockerfile.")
+
+
+def test_a_dockerfile_beside_a_static_site_builds_the_site():
+    # GIGCymru/architecture: a Zensical site of architecture decisions, with a Dockerfile to build it.
+    given = facts(
+        "architecture",
+        "This repository hosts architecture related content and decisions, such as architecture "
+        "principles, architecture decision records (ADRs) and governance information.",
+        language="Python",
+        files=["Dockerfile", "README.md", "doc", "pyproject.toml", "zensical.toml"],
+    )
+    assert classify(given) == (
+        "documentation",
+        "Its name, description or topics mention 'architecture decision records'.",
+    )
+    # nwisbeta/open-architecture: a Jekyll site served locally with Docker Compose.
+    site = ["_config.yml", "_layouts", "docker-compose.yml", "docs"]
+    assert classify(facts("open-architecture", language="JavaScript", files=site))[0] == (
+        "documentation"
+    )
+    # Without the site's configuration, the Dockerfile ships an application.
+    assert classify(facts("x", files=["Dockerfile", "docs"]))[0] == "application"
