@@ -225,6 +225,8 @@ _NAME_DOCS = re.compile(
 # A template or starter is copied to begin a project: no type above fits it, so it stays 'other'
 # with a reason that says so rather than 'Nothing in its metadata says …'.
 _NAME_TEMPLATE = re.compile(r"\b(template|boilerplate|starter|cookiecutter)\b", re.IGNORECASE)
+# 'dvla.github.io', 'wgdsu.github.io': a GitHub Pages site of posts and pages, read rather than run.
+_NAME_PAGES = re.compile(r"(?:^|\.)github\.io$", re.IGNORECASE)
 # 'docker-coqui-stt-cy', 'docker-marytts': a repository named for Docker packages a program to run
 # in a container, as a Dockerfile at its root would show (its Dockerfiles may sit in folders).
 _NAME_DOCKER = re.compile(r"\bdocker\b", re.IGNORECASE)
@@ -356,6 +358,8 @@ def classify(facts: Facts) -> tuple[str, str]:
         clue("documentation", 6, _reason(REASON_NAME, match.group(0).lower()))
     if match := _NAME_TEMPLATE.search(name_words):
         clue("other", 3, _reason(REASON_NAME, match.group(0).lower()))
+    if _NAME_PAGES.search(facts.name):
+        clue("documentation", 4, _reason(REASON_NAME, "github.io"))
     for kind, weight, pattern in _WORD_CLUES:
         if match := _search_clue(pattern, text):
             clue(kind, weight, _reason(REASON_WORDS, _whole_words(text, match)))

@@ -35,11 +35,13 @@ _NOUNS: tuple[tuple[str, str], ...] = (
         r"ui design|user interface",
     ),
     ("data", r"data ?set|data pipeline|corpus"),
-    # Standards and specifications are read, not run: 'Coding standards and guidelines', 'API
-    # specifications (OpenAPI 3.0+) for …' (an API's specification is not the API).
+    # Standards, specifications and blogs are read, not run: 'Coding standards and guidelines',
+    # 'API specifications (OpenAPI 3.0+) for …' (an API's specification is not the API), 'Data
+    # Science Unit Test Blog'.
     (
         "documentation",
-        r"documentation|handbook|playbook|guidance|manual|standards|guidelines|specifications?",
+        r"documentation|handbook|playbook|guidance|manual|standards|guidelines|specifications?|"
+        r"blog",
     ),
     # A template or starter is copied to begin a project, not run or imported: none of the types
     # above, so it stays 'other', with its own words as the reason ('a template repo').

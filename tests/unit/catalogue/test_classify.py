@@ -559,3 +559,15 @@ def test_a_dockerfile_beside_a_static_site_builds_the_site():
     )
     # Without the site's configuration, the Dockerfile ships an application.
     assert classify(facts("x", files=["Dockerfile", "docs"]))[0] == "application"
+
+
+def test_a_github_pages_blog_is_documentation():
+    # wgdsu/wgdsu.github.io: 'data science' says what the blog is about, not what it is.
+    blog = ["Gemfile", "_config.yml", "_layouts", "_posts", "docker-compose.yml", "index.html"]
+    given = facts(
+        "wgdsu.github.io", "Test repository for a data science technical blog", "HTML", blog
+    )
+    assert classify(given)[0] == "documentation"
+    # The name alone: a GitHub Pages repository (nwisbeta/github.io) is a site to read.
+    pages = facts("github.io", "GitHub Pages for NHS Wales Software Development Team", "HTML")
+    assert classify(pages) == ("documentation", "Its name includes 'github.io'.")

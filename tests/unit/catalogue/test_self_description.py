@@ -159,3 +159,9 @@ def test_a_long_repeated_welsh_text_is_read_in_bounded_time():
 )
 def test_standards_and_specifications_are_documentation(name, description, readme, expected):
     assert expected in [(s.kind, s.words) for s in statements(name, description, readme)]
+
+
+def test_a_blog_says_it_is_documentation():
+    # wgdsu/wgdsu.github.io's README title.
+    found = statements("wgdsu.github.io", "", "# Data Science Unit Test Blog\n")
+    assert ("documentation", "Data Science Unit Test Blog") in [(s.kind, s.words) for s in found]
