@@ -165,3 +165,15 @@ def test_a_blog_says_it_is_documentation():
     # wgdsu/wgdsu.github.io's README title.
     found = statements("wgdsu.github.io", "", "# Data Science Unit Test Blog\n")
     assert ("documentation", "Data Science Unit Test Blog") in [(s.kind, s.words) for s in found]
+
+
+def test_custom_visuals_are_plugins_whatever_they_implement():
+    # Aneurin-Bevan-University-Health-Board/biu_Making_Data_Count_CustomVisuals: what the visuals
+    # implement ('… for Statistical Process Control charts') is not what the repository is.
+    found = statements(
+        "biu_Making_Data_Count_CustomVisuals",
+        "Custom visuals implementing the NHS Making Data Count (MDC) methodology for Statistical "
+        "Process Control (SPC) charts.",
+        "",
+    )
+    assert ("library", "Custom visuals") in [(s.kind, s.words) for s in found]
