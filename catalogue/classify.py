@@ -72,7 +72,8 @@ _WORD_CLUES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
             4,
             r"\b(docs|documentation|handbook|playbook|guidance|guide|guides|standards|manual|"
             r"dogfennaeth|canllaw(iau)?|training|tutorial|workshop|roadmap|faq|week[ -]?notes|"
-            r"ways[ -]of[ -]working|notes|placeholder)\b",
+            r"ways[ -]of[ -]working|notes|placeholder|blog|(?:architecture )?decision records?|"
+            r"ADRs?)\b",
         ),
         (
             "documentation",
@@ -181,6 +182,18 @@ _APPLICATION_DEPENDENCIES = {"react-scripts", "next", "nuxt", "gatsby"}
 _APPLICATION_ENTRY_POINTS = ("pages", "app", "next.config.*", "nuxt.config.*", "gatsby-config.*")
 # How an application is shipped and started.
 _APPLICATION_SHIPPING = ("Dockerfile*", "docker-compose*.yml", "Procfile")
+# A static site generator's configuration at the root: a Dockerfile or Compose file beside it builds
+# or previews the site (GIGCymru/architecture, a Zensical site of architecture decisions; Jekyll
+# sites with a docker-compose.yml to serve them locally), so it says nothing of an application.
+_STATIC_SITE_CONFIGS = (
+    "mkdocs.yml",
+    "_config.yml",
+    "zensical.toml",
+    "docusaurus.config.*",
+    "hugo.toml",
+    "antora.yml",
+)
+_CONTAINER_FILES = ("Dockerfile*", "docker-compose*.yml")
 # A repository mostly of styles and templates that calls itself a frontend is a front-end toolkit
 # (nhsuk-frontend and its copies); anywhere else 'frontend' names an application ('the Web
 # frontend for …', 'dp-frontend-router'). Singular only: 'components for web frontends' serves them.
@@ -212,6 +225,11 @@ _NAME_DOCS = re.compile(
 # A template or starter is copied to begin a project: no type above fits it, so it stays 'other'
 # with a reason that says so rather than 'Nothing in its metadata says …'.
 _NAME_TEMPLATE = re.compile(r"\b(template|boilerplate|starter|cookiecutter)\b", re.IGNORECASE)
+# 'dvla.github.io', 'wgdsu.github.io': a GitHub Pages site of posts and pages, read rather than run.
+_NAME_PAGES = re.compile(r"(?:^|\.)github\.io$", re.IGNORECASE)
+# 'docker-coqui-stt-cy', 'docker-marytts': a repository named for Docker packages a program to run
+# in a container, as a Dockerfile at its root would show (its Dockerfiles may sit in folders).
+_NAME_DOCKER = re.compile(r"\bdocker\b", re.IGNORECASE)
 # Words inside addresses are not clues: 'see github.com/ONSdigital/prototype-frontend'. Each
 # whitespace-separated token is tested on its own: one pattern over the whole text backtracked
 # quadratically on harvested text such as 'a.a.a.a…' (8,000 characters took 3.6 s).
@@ -305,6 +323,22 @@ def _whole_words(text: str, match: re.Match[str]) -> str:
     return text[start:end].strip()
 
 
+# A Welsh noun after the definite article names a particular thing, not what the repository is:
+# 'gyda'r llyfrgell coqui-stt' (with the coqui-stt library) is about a library it uses. A claim to
+# be one reads 'Llyfrgell Python …' or 'Mae X yn llyfrgell …' (catalogue.self_description).
+_WELSH_ARTICLE_BEFORE = re.compile(r"(?:\b(?:y|yr)\s+|['’]r\s+)$", re.IGNORECASE)
+_WELSH_LIBRARY_NOUNS = {"llyfrgell", "pecyn", "cydran"}
+
+
+def _search_clue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of a clue that is not a Welsh noun naming another thing ('y llyfrgell X')."""
+    for match in pattern.finditer(text):
+        named = match.group(0).lower() in _WELSH_LIBRARY_NOUNS
+        if not (named and _WELSH_ARTICLE_BEFORE.search(text, 0, match.start())):
+            return match
+    return None
+
+
 def classify(facts: Facts) -> tuple[str, str]:
     """Return (component type, the reason for it in one English sentence)."""
     if facts.publiccode_type in _PUBLICCODE_TYPES:
@@ -324,8 +358,10 @@ def classify(facts: Facts) -> tuple[str, str]:
         clue("documentation", 6, _reason(REASON_NAME, match.group(0).lower()))
     if match := _NAME_TEMPLATE.search(name_words):
         clue("other", 3, _reason(REASON_NAME, match.group(0).lower()))
+    if _NAME_PAGES.search(facts.name):
+        clue("documentation", 4, _reason(REASON_NAME, "github.io"))
     for kind, weight, pattern in _WORD_CLUES:
-        if match := pattern.search(text):
+        if match := _search_clue(pattern, text):
             clue(kind, weight, _reason(REASON_WORDS, _whole_words(text, match)))
     if match := _FRONTEND.search(text):
         toolkit = facts.primary_language in _PRESENTATION_LANGUAGES
@@ -346,13 +382,18 @@ def classify(facts: Facts) -> tuple[str, str]:
         data_files = any(kind == "data" for _, kind, _, _ in found_files)
         if (not presentation or _PRESENTATION_TEXT.search(text)) and not (no_code and data_files):
             clue(kind, weight, _reason(REASON_LANGUAGE, facts.primary_language))
-    for _, kind, weight, what in found_files:
-        clue(kind, weight, _reason(REASON_CONTAINS, what))
+    static_site = any(_match(b, p) for b in bases for p in _STATIC_SITE_CONFIGS)
+    for pattern, kind, weight, what in found_files:
+        if not (static_site and pattern in _CONTAINER_FILES):
+            clue(kind, weight, _reason(REASON_CONTAINS, what))
     # A Go program has a main package, at the root or under cmd/, and is often shipped as an image;
     # a module with neither is imported by others.
     program = {"main.go", "cmd"} & set(bases) or any(b.startswith("Dockerfile") for b in bases)
     if "go.mod" in bases and not program:
         clue("library", 2, _reason(REASON_CONTAINS, GO_MODULE_WITHOUT_MAIN))
+    # After the other clues, so that a Dockerfile or a word, where there is one, is the reason.
+    if match := _NAME_DOCKER.search(name_words):
+        clue("application", 2, _reason(REASON_NAME, match.group(0).lower()))
     if len(bases) >= 2 and all(_TEXT_FILES.search(base) for base in bases):
         clue("documentation", 4, REASON_TEXT_ONLY)
     frameworks = sorted(_APPLICATION_DEPENDENCIES & facts.dependencies)

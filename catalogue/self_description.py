@@ -23,10 +23,12 @@ _NOUNS: tuple[tuple[str, str], ...] = (
         r"infrastructure(?: as code| code)?",
     ),
     (
+        # A custom visual (Power BI, Looker, Qlik Sense) is a chart type others add to their
+        # reports: a plugin.
         "library",
         r"(?:r|python|node|npm|go|java|ruby|php|\.net|nuget) (?:package|module|library)|"
         r"library|package|sdk|client library|gem|plugin|add-?on|client library|wrapper|middleware|"
-        r"domain (?:model|layer)|module|extension",
+        r"domain (?:model|layer)|module|extension|custom visuals?|custom visuali[sz]ations?",
     ),
     (
         "application",
@@ -35,7 +37,14 @@ _NOUNS: tuple[tuple[str, str], ...] = (
         r"ui design|user interface",
     ),
     ("data", r"data ?set|data pipeline|corpus"),
-    ("documentation", r"documentation|handbook|playbook|guidance|manual"),
+    # Standards, specifications and blogs are read, not run: 'Coding standards and guidelines',
+    # 'API specifications (OpenAPI 3.0+) for …' (an API's specification is not the API), 'Data
+    # Science Unit Test Blog'.
+    (
+        "documentation",
+        r"documentation|handbook|playbook|guidance|manual|standards|guidelines|specifications?|"
+        r"blog",
+    ),
     # A template or starter is copied to begin a project, not run or imported: none of the types
     # above, so it stays 'other', with its own words as the reason ('a template repo').
     (
@@ -54,7 +63,8 @@ _NOUN = re.compile(
 # after ('a library for building services') says what it serves, not what it is.
 _PHRASE_END = re.compile(
     r"[.,;:!?()\[\]\n]|\s(?:for|to|that|which|who|with|in|of|on|from|by|and|or|used|designed|"
-    r"built|written|made|providing|containing|where|when|using|is|are|was|has|around|over|between|"
+    r"built|written|made|providing|containing|implementing|where|when|using|is|are|was|has|around|"
+    r"over|between|"
     r"across|into|via|at|as|so|but|like|than|aims?|allows?|lets|helps?|holds|contains|provides|"
     r"enables|creates|generates|uses|includes|implements|offers|runs|shows|produces|returns)\b",
     re.IGNORECASE,

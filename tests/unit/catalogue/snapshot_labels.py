@@ -87,6 +87,20 @@ TYPE_LABELS = {
     "Sport-Wales/template": "other",
     "companieshouse/node-review-web-starter-js": "other",
     "companieshouse/node-review-web-starter-ts": "other",
+    # Added on 2026-12-04 for a newcomer review of 4 December 2026 (wip/types), judged from the data.
+    # '# Coding standards and guidelines': Markdown standards, checklists and guides, no code.
+    "companieshouse/styleguides": "documentation",
+    # 'API specifications (OpenAPI 3.0+) for the Companies House Developer Hub', with tooling.
+    "companieshouse/specs.developer.ch.gov.uk": "documentation",
+    # Architecture principles and decision records published as a site (Dockerfile for authors).
+    "GIGCymru/architecture": "documentation",
+    # A Docker environment to train Welsh speech models and serve them: 'gyda'r llyfrgell
+    # coqui-stt' names the library it uses.
+    "techiaith/docker-coqui-stt-cy": "application",
+    # SPC chart visuals to plug in: the abspc package on PyPI, Looker and Qlik Sense extensions.
+    "Aneurin-Bevan-University-Health-Board/biu_Making_Data_Count_CustomVisuals": "library",
+    # A Jekyll blog (_posts, _layouts, _config.yml) for a data science unit.
+    "wgdsu/wgdsu.github.io": "documentation",
 }
 
 WELSH_LABELS = {

@@ -516,3 +516,58 @@ def test_a_template_web_api_is_still_a_web_api():
         "",
     )
     assert classify(given)[0] == "application"
+
+
+def test_a_welsh_library_named_with_the_article_is_one_it_uses():
+    # techiaith/docker-coqui-stt-cy: '… gyda'r llyfrgell coqui-stt' is the library it trains with.
+    uses = facts(
+        "coqui-stt-cy",
+        "Mae'r project yma yn darparu amgylchedd Docker sy'n hwyluso hyfforddi modelau acwsteg "
+        "gyda'r llyfrgell coqui-stt",
+    )
+    assert classify(uses)[0] != "library"
+    # A description that opens with the noun still says what it is.
+    assert classify(facts("offer-cy", "Llyfrgell Python ar gyfer prosesu testun"))[0] == "library"
+
+
+def test_a_repository_named_for_docker_is_run_in_a_container():
+    # Its Dockerfiles sit in train/ and inference/, so none is at the root.
+    given = facts("docker-huggingface-stt-cy", language="Python", files=["train", "inference"])
+    assert classify(given) == ("application", "Its name includes 'docker'.")
+    # A Dockerfile at the root stays the reason.
+    given = facts("docker-marytts", files=["Dockerfile", "README.md"])
+    assert classify(given) == ("application", "It contains a Dockerfile.")
+
+
+def test_a_dockerfile_beside_a_static_site_builds_the_site():
+    # GIGCymru/architecture: a Zensical site of architecture decisions, with a Dockerfile to build it.
+    given = facts(
+        "architecture",
+        "This repository hosts architecture related content and decisions, such as architecture "
+        "principles, architecture decision records (ADRs) and governance information.",
+        language="Python",
+        files=["Dockerfile", "README.md", "doc", "pyproject.toml", "zensical.toml"],
+    )
+    assert classify(given) == (
+        "documentation",
+        "Its name, description or topics mention 'architecture decision records'.",
+    )
+    # nwisbeta/open-architecture: a Jekyll site served locally with Docker Compose.
+    site = ["_config.yml", "_layouts", "docker-compose.yml", "docs"]
+    assert classify(facts("open-architecture", language="JavaScript", files=site))[0] == (
+        "documentation"
+    )
+    # Without the site's configuration, the Dockerfile ships an application.
+    assert classify(facts("x", files=["Dockerfile", "docs"]))[0] == "application"
+
+
+def test_a_github_pages_blog_is_documentation():
+    # wgdsu/wgdsu.github.io: 'data science' says what the blog is about, not what it is.
+    blog = ["Gemfile", "_config.yml", "_layouts", "_posts", "docker-compose.yml", "index.html"]
+    given = facts(
+        "wgdsu.github.io", "Test repository for a data science technical blog", "HTML", blog
+    )
+    assert classify(given)[0] == "documentation"
+    # The name alone: a GitHub Pages repository (nwisbeta/github.io) is a site to read.
+    pages = facts("github.io", "GitHub Pages for NHS Wales Software Development Team", "HTML")
+    assert classify(pages) == ("documentation", "Its name includes 'github.io'.")

@@ -136,3 +136,44 @@ def test_a_long_repeated_welsh_text_is_read_in_bounded_time():
 
     found = statements("n", "Mae'r ap hwn yn ap. " * 5_000, "Dyma ap. " * 5_000)
     assert len(found) <= MAX_STATEMENTS * 6
+
+
+@pytest.mark.parametrize(
+    ("name", "description", "readme", "expected"),
+    [
+        # companieshouse/specs.developer.ch.gov.uk: an API's specification is not the API.
+        (
+            "specs.developer.ch.gov.uk",
+            "API specifications (OpenAPI 3.0+) for the Companies House Developer Hub",
+            "",
+            ("documentation", "API specifications"),
+        ),
+        # companieshouse/styleguides: standards are read, not run.
+        (
+            "styleguides",
+            "A collection of standards for development at Companies House.",
+            "# Coding standards and guidelines\n",
+            ("documentation", "Coding standards"),
+        ),
+    ],
+)
+def test_standards_and_specifications_are_documentation(name, description, readme, expected):
+    assert expected in [(s.kind, s.words) for s in statements(name, description, readme)]
+
+
+def test_a_blog_says_it_is_documentation():
+    # wgdsu/wgdsu.github.io's README title.
+    found = statements("wgdsu.github.io", "", "# Data Science Unit Test Blog\n")
+    assert ("documentation", "Data Science Unit Test Blog") in [(s.kind, s.words) for s in found]
+
+
+def test_custom_visuals_are_plugins_whatever_they_implement():
+    # Aneurin-Bevan-University-Health-Board/biu_Making_Data_Count_CustomVisuals: what the visuals
+    # implement ('… for Statistical Process Control charts') is not what the repository is.
+    found = statements(
+        "biu_Making_Data_Count_CustomVisuals",
+        "Custom visuals implementing the NHS Making Data Count (MDC) methodology for Statistical "
+        "Process Control (SPC) charts.",
+        "",
+    )
+    assert ("library", "Custom visuals") in [(s.kind, s.words) for s in found]
