@@ -53,10 +53,15 @@ def _like_the_best(
     return _similarity(vectors[extra], middle) >= CENTRE_FLOOR
 
 
-def keyword_relevance(coverage: np.ndarray, score: np.ndarray, span: int) -> np.ndarray:
+def matched_share(coverage: np.ndarray, span: int) -> np.ndarray:
+    """The share of the query's words each document matches, 0 to 1."""
+    return np.clip(coverage / max(span, 1), 0, 1)
+
+
+def keyword_relevance(share: np.ndarray, score: np.ndarray) -> np.ndarray:
     """COVERAGE_WEIGHT x share of the query's words matched + score / best score."""
     best = float(score.max()) if score.size else 0.0
-    relevance = np.clip(coverage / max(span, 1), 0, 1) * COVERAGE_WEIGHT
+    relevance = share * COVERAGE_WEIGHT
     if best > 0:
         relevance += score / best
     return relevance
@@ -68,8 +73,8 @@ def fuse(
     """(relevance, matched): the blended relevance of every document, and which documents match
     (a typed word, or close enough in meaning)."""
     matched = coverage > 0
-    share = np.clip(coverage / max(span, 1), 0, 1)
-    relevance = keyword_relevance(coverage, score, span)
+    share = matched_share(coverage, span)
+    relevance = keyword_relevance(share, score)
     weight = SEMANTIC_WEIGHT + GAP_WEIGHT * (1 - share)
     if np.count_nonzero(matched) < EXTRAS_BELOW:
         similarity = _similarity(vectors, query)

@@ -356,8 +356,8 @@ class Ranker:
         coverage = np.zeros(size, dtype=np.float32)
         score = np.zeros(size, dtype=np.float32)
         rarity = {index: _idf(size, int(np.count_nonzero(s))) for index, (s, _, _) in found.items()}
+        # The question's mean rarity: the yardstick for each word's, and the bonuses' weight.
         usual = statistics.fmean(rarity.values()) if rarity else 1.0
-        idfs = []
         for index, (scores, credit, named) in found.items():
             if names is not None:
                 credit = np.where(named & (names >= NAMED_BY), 1.0, credit)
@@ -366,19 +366,17 @@ class Ranker:
                 scores = np.where(specific, scores, 0)
                 credit = np.zeros(size, dtype=np.float32)
             matched = scores > 0
-            idfs.append(idf)
             score += scores * idf
             span = self.parsed.groups[index].span * (idf / usual) ** RARITY_POWER
             # A word found only among the packages a component depends on, or only in the name of
             # its body, counts half a word; found only in a README, README_COVERAGE of one.
             coverage += np.where(matched, span * np.maximum(credit, WEAK_COVERAGE), 0)
-        if idfs:
-            idf = sum(idfs) / len(idfs)
-            self._bonuses(score, idf)
+        if rarity:
+            self._bonuses(score, usual)
             if names is not None and len(content) >= NAMED_BY:
                 # A question that is a body's name ('archwilio cymru', 'natural resources wales')
                 # asks for that body's components, as an exact name asks for that component.
-                score[names >= len(content)] += 2 * FIELD_WEIGHTS["name"] * idf
+                score[names >= len(content)] += 2 * FIELD_WEIGHTS["name"] * usual
             score[self.s.archived_positions] *= ARCHIVED_FACTOR
         self.coverage, self.score = coverage, score
         query = hybrid.query_vector(self.s, " ".join(self.parsed.words))
@@ -387,7 +385,7 @@ class Ranker:
             self.relevance, self.matched = hybrid.fuse(self.s.vectors, query, coverage, score, span)
         else:
             # Words alone, on the same scale, so a score means the same whatever the words.
-            self.relevance = hybrid.keyword_relevance(coverage, score, span)
+            self.relevance = hybrid.keyword_relevance(hybrid.matched_share(coverage, span), score)
             self.matched = coverage > 0
 
     def _bonuses(self, score: np.ndarray, idf: float) -> None:
