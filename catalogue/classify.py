@@ -181,7 +181,8 @@ _APPLICATION_DEPENDENCIES = {"react-scripts", "next", "nuxt", "gatsby"}
 # enough: a single component may carry a Next.js demo in a folder (fe-cookie-banner).
 _APPLICATION_ENTRY_POINTS = ("pages", "app", "next.config.*", "nuxt.config.*", "gatsby-config.*")
 # How an application is shipped and started.
-_APPLICATION_SHIPPING = ("Dockerfile*", "docker-compose*.yml", "Procfile")
+_CONTAINER_FILES = ("Dockerfile*", "docker-compose*.yml")
+_APPLICATION_SHIPPING = (*_CONTAINER_FILES, "Procfile")
 # A static site generator's configuration at the root: a Dockerfile or Compose file beside it builds
 # or previews the site (GIGCymru/architecture, a Zensical site of architecture decisions; Jekyll
 # sites with a docker-compose.yml to serve them locally), so it says nothing of an application.
@@ -193,7 +194,6 @@ _STATIC_SITE_CONFIGS = (
     "hugo.toml",
     "antora.yml",
 )
-_CONTAINER_FILES = ("Dockerfile*", "docker-compose*.yml")
 # A repository mostly of styles and templates that calls itself a frontend is a front-end toolkit
 # (nhsuk-frontend and its copies); anywhere else 'frontend' names an application ('the Web
 # frontend for …', 'dp-frontend-router'). Singular only: 'components for web frontends' serves them.
