@@ -65,6 +65,11 @@ README_COVERAGE = 0.75
 # 'helper' and 'functions'. (Meilisearch's 'frequency' matching strategy also drops the commonest
 # words first.) 1 made the validation check half fall; 0.5 raised every set.
 RARITY_POWER = 0.5
+# A question of LONG_QUESTION content words or more is mostly a need told in common words ('publish
+# a sitemap so search engines find our pages'): its rare words say what it is about, and count by
+# their full rarity, as BM25 weighs them (power 1). Shorter questions keep RARITY_POWER.
+LONG_QUESTION = 4
+LONG_RARITY_POWER = 1.0
 # A body's name is weak the same way when it is the only place one word of the question is found:
 # 'ystadegau' (statistics) is in 'Swyddfa Ystadegau Gwladol' but does not make every one of that
 # body's components about statistics. Two words of the question in it name the body ('companies
@@ -358,6 +363,7 @@ class Ranker:
         rarity = {index: _idf(size, int(np.count_nonzero(s))) for index, (s, _, _) in found.items()}
         # The question's mean rarity: the yardstick for each word's, and the bonuses' weight.
         usual = statistics.fmean(rarity.values()) if rarity else 1.0
+        power = LONG_RARITY_POWER if len(content) >= LONG_QUESTION else RARITY_POWER
         for index, (scores, credit, named) in found.items():
             if names is not None:
                 credit = np.where(named & (names >= NAMED_BY), 1.0, credit)
@@ -367,7 +373,7 @@ class Ranker:
                 credit = np.zeros(size, dtype=np.float32)
             matched = scores > 0
             score += scores * idf
-            span = self.parsed.groups[index].span * (idf / usual) ** RARITY_POWER
+            span = self.parsed.groups[index].span * (idf / usual) ** power
             # A word found only among the packages a component depends on, or only in the name of
             # its body, counts half a word; found only in a README, README_COVERAGE of one.
             coverage += np.where(matched, span * np.maximum(credit, WEAK_COVERAGE), 0)

@@ -37,7 +37,24 @@ def test_a_rare_word_outweighs_common_ones(backend, monkeypatch):
     # Without rarity, every 'helper functions and utils' covers three words of four, spark-kit one.
     assert first(backend, "pyspark helper functions utils") == 1
     monkeypatch.setattr(ranking, "RARITY_POWER", 0.0)
+    monkeypatch.setattr(ranking, "LONG_RARITY_POWER", 0.0)
     assert first(backend, "pyspark helper functions utils") != 1
+
+
+def test_a_long_question_weighs_its_rare_words_by_their_full_rarity(monkeypatch):
+    # A need told in common words: 'sitemap' is the one word that says what it is about.
+    sitemap = make_doc(1, "site-map", description="Builds the sitemap")
+    pages = [make_doc(i, f"pages-{i}", description="Publish pages") for i in range(2, 42)]
+    others = [make_doc(i, f"tool-{i}", description="Search tools") for i in range(42, 61)]
+    engine = EmbeddedSearchBackend(None)
+    engine.index([sitemap, *pages, *others])
+    question = "publish a sitemap so search engines find our pages"
+    try:
+        assert first(engine, question) == 1
+        monkeypatch.setattr(ranking, "LONG_RARITY_POWER", ranking.RARITY_POWER)
+        assert first(engine, question) != 1
+    finally:
+        engine.close()
 
 
 def test_a_word_only_in_a_readme_counts_less(backend, monkeypatch):
