@@ -7,6 +7,7 @@
 .venv/bin/python tests/relevance/ndcg.py --validation --untouched  # and its untouched half's means
 .venv/bin/python tests/relevance/ndcg.py --fresh          # the first fresh set (a study set now)
 .venv/bin/python tests/relevance/ndcg.py --final          # the second fresh set's means only
+.venv/bin/python tests/relevance/ndcg.py --final3         # the third fresh set's means only
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent.parent)]
 
 from relevance_corpus import build_documents, ndcg, ranked_names  # noqa: E402
-from split import ALL, FRESH, FRESH2, VALIDATION, language, part  # noqa: E402
+from split import ALL, FRESH, FRESH2, FRESH3, VALIDATION, language, part  # noqa: E402
 
 from search.embedded import EmbeddedSearchBackend  # noqa: E402
 
@@ -38,6 +39,7 @@ def main() -> None:
     parser.add_argument("--untouched", action="store_true", help="with it, the untouched half too")
     parser.add_argument("--fresh", action="store_true", help="the first fresh set, query by query")
     parser.add_argument("--final", action="store_true", help="the second fresh set's means only")
+    parser.add_argument("--final3", action="store_true", help="the third fresh set's means only")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = build_documents(Path(tmp))
@@ -47,8 +49,9 @@ def main() -> None:
     if args.validation:
         _validation(backend, names, args.verbose, args.untouched)
         return
-    if args.fresh or args.final:
-        _fresh(backend, names, FRESH2 if args.final else FRESH, args.fresh, args.verbose)
+    if args.fresh or args.final or args.final3:
+        judgements = FRESH3 if args.final3 else FRESH2 if args.final else FRESH
+        _fresh(backend, names, judgements, args.fresh, args.verbose)
         return
     rows = []
     for origin, judgement in ALL:

@@ -8,7 +8,9 @@ held-out part is truly untouched. VALIDATION (a later, independent set) is split
 FRESH (written later still, the same way) was scored twice, as a last figure before and after a
 session's work; from the next session on it is a study set, read question by question like the
 tuning part. FRESH2 (written then, the same way) took its place: never split, never studied, scored
-only at the end of a session, means only.
+only at the end of a session, means only. FRESH3 (written at the start of the third session of
+4 December, the same way, before that session's changes) is scored like FRESH2: at the end, means
+only, never studied.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import hashlib
 from judgements_2026 import NEW_JUDGEMENTS
 from judgements_fresh import FRESH_JUDGEMENTS
 from judgements_fresh2 import FRESH2_JUDGEMENTS
+from judgements_fresh3 import FRESH3_JUDGEMENTS
 from judgements_validation import VALIDATION_JUDGEMENTS
 from relevance_corpus import JUDGEMENTS, Judgement
 
@@ -50,3 +53,5 @@ VALIDATION = [(validation_part(j.query), j) for j in VALIDATION_JUDGEMENTS]
 FRESH = list(FRESH_JUDGEMENTS)
 # Written on 4 December 2026 too (judgements_fresh2.py), in the next session: scored at the end only.
 FRESH2 = list(FRESH2_JUDGEMENTS)
+# Written on 4 December 2026 (judgements_fresh3.py), in the third session: scored at the end only.
+FRESH3 = list(FRESH3_JUDGEMENTS)

@@ -10,6 +10,7 @@ from tests.unit.similarity.duplicate_labels import (
 )
 from tests.unit.similarity.duplicate_labels_fresh import FRESH_AMBIGUOUS, FRESH_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh2 import FRESH2_AMBIGUOUS, FRESH2_GROUPS
+from tests.unit.similarity.duplicate_labels_fresh3 import FRESH3_AMBIGUOUS, FRESH3_GROUPS
 from tests.unit.similarity.duplicate_split import ALL_AMBIGUOUS, ALL_GROUPS, part
 
 # Floors a little under the measured figures, so a regression fails and noise does not.
@@ -33,7 +34,12 @@ def test_the_labels_name_real_repositories_of_several_organisations(organisation
 
 
 @pytest.mark.parametrize(
-    ("groups", "ambiguous"), [(FRESH_GROUPS, FRESH_AMBIGUOUS), (FRESH2_GROUPS, FRESH2_AMBIGUOUS)]
+    ("groups", "ambiguous"),
+    [
+        (FRESH_GROUPS, FRESH_AMBIGUOUS),
+        (FRESH2_GROUPS, FRESH2_AMBIGUOUS),
+        (FRESH3_GROUPS, FRESH3_AMBIGUOUS),
+    ],
 )
 def test_the_fresh_labels_name_real_repositories_of_several_organisations(
     organisation_of, groups, ambiguous
