@@ -37,6 +37,8 @@ class ComponentRecord:
     stars: int
     forks: int
     open_issues: int
+    # True when the source reported all three counts; otherwise they are 0 and not known.
+    counts_known: bool
     created_at: datetime | None
     pushed_at: datetime | None
     updated_at: datetime | None

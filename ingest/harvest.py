@@ -61,6 +61,7 @@ class _Known:
     updated_at: datetime | None
     removed: bool
     organisation_id: int
+    counts_known: bool
 
 
 def harvest(
@@ -344,12 +345,13 @@ class _Harvest:
                 Component.updated_at,
                 Component.removed_at,
                 Component.organisation_id,
+                Component.counts_known,
             ).where(Component.host == host.lower(), Component.full_name_key == full_name.lower())
         ).first()
         if row is None:
             return None
-        cid, pushed, updated, removed, org = row
-        return _Known(cid, pushed, updated, removed is not None, org)
+        cid, pushed, updated, removed, org, counts_known = row
+        return _Known(cid, pushed, updated, removed is not None, org, counts_known)
 
     def _stopped(self, report: AccountReport, exc: GitHubError) -> AccountReport:
         report.status, report.message = "stopped", str(exc)
@@ -470,14 +472,15 @@ class _Harvest:
                 Component.updated_at,
                 Component.removed_at,
                 Component.organisation_id,
+                Component.counts_known,
             ).where(
                 Component.host == account.host,
                 func.lower(Component.owner) == account.login_key,
             )
         )
         return {
-            key: _Known(cid, pushed, updated, removed is not None, org)
-            for key, cid, pushed, updated, removed, org in rows
+            key: _Known(cid, pushed, updated, removed is not None, org, counts_known)
+            for key, cid, pushed, updated, removed, org, counts_known in rows
         }
 
     def _forget_vanished(self, account: Account, listed, queued: dict[str, int]) -> None:
@@ -622,6 +625,8 @@ def _unmoved(known: _Known | None, raw: RawRepository, organisation_id: int) -> 
         known is not None
         and not known.removed
         and known.organisation_id == organisation_id
+        # Stored without stars, forks and open issues (loaded before any harvest): fetch once.
+        and known.counts_known
         and raw.pushed_at is not None
         and raw.updated_at is not None
         and known.pushed_at == raw.pushed_at

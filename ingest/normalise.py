@@ -67,6 +67,7 @@ def normalise(raw: RawRepository) -> ComponentRecord | Rejection:
         stars=max(0, int(raw.stars or 0)),
         forks=max(0, int(raw.forks or 0)),
         open_issues=max(0, int(raw.open_issues or 0)),
+        counts_known=None not in (raw.stars, raw.forks, raw.open_issues),
         created_at=_utc(raw.created_at),
         pushed_at=_utc(raw.pushed_at),
         updated_at=_utc(raw.updated_at),

@@ -31,9 +31,10 @@ class RawRepository:
     primary_language: str | None = None
     licence: str | None = None
     topics: list[str] = field(default_factory=list)
-    stars: int = 0
-    forks: int = 0
-    open_issues: int = 0
+    # None: the source does not say (the bundled snapshot never does), which is not 0.
+    stars: int | None = None
+    forks: int | None = None
+    open_issues: int | None = None
     created_at: datetime | None = None
     pushed_at: datetime | None = None
     updated_at: datetime | None = None

@@ -193,9 +193,9 @@ def raw_from_line(item: dict) -> RawRepository:
         primary_language=item.get("primary_language"),
         licence=item.get("license_spdx"),
         topics=[str(t) for t in item.get("topics") or []],
-        stars=int(item.get("stars") or 0),
-        forks=int(item.get("forks") or 0),
-        open_issues=int(item.get("open_issues") or 0),
+        stars=_count(item.get("stars")),
+        forks=_count(item.get("forks")),
+        open_issues=_count(item.get("open_issues")),
         created_at=_date(item.get("created_at")),
         pushed_at=_date(item.get("pushed_at")),
         updated_at=_date(item.get("updated_at")),
@@ -207,6 +207,11 @@ def raw_from_line(item: dict) -> RawRepository:
         manifest_dependencies={str(p): list(n or []) for p, n in manifests.items()},
         files_sample=[str(f) for f in item.get("files_sample") or []],
     )
+
+
+def _count(value) -> int | None:
+    # Absent or null: the snapshot does not know (the bundled one never does); 0 is a real 0.
+    return None if value is None else int(value)
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -239,9 +244,10 @@ def line_from_component(component: Component) -> dict:
         "host": component.host,
         "homepage": component.homepage,
         "topics": component.topics or [],
-        "stars": component.stars,
-        "forks": component.forks,
-        "open_issues": component.open_issues,
+        # null when no harvest reported them, so a reload does not turn 'not known' into 0.
+        "stars": component.count("stars"),
+        "forks": component.count("forks"),
+        "open_issues": component.count("open_issues"),
         "updated_at": _iso(component.updated_at),
         "template": component.template,
         "default_branch": component.default_branch,

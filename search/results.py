@@ -63,7 +63,7 @@ def component_summary(component: Component) -> dict[str, Any]:
         "topics": list(component.topics or []),
         "activity": activity(component),
         "archived": component.archived,
-        "stars": component.stars,
+        "stars": component.count("stars"),  # null: not known (never harvested), not none
         "pushed_at": component.pushed_at.isoformat() if component.pushed_at else None,
         "has_publiccode": bool(component.publiccode_raw),
     }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from catalogue.db import Base
@@ -39,6 +39,9 @@ class Component(Base):
     stars: Mapped[int] = mapped_column(Integer, default=0)
     forks: Mapped[int] = mapped_column(Integer, default=0)
     open_issues: Mapped[int] = mapped_column(Integer, default=0)
+    # Whether the code host reported stars, forks and open issues; without it the three zeros
+    # above mean "not known" (the bundled snapshot has no counts), never "none".
+    counts_known: Mapped[bool] = mapped_column(default=False, server_default=false())
     created_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     pushed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -78,6 +81,10 @@ class Component(Base):
         cascade="all, delete-orphan",
         order_by="(Dependency.ecosystem, Dependency.name)",
     )
+
+    def count(self, name: str) -> int | None:
+        """Its stars, forks or open_issues, or None when no harvest has reported them."""
+        return getattr(self, name) if self.counts_known else None
 
 
 class Dependency(Base):

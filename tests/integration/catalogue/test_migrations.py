@@ -151,3 +151,105 @@ def test_licences_stored_before_0011_are_the_hosts_and_readme_ones_go_on_downgra
         rows = connection.execute(text("SELECT name, licence FROM components ORDER BY name")).all()
     engine.dispose()
     assert [tuple(r) for r in rows] == [("a", "MIT"), ("b", None)]
+
+
+def test_0012_marks_harvested_counts_known_and_keeps_what_refers_to_components(
+    empty_database_url,
+):
+    # 0012 adds counts_known with a plain ADD COLUMN: a batch rebuild of `components` on SQLite
+    # would delete, by cascade, the used_by_claims and dependencies that refer to its rows.
+    upgrade(empty_database_url, "0011")
+    engine = make_engine(empty_database_url)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO organisations (slug, name, sector, verified, created_at, updated_at) "
+                "VALUES ('o1', 'One', 'health', true, '2026-12-01', '2026-12-01'), "
+                "('o2', 'Two', 'health', true, '2026-12-01', '2026-12-01')"
+            )
+        )
+        ids = dict(connection.execute(text("SELECT slug, id FROM organisations")).all())
+        # snapshot: no dates from GitHub, zeros; harvested: GitHub's updated_at, a real zero;
+        # counted: a count above zero, however it came.
+        for name, updated_at, stars in (
+            ("snapshot", None, 0),
+            ("harvested", "2026-11-30 12:00:00", 0),
+            ("counted", None, 4),
+        ):
+            connection.execute(
+                text(
+                    "INSERT INTO components (host, full_name, full_name_key, owner, "
+                    "organisation_id, name, repository_url, languages, topics, stars, forks, "
+                    "open_issues, updated_at, archived, fork, template, files_sample, manifests, "
+                    "component_type, first_seen_at, last_seen_at, record_updated_at) VALUES "
+                    "('github.com', :full, :full, 'o1', :o1, :name, 'https://github.com/o1/x', "
+                    "'{}', '[]', :stars, 0, 0, :updated_at, false, false, false, '[]', '{}', "
+                    "'other', '2026-12-01', '2026-12-01', '2026-12-01')"
+                ),
+                {
+                    "full": f"o1/{name}",
+                    "o1": ids["o1"],
+                    "name": name,
+                    "stars": stars,
+                    "updated_at": updated_at,
+                },
+            )
+        components = dict(connection.execute(text("SELECT name, id FROM components")).all())
+        for component in components.values():
+            connection.execute(
+                text(
+                    "INSERT INTO used_by_claims (component_id, organisation_id, claimed_at) "
+                    "VALUES (:c, :o2, '2026-12-01 09:00:00')"
+                ),
+                {"c": component, "o2": ids["o2"]},
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO dependencies (component_id, ecosystem, name) "
+                    "VALUES (:c, 'npm', 'x')"
+                ),
+                {"c": component},
+            )
+
+    def referring_rows() -> tuple[int, int]:
+        with engine.connect() as connection:
+            return tuple(
+                connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+                for table in ("used_by_claims", "dependencies")
+            )
+
+    upgrade(empty_database_url)
+    with engine.connect() as connection:
+        known = dict(connection.execute(text("SELECT name, counts_known FROM components")).all())
+    assert {name: bool(value) for name, value in known.items()} == {
+        "snapshot": False,
+        "harvested": True,
+        "counted": True,
+    }
+    assert referring_rows() == (3, 3)
+
+    downgrade(empty_database_url, "0011")
+    columns = {c["name"] for c in inspect(engine).get_columns("components")}
+    assert "counts_known" not in columns and {"stars", "forks", "open_issues"} <= columns
+    assert referring_rows() == (3, 3)
+
+    upgrade(empty_database_url)  # and back up again, as a rolled-back release would
+    with engine.begin() as connection:
+        # The previous release's inserts name no counts_known: the server default says 'not known'.
+        connection.execute(
+            text(
+                "INSERT INTO components (host, full_name, full_name_key, owner, organisation_id, "
+                "name, repository_url, languages, topics, stars, forks, open_issues, archived, "
+                "fork, template, files_sample, manifests, component_type, first_seen_at, "
+                "last_seen_at, record_updated_at) VALUES ('github.com', 'o1/new', 'o1/new', 'o1', "
+                ":o1, 'new', 'https://github.com/o1/new', '{}', '[]', 0, 0, 0, false, false, "
+                "false, '[]', '{}', 'other', '2026-12-01', '2026-12-01', '2026-12-01')"
+            ),
+            {"o1": ids["o1"]},
+        )
+        new = connection.execute(
+            text("SELECT counts_known FROM components WHERE name = 'new'")
+        ).scalar_one()
+    assert not new
+    assert referring_rows() == (3, 3)
+    engine.dispose()
