@@ -29,5 +29,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     # The previous release knows only the host's licences: a README's must not pass for one.
     op.execute("UPDATE components SET licence = NULL WHERE licence_source <> 'host'")
-    with op.batch_alter_table("components", schema=None) as batch_op:
-        batch_op.drop_column("licence_source")
+    # A plain DROP COLUMN: in batch mode SQLite rebuilds `components`, and dropping the old table
+    # deletes, by cascade, the used_by_claims, dependencies and reuse links that refer to it.
+    op.drop_column("components", "licence_source")

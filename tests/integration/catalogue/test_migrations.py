@@ -252,4 +252,8 @@ def test_0012_marks_harvested_counts_known_and_keeps_what_refers_to_components(
         ).scalar_one()
     assert not new
     assert referring_rows() == (3, 3)
+    # Down past 0011 too: its downgrade drops a column of `components` in place as well.
+    downgrade(empty_database_url, "0010")
+    assert "licence_source" not in {c["name"] for c in inspect(engine).get_columns("components")}
+    assert referring_rows() == (3, 3)
     engine.dispose()
