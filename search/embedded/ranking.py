@@ -81,6 +81,11 @@ NAMED_BY = 2
 # Words a phrase needs, stop words aside, to be looked for in READMEs (see Ranker._phrase).
 README_PHRASE_WORDS = 2
 
+# Welsh puts a noun's modifier after it ('ap iOS', 'system archebu'), English before it ('iOS app',
+# 'booking system'): two neighbouring words of the question, one at least read through its
+# translations, rank as a phrase in the other order too. At most this many words per side.
+REVERSED_FORMS = 4
+
 MAX_COMPLETIONS = 30
 # Typo corrections are skipped for words already in this many index entries (field x document):
 # they are spelt as the index spells them, and corrections would only add noise and cost.
@@ -404,10 +409,34 @@ class Ranker:
             for field in PHRASE_FIELDS:
                 found = self.s.postings(self.conn, field, (first, second), phrase=True)
                 score[found] += 0.5 * FIELD_WEIGHTS[field] * idf
+        self._reversed_phrases(score, idf)
         for key in {" ".join(content), " ".join(typed)}:
             exact = self.s.exact_names.get(key)
             if exact:
                 score[exact] += 2 * FIELD_WEIGHTS["name"] * idf
+
+    def _reversed_phrases(self, score: np.ndarray, idf: float) -> None:
+        """Neighbouring words in the other order, each as typed or as one of its one-word
+        translations or synonyms, at least one of them not as typed: 'ap iOS' ranks an 'iOS
+        app' as a phrase, 'system archebu' a 'booking system'."""
+        groups = self.parsed.groups
+        forms: dict[int, list[str]] = {}
+        for synonym in self.parsed.synonyms:
+            if synonym.stop - synonym.start == 1 and len(synonym.words) == 1:
+                forms.setdefault(synonym.start, []).append(synonym.words[0])
+        plain = [i for i in self.parsed.content if not groups[i].phrase]
+        for first, second in itertools.pairwise(plain):
+            if second != first + 1 or (first not in forms and second not in forms):
+                continue
+            befores = [groups[second].words[0], *forms.get(second, [])][: REVERSED_FORMS + 1]
+            afters = [groups[first].words[0], *forms.get(first, [])][: REVERSED_FORMS + 1]
+            for before, after in itertools.product(befores, afters):
+                typed = before == groups[second].words[0] and after == groups[first].words[0]
+                if typed or before in STOPWORDS or after in STOPWORDS:
+                    continue
+                for field in PHRASE_FIELDS:
+                    found = self.s.postings(self.conn, field, (before, after), phrase=True)
+                    score[found] += 0.5 * FIELD_WEIGHTS[field] * idf
 
     # filtering, ordering, facets
 

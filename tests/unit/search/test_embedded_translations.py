@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from search.backend import Query
-from search.embedded import EmbeddedSearchBackend
+from search.embedded import EmbeddedSearchBackend, ranking
 from search.lexicon import Lexicon
 from tests.contract.search.test_search_contract import make_doc
 
@@ -50,5 +50,28 @@ def test_a_dictionary_translation_stands_for_other_words_of_its_stem():
     try:
         # 'swyddogion' is 'officers' in the dictionary; the description says 'officer'.
         assert ranked(engine, "swyddogion") == [1]
+    finally:
+        engine.close()
+
+
+def test_welsh_word_order_ranks_the_english_phrase_in_the_other_order(monkeypatch):
+    # 'ap iOS' is an iOS app: Welsh puts the modifier after its noun, English before it.
+    engine = EmbeddedSearchBackend(None, lexicon=LEXICON)
+    engine.index(
+        [
+            make_doc(1, "reader", description="The iOS app"),
+            make_doc(2, "store", description="App for iOS"),
+        ]
+    )
+
+    def scores() -> dict[int, float]:
+        return {hit.id: hit.score for hit in engine.search(Query(text="ap iOS")).hits}
+
+    try:
+        ordered = scores()
+        assert ordered[1] > ordered[2]
+        monkeypatch.setattr(ranking.Ranker, "_reversed_phrases", lambda self, score, idf: None)
+        unordered = scores()
+        assert unordered[1] == unordered[2]
     finally:
         engine.close()
