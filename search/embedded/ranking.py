@@ -435,6 +435,9 @@ class Ranker:
                 if typed or before in STOPWORDS or after in STOPWORDS:
                     continue
                 for field in PHRASE_FIELDS:
+                    present = self.s.field_vocab[field]
+                    if before not in present or after not in present:
+                        continue
                     found = self.s.postings(self.conn, field, (before, after), phrase=True)
                     score[found] += 0.5 * FIELD_WEIGHTS[field] * idf
 

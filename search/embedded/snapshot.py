@@ -298,10 +298,13 @@ class Snapshot:
         return found
 
     def closest(self, word: str) -> str | None:
-        """The indexed word most like an unknown word, for 'did you mean'."""
+        """The indexed word most like an unknown word and starting as it does (its first two
+        letters, as Meilisearch's suggestions are chosen), for 'did you mean': a misspelling
+        seldom changes how a word starts, and 'pseudonymisation' is not 'customisation'."""
         best: tuple[float, int, str] | None = None
+        start = word[:2]
         for length in range(max(1, len(word) - 3), len(word) + 4):
-            candidates = self.by_length.get(length)
+            candidates = [c for c in self.by_length.get(length, ()) if c.startswith(start)]
             if not candidates:
                 continue
             for term, similarity, _ in process.extract(

@@ -417,6 +417,14 @@ def test_no_results_suggest_a_word_from_the_index(backend):
     assert backend.search(Query(text="dictionary")).suggestion is None
 
 
+def test_a_suggestion_starts_as_the_word_typed(backend):
+    # A misspelling seldom changes how a word starts: no word of the index begins 'ps'.
+    backend.index([make_doc(1, "one", description="Theme customisation")])
+    page = backend.search(Query(text="pseudonymisation"))
+    assert page.total == 0
+    assert page.suggestion is None
+
+
 def test_an_exact_name_ranks_first(backend):
     backend.index(
         [
