@@ -406,9 +406,7 @@ class Ranker:
         for first, second in itertools.pairwise(typed):
             if first in STOPWORDS and second in STOPWORDS:
                 continue
-            for field in PHRASE_FIELDS:
-                found = self.s.postings(self.conn, field, (first, second), phrase=True)
-                score[found] += 0.5 * FIELD_WEIGHTS[field] * idf
+            self._phrase_bonus(score, (first, second), idf)
         self._reversed_phrases(score, idf)
         for key in {" ".join(content), " ".join(typed)}:
             exact = self.s.exact_names.get(key)
@@ -434,12 +432,14 @@ class Ranker:
                 typed = before == groups[second].words[0] and after == groups[first].words[0]
                 if typed or before in STOPWORDS or after in STOPWORDS:
                     continue
-                for field in PHRASE_FIELDS:
-                    present = self.s.field_vocab[field]
-                    if before not in present or after not in present:
-                        continue
-                    found = self.s.postings(self.conn, field, (before, after), phrase=True)
-                    score[found] += 0.5 * FIELD_WEIGHTS[field] * idf
+                self._phrase_bonus(score, (before, after), idf)
+
+    def _phrase_bonus(self, score: np.ndarray, pair: tuple[str, str], idf: float) -> None:
+        """Half a field's weight x idf to each document holding the two words in order in one of
+        the PHRASE_FIELDS."""
+        for field in PHRASE_FIELDS:
+            found = self.s.postings(self.conn, field, pair, phrase=True)
+            score[found] += 0.5 * FIELD_WEIGHTS[field] * idf
 
     # filtering, ordering, facets
 
