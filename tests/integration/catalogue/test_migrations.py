@@ -8,6 +8,59 @@ from catalogue.db import make_engine
 from catalogue.migrate import downgrade, upgrade
 from catalogue.models import Base
 
+# A component row's values, for raw INSERTs at a revision the models may not match.
+_COMPONENT = {
+    "host": "github.com",
+    "owner": "o1",
+    "languages": "{}",
+    "topics": "[]",
+    "stars": 0,
+    "forks": 0,
+    "open_issues": 0,
+    "archived": False,
+    "fork": False,
+    "template": False,
+    "files_sample": "[]",
+    "manifests": "{}",
+    "component_type": "other",
+    "first_seen_at": "2026-12-01",
+    "last_seen_at": "2026-12-01",
+    "record_updated_at": "2026-12-01",
+}
+
+
+def _insert_organisations(connection, *slugs: str) -> dict[str, int]:
+    """Verified health organisations with these slugs; their ids by slug."""
+    for slug in slugs:
+        connection.execute(
+            text(
+                "INSERT INTO organisations (slug, name, sector, verified, created_at, updated_at) "
+                "VALUES (:slug, :slug, 'health', true, '2026-12-01', '2026-12-01')"
+            ),
+            {"slug": slug},
+        )
+    return dict(connection.execute(text("SELECT slug, id FROM organisations")).all())
+
+
+def _insert_component(connection, organisation_id: int, name: str, **columns) -> None:
+    """A component 'o1/<name>' with every column the schema needs, and these besides."""
+    values = {
+        **_COMPONENT,
+        "full_name": f"o1/{name}",
+        "full_name_key": f"o1/{name}",
+        "organisation_id": organisation_id,
+        "name": name,
+        "repository_url": f"https://github.com/o1/{name}",
+        **columns,
+    }
+    connection.execute(
+        text(
+            f"INSERT INTO components ({', '.join(values)}) "
+            f"VALUES ({', '.join(':' + column for column in values)})"
+        ),
+        values,
+    )
+
 
 def test_upgrade_downgrade_upgrade_round_trips(empty_database_url):
     upgrade(empty_database_url)
@@ -72,25 +125,8 @@ def test_used_by_claims_made_before_0010_count_as_asked_and_come_from_the_owner(
     upgrade(empty_database_url, "0009")
     engine = make_engine(empty_database_url)
     with engine.begin() as connection:
-        connection.execute(
-            text(
-                "INSERT INTO organisations (slug, name, sector, verified, created_at, updated_at) "
-                "VALUES ('o1', 'One', 'health', true, '2026-12-01', '2026-12-01'), "
-                "('o2', 'Two', 'health', true, '2026-12-01', '2026-12-01')"
-            )
-        )
-        ids = dict(connection.execute(text("SELECT slug, id FROM organisations")).all())
-        connection.execute(
-            text(
-                "INSERT INTO components (host, full_name, full_name_key, owner, organisation_id, "
-                "name, repository_url, languages, topics, stars, forks, open_issues, archived, "
-                "fork, template, files_sample, manifests, component_type, first_seen_at, "
-                "last_seen_at, record_updated_at) VALUES ('github.com', 'o1/a', 'o1/a', 'o1', "
-                ":o1, 'a', 'https://github.com/o1/a', '{}', '[]', 0, 0, 0, false, false, false, "
-                "'[]', '{}', 'other', '2026-12-01', '2026-12-01', '2026-12-01')"
-            ),
-            {"o1": ids["o1"]},
-        )
+        ids = _insert_organisations(connection, "o1", "o2")
+        _insert_component(connection, ids["o1"], "a")
         component = connection.execute(text("SELECT id FROM components")).scalar_one()
         connection.execute(
             text(
@@ -114,26 +150,9 @@ def test_licences_stored_before_0011_are_the_hosts_and_readme_ones_go_on_downgra
     upgrade(empty_database_url, "0010")
     engine = make_engine(empty_database_url)
     with engine.begin() as connection:
-        connection.execute(
-            text(
-                "INSERT INTO organisations (slug, name, sector, verified, created_at, updated_at) "
-                "VALUES ('o1', 'One', 'health', true, '2026-12-01', '2026-12-01')"
-            )
-        )
-        organisation = connection.execute(text("SELECT id FROM organisations")).scalar_one()
+        organisation = _insert_organisations(connection, "o1")["o1"]
         for name, licence in (("a", "MIT"), ("b", None)):
-            connection.execute(
-                text(
-                    "INSERT INTO components (host, full_name, full_name_key, owner, "
-                    "organisation_id, name, repository_url, licence, languages, topics, stars, "
-                    "forks, open_issues, archived, fork, template, files_sample, manifests, "
-                    "component_type, first_seen_at, last_seen_at, record_updated_at) VALUES "
-                    "('github.com', :full, :full, 'o1', :o, :name, 'https://github.com/o1/x', "
-                    ":licence, '{}', '[]', 0, 0, 0, false, false, false, '[]', '{}', 'other', "
-                    "'2026-12-01', '2026-12-01', '2026-12-01')"
-                ),
-                {"full": f"o1/{name}", "o": organisation, "name": name, "licence": licence},
-            )
+            _insert_component(connection, organisation, name, licence=licence)
     upgrade(empty_database_url)
     select_all = text("SELECT name, licence, licence_source FROM components ORDER BY name")
     with engine.begin() as connection:
@@ -161,14 +180,7 @@ def test_0012_marks_harvested_counts_known_and_keeps_what_refers_to_components(
     upgrade(empty_database_url, "0011")
     engine = make_engine(empty_database_url)
     with engine.begin() as connection:
-        connection.execute(
-            text(
-                "INSERT INTO organisations (slug, name, sector, verified, created_at, updated_at) "
-                "VALUES ('o1', 'One', 'health', true, '2026-12-01', '2026-12-01'), "
-                "('o2', 'Two', 'health', true, '2026-12-01', '2026-12-01')"
-            )
-        )
-        ids = dict(connection.execute(text("SELECT slug, id FROM organisations")).all())
+        ids = _insert_organisations(connection, "o1", "o2")
         # snapshot: no dates from GitHub, zeros; harvested: GitHub's updated_at, a real zero;
         # counted: a count above zero, however it came.
         for name, updated_at, stars in (
@@ -176,24 +188,7 @@ def test_0012_marks_harvested_counts_known_and_keeps_what_refers_to_components(
             ("harvested", "2026-11-30 12:00:00", 0),
             ("counted", None, 4),
         ):
-            connection.execute(
-                text(
-                    "INSERT INTO components (host, full_name, full_name_key, owner, "
-                    "organisation_id, name, repository_url, languages, topics, stars, forks, "
-                    "open_issues, updated_at, archived, fork, template, files_sample, manifests, "
-                    "component_type, first_seen_at, last_seen_at, record_updated_at) VALUES "
-                    "('github.com', :full, :full, 'o1', :o1, :name, 'https://github.com/o1/x', "
-                    "'{}', '[]', :stars, 0, 0, :updated_at, false, false, false, '[]', '{}', "
-                    "'other', '2026-12-01', '2026-12-01', '2026-12-01')"
-                ),
-                {
-                    "full": f"o1/{name}",
-                    "o1": ids["o1"],
-                    "name": name,
-                    "stars": stars,
-                    "updated_at": updated_at,
-                },
-            )
+            _insert_component(connection, ids["o1"], name, stars=stars, updated_at=updated_at)
         components = dict(connection.execute(text("SELECT name, id FROM components")).all())
         for component in components.values():
             connection.execute(
@@ -236,17 +231,7 @@ def test_0012_marks_harvested_counts_known_and_keeps_what_refers_to_components(
     upgrade(empty_database_url)  # and back up again, as a rolled-back release would
     with engine.begin() as connection:
         # The previous release's inserts name no counts_known: the server default says 'not known'.
-        connection.execute(
-            text(
-                "INSERT INTO components (host, full_name, full_name_key, owner, organisation_id, "
-                "name, repository_url, languages, topics, stars, forks, open_issues, archived, "
-                "fork, template, files_sample, manifests, component_type, first_seen_at, "
-                "last_seen_at, record_updated_at) VALUES ('github.com', 'o1/new', 'o1/new', 'o1', "
-                ":o1, 'new', 'https://github.com/o1/new', '{}', '[]', 0, 0, 0, false, false, "
-                "false, '[]', '{}', 'other', '2026-12-01', '2026-12-01', '2026-12-01')"
-            ),
-            {"o1": ids["o1"]},
-        )
+        _insert_component(connection, ids["o1"], "new")
         new = connection.execute(
             text("SELECT counts_known FROM components WHERE name = 'new'")
         ).scalar_one()

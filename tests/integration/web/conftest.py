@@ -108,23 +108,29 @@ def add_hostile_catalogue(session) -> dict[str, int]:
     return {"hostile": hostile.id, "welsh": welsh.id, "organisation": organisation.slug}
 
 
-@pytest.fixture(scope="module")
-def hostile(tmp_path_factory):
-    """A client over a small catalogue of hostile harvested data, and the ids in it."""
+def catalogue_client(tmp_path_factory, name: str, populate):
+    """A client over a catalogue of its own: `populate(session)` fills it (its answer comes back
+    beside the client), then the embedded engine indexes it."""
     from search.embedded import EmbeddedSearchBackend
     from search.indexing import rebuild_index
 
-    url = f"sqlite:///{tmp_path_factory.mktemp('hostile') / 'catalogue.sqlite'}"
+    url = f"sqlite:///{tmp_path_factory.mktemp(name) / 'catalogue.sqlite'}"
     upgrade(url)
     engine = make_engine(url)
     with make_sessionmaker(engine).begin() as session:
-        ids = add_hostile_catalogue(session)
+        populated = populate(session)
     backend = EmbeddedSearchBackend(None)
     with make_sessionmaker(engine)() as session:
         rebuild_index(session, backend)
     app = create_app(
-        make_settings(tmp_path_factory.mktemp("hostile-web")), search_backend=backend, engine=engine
+        make_settings(tmp_path_factory.mktemp(f"{name}-web")), search_backend=backend, engine=engine
     )
     with TestClient(app=app) as client:
-        yield client, ids
+        yield client, populated
     engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    """A client over a small catalogue of hostile harvested data, and the ids in it."""
+    yield from catalogue_client(tmp_path_factory, "hostile", add_hostile_catalogue)

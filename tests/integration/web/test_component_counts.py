@@ -7,18 +7,15 @@ import html
 import io
 
 import pytest
-from litestar.testing import TestClient
 from sqlalchemy import select
 
-from catalogue.db import make_engine, make_sessionmaker
-from catalogue.migrate import upgrade
+from catalogue.db import make_sessionmaker
 from catalogue.models import Component
 from catalogue.services import upsert_component, upsert_organisation
 from ingest.normalise import normalise
 from ingest.records import RawRepository
-from tests.conftest import make_settings
+from tests.integration.web.conftest import catalogue_client
 from tests.support.pages import check_page
-from web.app import create_app
 
 NOT_KNOWN = {
     "en": "Not known for this component: the catalogue has not harvested them yet.",
@@ -44,15 +41,8 @@ def snapshot_component(loaded_engine) -> int:
         return session.scalar(select(Component.id).order_by(Component.id).limit(1))
 
 
-@pytest.fixture(scope="module")
-def harvested(tmp_path_factory):
-    """A client over a catalogue holding one component as a GitHub harvest stored it."""
-    from search.embedded import EmbeddedSearchBackend
-    from search.indexing import rebuild_index
-
-    url = f"sqlite:///{tmp_path_factory.mktemp('counts') / 'catalogue.sqlite'}"
-    upgrade(url)
-    engine = make_engine(url)
+def _add_harvested(session) -> int:
+    """One component as a GitHub harvest stores it, with a real zero among its counts; its id."""
     raw = RawRepository(
         host="github.com",
         full_name="cyngor/offeryn",
@@ -64,30 +54,32 @@ def harvested(tmp_path_factory):
         forks=1234,
         open_issues=7,
     )
-    with make_sessionmaker(engine).begin() as session:
-        organisation = upsert_organisation(
-            session, "cyngor", "Cyngor", "local-government", accounts=[("github.com", "cyngor")]
-        )
-        component, _ = upsert_component(session, normalise(raw), organisation)
-        component_id = component.id
-    backend = EmbeddedSearchBackend(None)
-    with make_sessionmaker(engine)() as session:
-        rebuild_index(session, backend)
-    app = create_app(
-        make_settings(tmp_path_factory.mktemp("counts-web")), search_backend=backend, engine=engine
+    organisation = upsert_organisation(
+        session, "cyngor", "Cyngor", "local-government", accounts=[("github.com", "cyngor")]
     )
-    with TestClient(app=app) as client:
-        yield client, component_id
-    engine.dispose()
+    component, _ = upsert_component(session, normalise(raw), organisation)
+    session.flush()
+    return component.id
+
+
+@pytest.fixture(scope="module")
+def harvested(tmp_path_factory):
+    """A client over a catalogue holding one component as a GitHub harvest stored it."""
+    yield from catalogue_client(tmp_path_factory, "counts", _add_harvested)
+
+
+def _page_text(client, component_id: int, locale: str) -> str:
+    """The component page in the locale, checked as every page is, as plain text."""
+    prefix = "/cy" if locale == "cy" else ""
+    page = client.get(f"{prefix}/components/{component_id}")
+    assert page.status_code == 200
+    check_page(page.text, locale)
+    return _text(page)
 
 
 @pytest.mark.parametrize("locale", ["en", "cy"])
 def test_a_snapshot_component_says_its_counts_are_not_known(client, snapshot_component, locale):
-    prefix = "/cy" if locale == "cy" else ""
-    page = client.get(f"{prefix}/components/{snapshot_component}")
-    assert page.status_code == 200
-    check_page(page.text, locale)
-    text = _text(page)
+    text = _page_text(client, snapshot_component, locale)
     assert NOT_KNOWN[locale] in text
     assert ZEROS[locale] not in text
 
@@ -95,11 +87,7 @@ def test_a_snapshot_component_says_its_counts_are_not_known(client, snapshot_com
 @pytest.mark.parametrize("locale", ["en", "cy"])
 def test_a_harvested_component_shows_its_counts_a_real_zero_included(harvested, locale):
     client, component_id = harvested
-    prefix = "/cy" if locale == "cy" else ""
-    page = client.get(f"{prefix}/components/{component_id}")
-    assert page.status_code == 200
-    check_page(page.text, locale)
-    text = _text(page)
+    text = _page_text(client, component_id, locale)
     assert HARVESTED[locale] in text
     assert NOT_KNOWN[locale] not in text
 
