@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import sqlite3
@@ -87,6 +88,10 @@ README_PHRASE_WORDS = 2
 REVERSED_FORMS = 4
 
 MAX_COMPLETIONS = 30
+# A body's account name written as its words' beginnings ('impcymru': Improvement Cymru): two
+# to four words, each whole or at least BRAND_PREFIX letters of it.
+BRAND_WORDS, BRAND_MAX_WORDS = 2, 4
+BRAND_PREFIX = 3
 # Typo corrections are skipped for words already in this many index entries (field x document):
 # they are spelt as the index spells them, and corrections would only add noise and cost.
 TYPO_UNLESS_SEEN = 5
@@ -128,7 +133,7 @@ class Ranker:
         if word in vocab:
             fields = ALL_FIELDS if typed else TRANSLATED_FIELDS if translated else VARIANT_FIELDS
             forms[word] = (EXACT_WEIGHT, fields)
-        if typed:
+        if typed or derive:
             for form in inflections(word, vocab):
                 forms.setdefault(form, (NUMBER_WEIGHT, VARIANT_FIELDS))
         for form in () if self.glossary.english_only(word) else _mutated(word):
@@ -172,6 +177,14 @@ class Ranker:
             return False
         typed = tuple(w for g in self.parsed.groups[synonym.start : synonym.stop] for w in g.words)
         return any(tuple(words(en)) == synonym.words for en in self.glossary.english(typed))
+
+    def _sole_sense(self, synonym: Synonym) -> bool:
+        """Whether the synonym is a dictionary's only translation of the word typed, one word:
+        'pellteroedd' has one sense, 'distances', and is looked for in READMEs as the English typed
+        is; 'rhedeg' (conjugate, decline, run) is not, as its wrong senses match long READMEs."""
+        if len(synonym.words) != 1 or not self._from_dictionary(synonym):
+            return False
+        return len(self.glossary.synonyms(self.parsed.groups[synonym.start].words)) == 1
 
     def _may_be_misspelt(self, word: str) -> bool:
         """A word the index knows well is spelt right, and so is a word of the dictionaries or
@@ -326,24 +339,22 @@ class Ranker:
                     synonym.words,
                     typed=False,
                     prefix=False,
-                    translated=self._translates(synonym),
+                    translated=self._translates(synonym) or self._sole_sense(synonym),
                     derive=self._from_dictionary(synonym),
                 )
             if matched is None:
                 continue
-            scores, credit, named = matched[0] * synonym.weight, matched[1], matched[2]
+            weighted = (matched[0] * synonym.weight, matched[1], matched[2])
             for index in range(synonym.start, synonym.stop):
                 if index in content:
-                    previous = found.get(index)
-                    found[index] = (
-                        (scores, credit, named)
-                        if previous is None
-                        else (
-                            np.maximum(previous[0], scores),
-                            np.maximum(previous[1], credit),
-                            previous[2] | named,
-                        )
-                    )
+                    found[index] = _either(found.get(index), weighted)
+        for run, holders in self._spelt_brands(content):
+            named = np.zeros(size, dtype=bool)
+            named[holders] = True
+            scores = np.zeros(size, dtype=np.float32)
+            scores[holders] = self.s.norms["brand"][holders] * FIELD_WEIGHTS["brand"]
+            for index in run:
+                found[index] = _either(found.get(index), (scores, named.astype(np.float32), named))
         # How many of the question's words each body's name holds (only where two may).
         in_names = [named for _, _, named in found.values() if named.any()]
         names = np.sum(in_names, axis=0) if len(in_names) >= NAMED_BY else None
@@ -398,6 +409,32 @@ class Ranker:
             # Words alone, on the same scale, so a score means the same whatever the words.
             self.relevance = hybrid.keyword_relevance(hybrid.matched_share(coverage, span), score)
             self.matched = coverage > 0
+
+    def _spelt_brands(self, content: list[int]) -> list[tuple[list[int], np.ndarray]]:
+        """Runs of two to four neighbouring words that spell out a body's account name from their
+        beginnings ('Improvement Cymru' -> 'impcymru'), with the components of that account: a
+        question naming a body's brand in full names the body."""
+        groups = self.parsed.groups
+        typed = [(i, groups[i].words[0]) for i in content if not groups[i].phrase]
+        brands = self.s.brand_terms()
+        found = []
+        for start, (_, first) in enumerate(typed):
+            head = first[:BRAND_PREFIX]
+            low = bisect.bisect_left(brands, head)
+            high = bisect.bisect_left(brands, head + "\U0010ffff", low)
+            for brand in brands[low:high]:
+                for stop in range(
+                    start + BRAND_WORDS, min(start + BRAND_MAX_WORDS, len(typed)) + 1
+                ):
+                    run = typed[start:stop]
+                    if run[-1][0] - run[0][0] != len(run) - 1:
+                        break  # not neighbours: a stop word or a phrase between
+                    words_ = [w for _, w in run]
+                    if brand not in words_ and _spells(brand, words_):
+                        holders = self.s.postings(self.conn, "brand", (brand,))
+                        if holders.size:
+                            found.append(([i for i, _ in run], holders))
+        return found
 
     def _bonuses(self, score: np.ndarray, idf: float) -> None:
         """Phrase and exact-name matches rank above the same words scattered."""
@@ -525,6 +562,31 @@ class Ranker:
             better = None if spelt_right or len(word) < 3 else self.s.closest(word)
             suggested.append(better or word)
         return " ".join(suggested) if suggested != typed else None
+
+
+def _either(previous: Matched | None, matched: Matched) -> Matched:
+    """One word's matches two ways (as typed and through a synonym, say): the better of each."""
+    if previous is None:
+        return matched
+    return (
+        np.maximum(previous[0], matched[0]),
+        np.maximum(previous[1], matched[1]),
+        previous[2] | matched[2],
+    )
+
+
+def _spells(brand: str, words_: list[str]) -> bool:
+    """Whether the brand is the words' beginnings joined, each a whole word or BRAND_PREFIX
+    letters or more of one, every word used: 'impcymru' from 'improvement', 'cymru'."""
+    if not words_:
+        return not brand
+    word = words_[0]
+    for cut in range(min(len(word), len(brand)), 0, -1):
+        if cut < BRAND_PREFIX and cut < len(word):
+            break
+        if brand.startswith(word[:cut]) and _spells(brand[cut:], words_[1:]):
+            return True
+    return False
 
 
 def _idf(size: int, count: int) -> float:

@@ -100,6 +100,7 @@ class Snapshot:
         self._cached = 0
         self._typos: dict[str, list[tuple[str, int]]] = {}
         self._compounds: dict[str, tuple[str, ...]] | None = None
+        self._brand_terms: list[str] | None = None
         self._lock = threading.Lock()
         # (field, word) -> positions, filled by preload(): read without a lock, as each entry is
         # set once, whole, by one assignment.
@@ -254,6 +255,15 @@ class Snapshot:
             self._cache.clear()
             self._cached = 0
             self._typos.clear()
+
+    def brand_terms(self) -> list[str]:
+        """The brand field's words (owners' account names, acronyms, web brands), sorted; worked
+        out once per snapshot."""
+        found = self._brand_terms
+        if found is None:
+            found = sorted(self.field_vocab.get("brand", {}))
+            self._brand_terms = found
+        return found
 
     def compounds(self, known: Callable[[str], bool]) -> dict[str, tuple[str, ...]]:
         """Word -> the names' compound words it is half of ('stats' -> ('statswales',)); `known`

@@ -84,3 +84,22 @@ def test_a_question_that_is_a_body_s_name_lists_its_components_first():
         assert ranked(engine, "swyddfa ystadegau gwladol")[0] == 1
     finally:
         engine.close()
+
+
+def test_a_brand_spelt_out_from_its_words_beginnings_names_the_body():
+    brand = {"organisation": "phw", "organisation_name": "Public Health Wales", "owner": "impcymru"}
+    engine = EmbeddedSearchBackend(None)
+    engine.index(
+        [
+            make_doc(1, "chart-formatter", description="Charts in the house style", **brand),
+            # Both words, one in its description, one in its body's name: without the rule, first.
+            make_doc(2, "snapper", description="A speed improvement", organisation_name="Cymru"),
+        ]
+    )
+    try:
+        assert ranked(engine, "Improvement Cymru") == [1, 2]
+        assert ranked(engine, "imp cymru") == [1, 2]
+        # Beginnings shorter than three letters are not taken for a brand's ('i cymru').
+        assert 1 not in ranked(engine, "i mcymru")
+    finally:
+        engine.close()
