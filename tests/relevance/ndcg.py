@@ -8,6 +8,7 @@
 .venv/bin/python tests/relevance/ndcg.py --fresh          # the first fresh set (a study set now)
 .venv/bin/python tests/relevance/ndcg.py --final          # the second fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final3         # the third fresh set's means only
+.venv/bin/python tests/relevance/ndcg.py --final4         # the fourth fresh set's means only
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent.parent)]
 
 from relevance_corpus import build_documents, ndcg, ranked_names  # noqa: E402
-from split import ALL, FRESH, FRESH2, FRESH3, VALIDATION, language, part  # noqa: E402
+from split import ALL, FRESH, FRESH2, FRESH3, FRESH4, VALIDATION, language, part  # noqa: E402
 
 from search.embedded import EmbeddedSearchBackend  # noqa: E402
 
@@ -40,6 +41,7 @@ def main() -> None:
     parser.add_argument("--fresh", action="store_true", help="the first fresh set, query by query")
     parser.add_argument("--final", action="store_true", help="the second fresh set's means only")
     parser.add_argument("--final3", action="store_true", help="the third fresh set's means only")
+    parser.add_argument("--final4", action="store_true", help="the fourth fresh set's means only")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = build_documents(Path(tmp))
@@ -49,8 +51,10 @@ def main() -> None:
     if args.validation:
         _validation(backend, names, args.verbose, args.untouched)
         return
-    if args.fresh or args.final or args.final3:
-        judgements = FRESH3 if args.final3 else FRESH2 if args.final else FRESH
+    if args.fresh or args.final or args.final3 or args.final4:
+        judgements = (
+            FRESH4 if args.final4 else FRESH3 if args.final3 else FRESH2 if args.final else FRESH
+        )
         _fresh(backend, names, judgements, args.fresh, args.verbose)
         return
     rows = []

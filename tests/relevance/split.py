@@ -9,8 +9,10 @@ FRESH (written later still, the same way) was scored twice, as a last figure bef
 session's work; from the next session on it is a study set, read question by question like the
 tuning part. FRESH2 (written then, the same way) took its place: never split, never studied, scored
 only at the end of a session, means only. FRESH3 (written at the start of the third session of
-4 December, the same way, before that session's changes) is scored like FRESH2: at the end, means
-only, never studied.
+4 December, the same way, before that session's changes) was scored like FRESH2: at the end, means
+only. Both were scored before and after a session's work and are study sets from 5 December on.
+FRESH4 (written at the start of the session of 5 December, the same way, before its changes) takes
+their place: scored once before and once after that session's work, means only, never studied.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from judgements_2026 import NEW_JUDGEMENTS
 from judgements_fresh import FRESH_JUDGEMENTS
 from judgements_fresh2 import FRESH2_JUDGEMENTS
 from judgements_fresh3 import FRESH3_JUDGEMENTS
+from judgements_fresh4 import FRESH4_JUDGEMENTS
 from judgements_validation import VALIDATION_JUDGEMENTS
 from relevance_corpus import JUDGEMENTS, Judgement
 
@@ -55,3 +58,5 @@ FRESH = list(FRESH_JUDGEMENTS)
 FRESH2 = list(FRESH2_JUDGEMENTS)
 # Written on 4 December 2026 (judgements_fresh3.py), in the third session: scored at the end only.
 FRESH3 = list(FRESH3_JUDGEMENTS)
+# Written on 5 December 2026 (judgements_fresh4.py), before that session's changes: at the end only.
+FRESH4 = list(FRESH4_JUDGEMENTS)

@@ -6,7 +6,7 @@ import statistics
 
 import pytest
 from relevance_corpus import JUDGEMENTS, build_documents, ndcg, ranked_names
-from split import ALL, FRESH, FRESH2, FRESH3, HELD_OUT, TUNING, VALIDATION
+from split import ALL, FRESH, FRESH2, FRESH3, FRESH4, HELD_OUT, TUNING, VALIDATION
 
 from search.embedded import EmbeddedSearchBackend
 from tests.support.meili import meili_backend_from_env
@@ -44,7 +44,7 @@ def corpus(request, documents):
 def test_every_judged_component_is_in_the_bundled_data(corpus):
     _, names = corpus
     known = set(names.values())
-    for _, judgement in ALL + VALIDATION + [("fresh", j) for j in FRESH + FRESH2 + FRESH3]:
+    for _, judgement in ALL + VALIDATION + [("fresh", j) for j in FRESH + FRESH2 + FRESH3 + FRESH4]:
         assert any(grade == 2 for grade in judgement.grades.values()), judgement.query
         assert not set(judgement.grades) - known, (judgement.query, set(judgement.grades) - known)
         assert set(judgement.must) <= set(judgement.grades), judgement.query
@@ -79,6 +79,11 @@ def test_the_split_is_fixed_and_covers_every_query_once():
     fresh3 = {j.query for j in FRESH3}
     assert len(fresh3) == len(FRESH3)
     assert not fresh3 & (set(queries) | {j.query for _, j in VALIDATION} | fresh | fresh2)
+    fresh4 = {j.query for j in FRESH4}
+    assert len(fresh4) == len(FRESH4)
+    earlier = set(queries) | {j.query for _, j in VALIDATION} | fresh | fresh2 | fresh3
+    # Counted, not shown: the fourth set's questions are not to be read before it is scored.
+    assert len(fresh4 & earlier) == 0
     assert {part for part, _ in VALIDATION} == {"check", "untouched"}
     assert {j.query for j in TUNING} | {j.query for j in HELD_OUT} == set(queries)
     assert not {j.query for j in TUNING} & {j.query for j in HELD_OUT}
