@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from catalogue.vocabulary import N_
+from search.similarity.jobs import JOBS, MORE_WORDINGS
 from search.similarity.language import words_of
 
 CONCEPT_PREFIX = "concept:"
@@ -412,6 +413,11 @@ CONCEPTS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("uploader", "sftp", "upload service"),
     ),
 }
+
+# Common software jobs (jobs.py), and more wordings of the jobs above.
+CONCEPTS.update({key: (job.label, job.phrases) for key, job in JOBS.items()})
+for _key, _more in MORE_WORDINGS.items():
+    CONCEPTS[_key] = (CONCEPTS[_key][0], CONCEPTS[_key][1] + _more)
 
 # Words that say what a component is when its name, description or topics use them, but are
 # incidental in a README: most services' READMEs mention logging, e-mail or cookies somewhere.

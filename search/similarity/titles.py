@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from catalogue.welsh import soft_mutation
 from search.querytext import GENERIC_WORDS
 from search.similarity.concepts import CONCEPTS
+from search.similarity.jobs import JOBS
 from search.similarity.language import camel_words, normalise_word
 from search.similarity.welsh_names import WelshNames
 
@@ -99,6 +100,9 @@ CONCEPT_TITLES: dict[str, tuple[str, str]] = {
         "Gwasanaethau llwytho a throsglwyddo ffeiliau",
     ),
 }
+
+
+CONCEPT_TITLES.update({key: job.title for key, job in JOBS.items()})
 
 
 @dataclass(frozen=True)

@@ -12,13 +12,15 @@ from tests.unit.similarity.conftest import NOW, make_item
 
 
 def _catalogue():
-    # Each SDK is described in its own organisation's words ('zebedee', 'chips'): they share
-    # one word, 'sdk', so their score is far under the threshold.
+    # Each wrapper is described in its own organisation's words ('zebedee', 'chips'): they share
+    # one word, 'wrapper', so their score is far under the threshold.
     return [
-        make_item(1, "ons", "dp-zebedee-sdk", "Golang SDK for the Zebedee content store"),
+        make_item(1, "ons", "dp-zebedee-wrapper", "Golang wrapper for the Zebedee content store"),
         make_item(2, "ons", "dp-zebedee-reader", "Reads Zebedee content for the website"),
         make_item(3, "ons", "dp-florence", "Florence publishes Zebedee content"),
-        make_item(4, "companies-house", "api-sdk-node", "SDK wrapping calls to the Chips gateway"),
+        make_item(
+            4, "companies-house", "chips-wrapper-node", "Wrapper of calls to the Chips gateway"
+        ),
         make_item(5, "companies-house", "chips-filing-gateway", "Chips filing gateway"),
         make_item(6, "senedd", "e-petitions", "Petitions service for the Senedd"),
         make_item(7, "dvla", "vehicle-tax", "Tax a vehicle online"),
@@ -45,7 +47,7 @@ def test_two_components_each_others_closest_across_organisations_are_a_pair():
     assert found[(1, 4)].text < SimilarityParams().threshold
     # Scored on the words two organisations could share, so a cluster can hold it.
     assert found[(1, 4)].score >= SimilarityParams().reciprocal_threshold
-    assert "sdk" in found[(1, 4)].terms
+    assert "wrapper" in found[(1, 4)].terms
     assert found[(1, 4)].relation == "rebuild"
     # Without the reciprocal route the pair is under the threshold and not found.
     assert (1, 4) not in {(p.a, p.b) for p in _pairs(items, reciprocal_threshold=2.0)}
@@ -54,7 +56,7 @@ def test_two_components_each_others_closest_across_organisations_are_a_pair():
 def test_each_others_closest_make_a_cluster_with_its_reasons():
     clusters = analyse(_catalogue(), now=NOW).clusters
     assert [sorted(m.id for m in c.members) for c in clusters] == [[1, 4]]
-    assert "sdk" in clusters[0].terms
+    assert "wrapper" in clusters[0].terms
     assert clusters[0].kind == "rebuilds"
 
 
