@@ -109,7 +109,7 @@ JOBS: dict[str, Job] = {
     ),
     "data-store-client": Job(
         N_("database clients"),
-        ("Database clients and wrappers", "Cleientiaid a deunydd lapio cronfeydd data"),
+        ("Database clients and wrappers", "Cleientiaid a llyfrgelloedd cronfeydd data"),
         (
             "mongodb",
             "mongo",
