@@ -9,6 +9,7 @@
 .venv/bin/python tests/relevance/ndcg.py --final          # the second fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final3         # the third fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final4         # the fourth fresh set's means only
+.venv/bin/python tests/relevance/ndcg.py --final5         # the fifth fresh set's means only
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent.parent)]
 
 from relevance_corpus import build_documents, ndcg, ranked_names  # noqa: E402
-from split import ALL, FRESH, FRESH2, FRESH3, FRESH4, VALIDATION, language, part  # noqa: E402
+from split import ALL, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, VALIDATION, language, part  # noqa: E402
 
 from search.embedded import EmbeddedSearchBackend  # noqa: E402
 
@@ -42,6 +43,7 @@ def main() -> None:
     parser.add_argument("--final", action="store_true", help="the second fresh set's means only")
     parser.add_argument("--final3", action="store_true", help="the third fresh set's means only")
     parser.add_argument("--final4", action="store_true", help="the fourth fresh set's means only")
+    parser.add_argument("--final5", action="store_true", help="the fifth fresh set's means only")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = build_documents(Path(tmp))
@@ -51,10 +53,10 @@ def main() -> None:
     if args.validation:
         _validation(backend, names, args.verbose, args.untouched)
         return
-    if args.fresh or args.final or args.final3 or args.final4:
-        judgements = (
-            FRESH4 if args.final4 else FRESH3 if args.final3 else FRESH2 if args.final else FRESH
-        )
+    if args.fresh or args.final or args.final3 or args.final4 or args.final5:
+        finals = {"final5": FRESH5, "final4": FRESH4, "final3": FRESH3, "final": FRESH2}
+        chosen = [sets for flag, sets in finals.items() if getattr(args, flag)]
+        judgements = chosen[0] if chosen else FRESH
         _fresh(backend, names, judgements, args.fresh, args.verbose)
         return
     rows = []

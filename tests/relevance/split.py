@@ -13,6 +13,8 @@ only at the end of a session, means only. FRESH3 (written at the start of the th
 only. Both were scored before and after a session's work and are study sets from 5 December on.
 FRESH4 (written at the start of the session of 5 December, the same way, before its changes) takes
 their place: scored once before and once after that session's work, means only, never studied.
+FRESH5 (written at the end of that session, the same way) is for the next session: not scored yet;
+score it once on the code that session starts from and once at its end, means only.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from judgements_fresh import FRESH_JUDGEMENTS
 from judgements_fresh2 import FRESH2_JUDGEMENTS
 from judgements_fresh3 import FRESH3_JUDGEMENTS
 from judgements_fresh4 import FRESH4_JUDGEMENTS
+from judgements_fresh5 import FRESH5_JUDGEMENTS
 from judgements_validation import VALIDATION_JUDGEMENTS
 from relevance_corpus import JUDGEMENTS, Judgement
 
@@ -60,3 +63,5 @@ FRESH2 = list(FRESH2_JUDGEMENTS)
 FRESH3 = list(FRESH3_JUDGEMENTS)
 # Written on 5 December 2026 (judgements_fresh4.py), before that session's changes: at the end only.
 FRESH4 = list(FRESH4_JUDGEMENTS)
+# Written at the end of 5 December 2026 (judgements_fresh5.py) for the next session: not scored.
+FRESH5 = list(FRESH5_JUDGEMENTS)

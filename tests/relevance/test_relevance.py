@@ -6,7 +6,7 @@ import statistics
 
 import pytest
 from relevance_corpus import JUDGEMENTS, build_documents, ndcg, ranked_names
-from split import ALL, FRESH, FRESH2, FRESH3, FRESH4, HELD_OUT, TUNING, VALIDATION
+from split import ALL, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, HELD_OUT, TUNING, VALIDATION
 
 from search.embedded import EmbeddedSearchBackend
 from tests.support.meili import meili_backend_from_env
@@ -44,7 +44,9 @@ def corpus(request, documents):
 def test_every_judged_component_is_in_the_bundled_data(corpus):
     _, names = corpus
     known = set(names.values())
-    for _, judgement in ALL + VALIDATION + [("fresh", j) for j in FRESH + FRESH2 + FRESH3 + FRESH4]:
+    for _, judgement in (
+        ALL + VALIDATION + [("fresh", j) for j in FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5]
+    ):
         assert any(grade == 2 for grade in judgement.grades.values()), judgement.query
         assert not set(judgement.grades) - known, (judgement.query, set(judgement.grades) - known)
         assert set(judgement.must) <= set(judgement.grades), judgement.query
@@ -84,6 +86,9 @@ def test_the_split_is_fixed_and_covers_every_query_once():
     earlier = set(queries) | {j.query for _, j in VALIDATION} | fresh | fresh2 | fresh3
     # Counted, not shown: the fourth set's questions are not to be read before it is scored.
     assert len(fresh4 & earlier) == 0
+    fresh5 = {j.query for j in FRESH5}
+    assert len(fresh5) == len(FRESH5)
+    assert len(fresh5 & (earlier | fresh4)) == 0  # counted, not shown, as above
     assert {part for part, _ in VALIDATION} == {"check", "untouched"}
     assert {j.query for j in TUNING} | {j.query for j in HELD_OUT} == set(queries)
     assert not {j.query for j in TUNING} & {j.query for j in HELD_OUT}

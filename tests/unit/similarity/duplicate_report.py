@@ -5,6 +5,7 @@
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final   # the second fresh set, at the end
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final3  # the third fresh set, at the end
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final4  # the fourth fresh set, at the end
+.venv/bin/python -m tests.unit.similarity.duplicate_report --final5  # the fifth fresh set, next session
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from tests.unit.similarity.duplicate_labels_fresh import FRESH_AMBIGUOUS, FRESH_
 from tests.unit.similarity.duplicate_labels_fresh2 import FRESH2_AMBIGUOUS, FRESH2_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh3 import FRESH3_AMBIGUOUS, FRESH3_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh4 import FRESH4_AMBIGUOUS, FRESH4_GROUPS
+from tests.unit.similarity.duplicate_labels_fresh5 import FRESH5_AMBIGUOUS, FRESH5_GROUPS
 from tests.unit.similarity.duplicate_split import (
     ALL_AMBIGUOUS,
     ALL_GROUPS,
@@ -46,6 +48,9 @@ def main() -> None:
     # a member of the part's own groups at one end are judged, as a check on labelled groups is.
     if "--fresh" in sys.argv[1:]:
         _fresh(organisation_of, clusters, pairs, "fresh", FRESH_GROUPS, FRESH_AMBIGUOUS)
+        return
+    if "--final5" in sys.argv[1:]:
+        _fresh(organisation_of, clusters, pairs, "final5", FRESH5_GROUPS, FRESH5_AMBIGUOUS)
         return
     if "--final4" in sys.argv[1:]:
         _fresh(organisation_of, clusters, pairs, "final4", FRESH4_GROUPS, FRESH4_AMBIGUOUS)
