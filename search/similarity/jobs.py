@@ -7,9 +7,11 @@ share a concept term (concepts.py) that duplicate pairs, clusters and their titl
 
 Written on 5 December 2026 from general knowledge of software, not from the labelled groups: a
 job is a kind of work any catalogue of public code holds. Measured on the study sets
-(docs/search.md), two jobs were left out because they linked work that only uses the same tool
-(message queues: every Kafka consumer looked like a Kafka client library) or the same word (word
-lists: a list of restricted words is no Welsh lexicon).
+(docs/search.md), four jobs were left out because they linked work that only uses the same tool
+or word: message queues (every Kafka consumer looked like a Kafka client library), word lists (a
+list of restricted words is no Welsh lexicon), calculators and scheduling (Companies House
+'appointments' are officers'). Every wording must keep each of its words once normalised
+(test_similarity_jobs.py): 'documentation site' would be 'site', and match every site.
 """
 
 from __future__ import annotations
