@@ -34,6 +34,15 @@ from tests.unit.similarity.duplicate_split import (
 )
 from tests.unit.similarity.snapshot_items import load_snapshot_items
 
+# Flag -> the fresh set it scores: label, groups, ambiguous members.
+FRESH_SETS = {
+    "--fresh": ("fresh", FRESH_GROUPS, FRESH_AMBIGUOUS),
+    "--final": ("final", FRESH2_GROUPS, FRESH2_AMBIGUOUS),
+    "--final3": ("final3", FRESH3_GROUPS, FRESH3_AMBIGUOUS),
+    "--final4": ("final4", FRESH4_GROUPS, FRESH4_AMBIGUOUS),
+    "--final5": ("final5", FRESH5_GROUPS, FRESH5_AMBIGUOUS),
+}
+
 
 def main() -> None:
     items = load_snapshot_items()
@@ -46,21 +55,10 @@ def main() -> None:
     pairs = {tuple(sorted((names[p.a].full_name, names[p.b].full_name))) for p in result.pairs}
     # P: every predicted pair no group labels counts as wrong. P near: only predicted pairs with
     # a member of the part's own groups at one end are judged, as a check on labelled groups is.
-    if "--fresh" in sys.argv[1:]:
-        _fresh(organisation_of, clusters, pairs, "fresh", FRESH_GROUPS, FRESH_AMBIGUOUS)
-        return
-    if "--final5" in sys.argv[1:]:
-        _fresh(organisation_of, clusters, pairs, "final5", FRESH5_GROUPS, FRESH5_AMBIGUOUS)
-        return
-    if "--final4" in sys.argv[1:]:
-        _fresh(organisation_of, clusters, pairs, "final4", FRESH4_GROUPS, FRESH4_AMBIGUOUS)
-        return
-    if "--final3" in sys.argv[1:]:
-        _fresh(organisation_of, clusters, pairs, "final3", FRESH3_GROUPS, FRESH3_AMBIGUOUS)
-        return
-    if "--final" in sys.argv[1:]:
-        _fresh(organisation_of, clusters, pairs, "final", FRESH2_GROUPS, FRESH2_AMBIGUOUS)
-        return
+    for flag, (label, groups, ambiguous) in FRESH_SETS.items():
+        if flag in sys.argv[1:]:
+            _fresh(organisation_of, clusters, pairs, label, groups, ambiguous)
+            return
     print(f"{'':26} {'clusters P, P near / R':>30} {'similar pairs P, P near / R':>30}")
     for origin in ("old", "new", "all"):
         for where in ("tuning", "held-out"):
