@@ -179,11 +179,10 @@ class Ranker:
         return any(tuple(words(en)) == synonym.words for en in self.glossary.english(typed))
 
     def _sole_sense(self, synonym: Synonym) -> bool:
-        """Whether the synonym is a dictionary's only translation of the word typed, one word:
-        'pellteroedd' has one sense, 'distances', and is looked for in READMEs as the English typed
-        is; 'rhedeg' (conjugate, decline, run) is not, as its wrong senses match long READMEs."""
-        if len(synonym.words) != 1 or not self._from_dictionary(synonym):
-            return False
+        """Whether the synonym, a dictionary's one-word translation of the word typed
+        (_from_dictionary), is its only one: 'pellteroedd' has one sense, 'distances', and is looked
+        for in READMEs as the English typed is; 'rhedeg' (conjugate, decline, run) is not, as its
+        wrong senses match long READMEs."""
         return len(self.glossary.synonyms(self.parsed.groups[synonym.start].words)) == 1
 
     def _may_be_misspelt(self, word: str) -> bool:
@@ -335,12 +334,14 @@ class Ranker:
                     None if phrase is None else (phrase, (phrase > 0).astype(np.float32), nowhere)
                 )
             else:
+                from_dictionary = self._from_dictionary(synonym)
                 matched = self._all_words(
                     synonym.words,
                     typed=False,
                     prefix=False,
-                    translated=self._translates(synonym) or self._sole_sense(synonym),
-                    derive=self._from_dictionary(synonym),
+                    translated=self._translates(synonym)
+                    or (from_dictionary and self._sole_sense(synonym)),
+                    derive=from_dictionary,
                 )
             if matched is None:
                 continue

@@ -328,7 +328,10 @@ def without_boilerplate(text: str, licences: bool = True) -> str:
     stock text. A licence's paragraph is no sign of copying, yet the GOV.UK Frontend family's
     shared licence wording is a faint sign of kinship, so text vectors may keep it."""
     patterns = (_GENERATOR, _LICENCE) if licences else (_GENERATOR,)
-    if not text or not any(pattern.search(text.lower()) for pattern in patterns):
+    if not text:
+        return text
+    lowered = text.lower()
+    if not any(pattern.search(lowered) for pattern in patterns):
         return text
     own = [
         p
