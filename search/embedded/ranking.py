@@ -12,6 +12,7 @@ import numpy as np
 
 from search import welsh
 from search.backend import FILTER_FIELDS, Query
+from search.brands import spelt_brands, typed_words
 from search.embedded import hybrid
 from search.embedded.fields import ALL_FIELDS, FIELD_WEIGHTS
 from search.embedded.snapshot import Snapshot, union
@@ -88,10 +89,6 @@ README_PHRASE_WORDS = 2
 REVERSED_FORMS = 4
 
 MAX_COMPLETIONS = 30
-# A body's account name written as its words' beginnings ('impcymru': Improvement Cymru): two
-# to four words, each whole or at least BRAND_PREFIX letters of it.
-BRAND_WORDS, BRAND_MAX_WORDS = 2, 4
-BRAND_PREFIX = 3
 # Typo corrections are skipped for words already in this many index entries (field x document):
 # they are spelt as the index spells them, and corrections would only add noise and cost.
 TYPO_UNLESS_SEEN = 5
@@ -412,29 +409,19 @@ class Ranker:
             self.matched = coverage > 0
 
     def _spelt_brands(self, content: list[int]) -> list[tuple[list[int], np.ndarray]]:
-        """Runs of two to four neighbouring words that spell out a body's account name from their
-        beginnings ('Improvement Cymru' -> 'impcymru'), with the components of that account: a
-        question naming a body's brand in full names the body."""
-        groups = self.parsed.groups
-        typed = [(i, groups[i].words[0]) for i in content if not groups[i].phrase]
+        """Runs of neighbouring words that spell out a body's brand (search/brands.py), with the
+        components of that brand: a question naming a body's brand in full names the body."""
         brands = self.s.brand_terms()
-        found = []
-        for start, (_, first) in enumerate(typed):
-            head = first[:BRAND_PREFIX]
+
+        def starting(head: str) -> list[str]:
             low = bisect.bisect_left(brands, head)
-            high = bisect.bisect_left(brands, head + "\U0010ffff", low)
-            for brand in brands[low:high]:
-                for stop in range(
-                    start + BRAND_WORDS, min(start + BRAND_MAX_WORDS, len(typed)) + 1
-                ):
-                    run = typed[start:stop]
-                    if run[-1][0] - run[0][0] != len(run) - 1:
-                        break  # not neighbours: a stop word or a phrase between
-                    words_ = [w for _, w in run]
-                    if brand not in words_ and _spells(brand, words_):
-                        holders = self.s.postings(self.conn, "brand", (brand,))
-                        if holders.size:
-                            found.append(([i for i, _ in run], holders))
+            return brands[low : bisect.bisect_left(brands, head + "\U0010ffff", low)]
+
+        found = []
+        for run, brand in spelt_brands(typed_words(self.parsed, content), starting):
+            holders = self.s.postings(self.conn, "brand", (brand,))
+            if holders.size:
+                found.append((run, holders))
         return found
 
     def _bonuses(self, score: np.ndarray, idf: float) -> None:
@@ -574,20 +561,6 @@ def _either(previous: Matched | None, matched: Matched) -> Matched:
         np.maximum(previous[1], matched[1]),
         previous[2] | matched[2],
     )
-
-
-def _spells(brand: str, words_: list[str]) -> bool:
-    """Whether the brand is the words' beginnings joined, each a whole word or BRAND_PREFIX
-    letters or more of one, every word used: 'impcymru' from 'improvement', 'cymru'."""
-    if not words_:
-        return not brand
-    word = words_[0]
-    for cut in range(min(len(word), len(brand)), 0, -1):
-        if cut < BRAND_PREFIX and cut < len(word):
-            break
-        if brand.startswith(word[:cut]) and _spells(brand[cut:], words_[1:]):
-            return True
-    return False
 
 
 def _idf(size: int, count: int) -> float:

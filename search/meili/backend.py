@@ -28,7 +28,9 @@ from search.backend import (
     SearchError,
     SearchUnavailableError,
 )
+from search.brands import BRAND_WORDS, spelt_brands, typed_words
 from search.glossary import Glossary, load_glossary
+from search.meili.brand_terms import BrandTerms, brand_records
 from search.meili.indexes import (
     POST,
     PRE,
@@ -62,7 +64,7 @@ from search.meili.semantic import (
     without_matches,
     word_matches_request,
 )
-from search.querytext import parse, validate
+from search.querytext import ParsedQuery, parse, validate
 from search.semantic import SemanticModel
 
 log = logging.getLogger(__name__)
@@ -103,6 +105,7 @@ class MeiliSearchBackend:
         self.glossary = glossary or load_glossary()
         self._ready = False
         self._lock = threading.Lock()
+        self.brands = BrandTerms(self.client, self._call)
         self.models = ModelStore(
             self.client, self._call, self._run, lambda uid: self._call(self._ensure_index, uid, {})
         )
@@ -192,7 +195,7 @@ class MeiliSearchBackend:
             self._run(self.client.index(uid).add_documents, shaped, "id")
             self._run(
                 self.client.index(self._vocabulary_uid(uid)).add_documents,
-                vocabulary(shaped),
+                vocabulary(shaped) + brand_records(shaped),
                 "id",
             )
             count += len(shaped)
@@ -210,6 +213,7 @@ class MeiliSearchBackend:
             model = SemanticModel.fit(docs, self.glossary)
             self.models.store(self.uid, model)
         self._add(self.uid, docs, model)
+        self.brands.forget()
 
     def delete(self, ids: Iterable[int]) -> None:
         """Remove documents by id; returns once Meilisearch has applied the change."""
@@ -239,6 +243,7 @@ class MeiliSearchBackend:
             count = self._add(fresh, docs, model)
             self._run(self.client.swap_indexes, [{"indexes": list(pair)} for pair in pairs])
             self.models.forget()
+            self.brands.forget()
         finally:
             # After the swap the fresh uids hold the old documents; before it, a half-built index.
             for _, uid in pairs:
@@ -255,6 +260,7 @@ class MeiliSearchBackend:
         with contextlib.suppress(SearchError):  # no documents ever indexed: no model either
             self._run(self.client.delete_index, semantic_uid(self.uid))
         self.models.forget()
+        self.brands.forget()
         self._ready = False
 
     # -- reads ------------------------------------------------------------------------------------
@@ -299,10 +305,11 @@ class MeiliSearchBackend:
             text += " "
         filters = {f: tuple(str(v) for v in vs if str(v)) for f, vs in query.filters.items()}
         filters = {f: vs for f, vs in filters.items() if vs}
-        main = self._request(query, text, filters)
-        queries = [main]
         model = self.models.model(self.uid, self.glossary) if text.strip() else None
         vector = query_vector(model, text)
+        text = self._with_brands(parsed, text)
+        main = self._request(query, text, filters)
+        queries = [main]
         if query.facets:
             for field in filters:
                 others = {f: vs for f, vs in filters.items() if f != field}
@@ -362,6 +369,16 @@ class MeiliSearchBackend:
                 facets[field] = top_facets(counts, [str(v) for v in filters.get(field, ())])
         suggestion = self._suggest(parsed.content_words) if total == 0 and text.strip() else None
         return Page(query=query, total=total, hits=hits, facets=facets, suggestion=suggestion)
+
+    def _with_brands(self, parsed: ParsedQuery, text: str) -> str:
+        """The words to send, led by any body's brand they spell out ('Improvement Cymru' ->
+        'impcymru improvement cymru'; search/brands.py), which that body's components hold."""
+        typed = typed_words(parsed, parsed.content)
+        if len(typed) < BRAND_WORDS:
+            return text
+        starting = self.brands.starting(self._vocabulary_uid(self.uid))
+        spelt = dict.fromkeys(brand for _, brand in spelt_brands(typed, starting))
+        return " ".join([*spelt, text]) if spelt else text
 
     def _extras(
         self, text: str, filters: dict[str, tuple[str, ...]], close: list[tuple[int, float]]

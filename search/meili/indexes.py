@@ -179,7 +179,7 @@ def settings_to_apply(current: dict[str, Any], wanted: dict[str, Any]) -> dict[s
 
 VOCABULARY_SETTINGS = {
     "searchableAttributes": ["term"],
-    "filterableAttributes": ["start"],
+    "filterableAttributes": ["kind", "start"],
     "typoTolerance": {"enabled": False},
 }
 

@@ -58,8 +58,12 @@ def _filter_text(value: Any) -> str:
     return value if isinstance(value, str) else " AND ".join(str(v) for v in value)
 
 
-def check_filterable(tree: tuple, settings: dict, uid: str, raw: Any, code: str) -> None:
-    """Refuse a filter naming a field the index's filterableAttributes do not allow."""
+def check_filterable(
+    tree: tuple, settings: dict, uid: str, raw: Any, code: str, named: bool = True
+) -> None:
+    """Refuse a filter naming a field the index's filterableAttributes do not allow. The server
+    names the index in a search's or a deletion's message, not in a documents fetch's (`named`)."""
+    where = f"Index `{uid}`: " if named else ""
     rules = settings["filterableAttributes"]
     patterns = sorted({p for rule in rules for p in _patterns(rule)})
     for (field, start, end), comparison in _fields(tree):
@@ -70,13 +74,13 @@ def check_filterable(tree: tuple, settings: dict, uid: str, raw: Any, code: str)
                 tail = f" Available filterable attribute patterns are: {listed}."
             else:
                 tail = " This index does not have configured filterable attributes."
-            message = f"Index `{uid}`: Attribute `{field}` is not filterable.{tail}"
+            message = f"{where}Attribute `{field}` is not filterable.{tail}"
             raise MeiliError(400, code, located(message, start, end, _filter_text(raw)))
         if not _allows(rule, comparison):
             raise MeiliError(
                 400,
                 code,
-                f"Index `{uid}`: Filter operator is not allowed for the attribute `{field}`.",
+                f"{where}Filter operator is not allowed for the attribute `{field}`.",
             )
 
 

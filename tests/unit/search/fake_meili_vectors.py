@@ -102,9 +102,14 @@ def shown_vectors(hit: dict[str, Any], doc: dict[str, Any], query: dict[str, Any
 
 
 def fetch_documents(index: dict[str, Any], body: Any) -> dict[str, Any]:
-    """POST /indexes/{uid}/documents/fetch: a page of the documents, without their vectors."""
+    """POST /indexes/{uid}/documents/fetch: a page of the documents (only `fields` when given),
+    without their vectors; the caller has applied any filter."""
     body = body or {}
     limit, offset = int(body.get("limit", 20)), int(body.get("offset", 0))
     docs = list(index["documents"].values())
-    page = [{k: v for k, v in d.items() if k != "_vectors"} for d in docs[offset : offset + limit]]
+    fields = body.get("fields")
+    page = [
+        {k: v for k, v in d.items() if k != "_vectors" and (fields is None or k in fields)}
+        for d in docs[offset : offset + limit]
+    ]
     return {"results": page, "offset": offset, "limit": limit, "total": len(docs)}

@@ -223,6 +223,15 @@ class FakeMeilisearch:
             return self._delete_by_filter(uid, body)
         index = self._existing(uid)
         if rest == ["documents", "fetch"] and method == "POST":
+            raw = (body or {}).get("filter")
+            if raw is not None:
+                # As the server: only filterable attributes, else invalid_document_filter.
+                tree = parse_filter(raw)
+                check_filterable(
+                    tree, index["settings"], uid, raw, "invalid_document_filter", named=False
+                )
+                kept = {k: d for k, d in index["documents"].items() if matches(d, tree)}
+                index = {**index, "documents": kept}
             return 200, fetch_documents(index, body)
         if rest == ["settings"] and method == "GET":
             return 200, index["settings"]
@@ -314,7 +323,9 @@ class FakeMeilisearch:
 
         def work() -> dict[str, Any]:
             index = self._existing(uid)
-            check_filterable(tree, index["settings"], uid, raw, "invalid_document_filter")
+            check_filterable(
+                tree, index["settings"], uid, raw, "invalid_document_filter", named=False
+            )
             doomed = [key for key, doc in index["documents"].items() if matches(doc, tree)]
             for key in doomed:
                 del index["documents"][key]

@@ -224,3 +224,24 @@ def test_with_a_master_key_requests_must_bear_it(fake):
     assert (status, error["code"], error["type"]) == (403, "invalid_api_key", "auth")
     status, error = call(fake, "GET", "/indexes/movies/settings", key="secret")
     assert (status, error["code"]) == (404, "index_not_found")
+
+
+def test_documents_are_fetched_by_a_filter_with_only_the_fields_asked_for(fake):
+    index = fake.create_index("movies")
+    for doc in [
+        {"id": 1, "title": "Carol", "kind": "drama"},
+        {"id": 2, "title": "Ŵyl", "kind": "comedy"},
+    ]:
+        index["documents"][doc["id"]] = doc
+    body = {"filter": 'kind = "drama"', "fields": ["title"]}
+    status, error = call(fake, "POST", "/indexes/movies/documents/fetch", body)
+    # As the server's own tests show, on an index with no filterable attributes:
+    assert (status, error["code"]) == (400, "invalid_document_filter")
+    assert error["message"].startswith(
+        "Attribute `kind` is not filterable. This index does not have configured filterable"
+    )
+    index["settings"]["filterableAttributes"] = ["kind"]
+    status, answer = call(fake, "POST", "/indexes/movies/documents/fetch", body)
+    assert status == 200
+    assert answer["results"] == [{"title": "Carol"}]
+    assert answer["total"] == 1

@@ -464,3 +464,30 @@ def test_a_body_s_aliases_are_searched_beside_its_names(fake, backend):
     backend.index([doc(3, "spc-charts", organisation_aliases=["abuhb", "abuhb.nhs.wales"])])
     (document,) = fake.calls("POST", "/indexes/components/documents")[0].body
     assert document["organisation_aliases"] == ["abuhb", "abuhb.nhs.wales"]
+
+
+def test_a_brand_spelt_out_from_its_words_beginnings_is_asked_for_as_well(fake, backend):
+    # As the embedded engine reads it (search/brands.py): 'Improvement Cymru' names 'impcymru'.
+    body = {"owner": "impcymru", "organisation_aliases": ["phw", "phw.nhs.wales"]}
+    backend.index([doc(1, "chart-formatter", **body), doc(2, "snapper")])
+    vocabulary = fake.calls("POST", "/indexes/components_vocabulary/documents")[0].body
+    brands = [v for v in vocabulary if v.get("kind") == "brand"]
+    assert {"impcymru", "phw", "nhs", "wales", "org"} == {v["term"] for v in brands}
+    # No 'start': 'did you mean' never offers a brand word.
+    assert all("start" not in v for v in brands)
+    for text in ("Improvement Cymru charts", "imp cymru", "i mcymru", "charts"):
+        backend.search(Query(text=text, facets=False))
+    sent = [call.body["queries"][0]["q"] for call in fake.calls("POST", "/multi-search")]
+    assert sent == ["impcymru improvement cymru charts", "impcymru imp cymru", "i mcymru", "charts"]
+    # Read once, with a filter the vocabulary index allows, for every search after.
+    (read,) = fake.calls("POST", "/indexes/components_vocabulary/documents/fetch")
+    assert read.body["filter"] == 'kind = "brand"'
+    assert read.body["fields"] == ["term"]
+
+
+def test_without_brand_words_in_the_vocabulary_search_goes_on(fake, backend):
+    backend.ensure_ready()
+    fake.indexes.pop("components_vocabulary")  # an index the server no longer holds
+    backend.search(Query(text="Improvement Cymru", facets=False))
+    main = fake.calls("POST", "/multi-search")[0].body["queries"][0]
+    assert main["q"] == "improvement cymru"
