@@ -69,8 +69,17 @@ class Glossary:
             for radical in welsh.radicals(term[0]):
                 numbers |= self._index.get((radical, *term[1:]), set())
         if not numbers and len(term) == 1 and term[0].endswith("s") and len(term[0]) > 3:
-            numbers = set(self._index.get((term[0][:-1],), ()))
+            # An English plural ('clouds') finds its English singular's entry; 'plants' and
+            # 'offers' are no plurals of the Welsh 'plant' (children) and 'offer' (tools).
+            singular = term[0][:-1]
+            if "en" in self._languages.get(singular, ()):
+                numbers = set(self._index.get((singular,), ()))
         return numbers
+
+    def mutated_only(self, term: Term) -> bool:
+        """Whether the folded word sequence is a glossary term only as a mutated form of one
+        ('gyngor', and 'we' as a soft-mutated 'gwe'), not as written."""
+        return bool(term) and term not in self._index and bool(self._lookup(term))
 
     def english(self, term: Term) -> list[str]:
         """The English of the entries where this folded word sequence is a Welsh term (mutated or

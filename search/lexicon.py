@@ -77,6 +77,11 @@ class Lexicon:
             return True
         return bool(singular(word, self.english_words) or derivations(word, self.english_words))
 
+    def english_word(self, word: str) -> bool:
+        """Whether the folded word is an English word and not itself a Welsh headword: 'air',
+        'god' and 'we' in a question are English, not a mutated 'gair', 'cod' or 'gwe'."""
+        return word in self.english_words and word not in self.welsh_words
+
     def english(self, word: str) -> tuple[tuple[str, ...], ...]:
         """The senses of a folded Welsh word (or of its radical, if it is a mutated form); ()
         for an English word, an unknown one or a stop word."""
@@ -198,6 +203,12 @@ class Translating:
         return self._lexicon
 
     def synonyms(self, term: tuple[str, ...]) -> list[tuple[str, ...]]:
+        if (
+            len(term) == 1
+            and self.glossary.mutated_only(term)
+            and self.lexicon.english_word(term[0])
+        ):
+            return []  # 'we' (English) is not the soft-mutated 'gwe' (web)
         found = self.glossary.synonyms(term)
         if found or len(term) != 1:
             return found
@@ -222,6 +233,9 @@ class Translating:
 
     def english(self, term: tuple[str, ...]) -> list[str]:
         return self.glossary.english(term)
+
+    def mutated_only(self, term: tuple[str, ...]) -> bool:
+        return self.glossary.mutated_only(term)
 
 
 def english_gloss(text: str, lexicon: Lexicon | None = None) -> str:

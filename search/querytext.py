@@ -78,6 +78,10 @@ class SynonymSource(Protocol):
         """Whether the folded word is English and no Welsh word or mutated form of one."""
         ...
 
+    def mutated_only(self, term: tuple[str, ...]) -> bool:
+        """Whether the folded word sequence is a glossary term only as a mutated form of one."""
+        ...
+
 
 def fold(text: str) -> str:
     """Lower-case the text and strip diacritics ('Ŵyl' -> 'wyl'), as the FTS5 tokenizer does."""

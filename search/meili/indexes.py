@@ -81,7 +81,9 @@ def meili_document(doc: Document) -> dict[str, Any]:
 
 def synonyms(glossary: Glossary, lexicon: Lexicon | None = None) -> dict[str, list[str]]:
     """Meilisearch synonyms: every glossary term (and mutated Welsh forms) to all the others, and
-    each Welsh word of the lexicon the glossary lacks to its English translations (one way)."""
+    each Welsh word of the lexicon the glossary lacks to its English translations (one way).
+    A mutated form that is an English word ('we' of 'gwe', 'air' of 'gair') is left out."""
+    lexicon = lexicon or EMPTY
     sets: list[set[str]] = []
     for entry in glossary.entries:
         terms: set[str] = set()
@@ -94,13 +96,14 @@ def synonyms(glossary: Glossary, lexicon: Lexicon | None = None) -> dict[str, li
             folded = words(term)
             if folded and len(folded[0]) >= welsh.MIN_LENGTH:
                 for form in welsh.family(folded[0]):
-                    terms.add(" ".join([form, *folded[1:]]))
+                    if form == folded[0] or not lexicon.english_word(form):
+                        terms.add(" ".join([form, *folded[1:]]))
         sets.append(terms)
     mapping: dict[str, set[str]] = {}
     for terms in sets:
         for term in terms:
             mapping.setdefault(term, set()).update(terms - {term})
-    for word, senses in (lexicon or EMPTY).senses.items():
+    for word, senses in lexicon.senses.items():
         if word not in mapping and not glossary.contains((word,)):
             mapping[word] = {" ".join(sense) for sense in senses}
     return {term: sorted(others) for term, others in sorted(mapping.items()) if others}

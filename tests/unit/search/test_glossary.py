@@ -68,3 +68,14 @@ def test_the_dictionaries_add_english_and_welsh_words():
     assert translating.english_only("gis") and translating.english_only("cat")
     assert not translating.english_only("cath") and not translating.english_only("gath")
     assert not translating.english_only("map")
+
+
+def test_an_english_plural_finds_its_singular_but_not_a_welsh_word_spelt_so():
+    glossary = parse_glossary(
+        "terms:\n  - en: [cloud]\n    cy: [cwmwl]\n  - en: [children, child]\n    cy: [plant]\n"
+    )
+    assert glossary.synonyms(("clouds",)) == [("cloud",), ("cwmwl",)]
+    # 'plants' is no plural of the Welsh 'plant' (children).
+    assert glossary.synonyms(("plants",)) == []
+    assert glossary.mutated_only(("blant",))  # soft-mutated 'plant'
+    assert not glossary.mutated_only(("plant",))

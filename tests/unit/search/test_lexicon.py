@@ -216,3 +216,21 @@ def test_meilisearch_is_sent_the_lexicon_one_way_after_the_glossary(lexicon):
     assert "vehicles" not in sent  # one way: English questions are not sent into Welsh
     # The glossary's entry (with its mutated forms), not the lexicon's 'overview'.
     assert "survey" in sent["arolwg"] and "overview" not in sent["arolwg"]
+
+
+def test_an_english_word_is_not_read_as_a_mutated_welsh_one(lexicon):
+    # 'we' is English (a headword of the English-Welsh dictionary), though a soft-mutated 'gwe'
+    # (web) too: a question saying 'after we move' is not about the web, in either engine.
+    english = parse(WELSH_ENGLISH, ENGLISH_WELSH + "we /wiː/ <pron>\nni <pron>\n")
+    glossary = parse_glossary(
+        "terms:\n  - en: [web]\n    cy: [gwe]\n  - en: [council]\n    cy: [cyngor]\n"
+    )
+    source = Translating(glossary, english)
+    assert source.synonyms(("we",)) == []
+    assert source.synonyms(("gwe",)) == [("web",)]
+    assert source.synonyms(("gyngor",)) == [("council",), ("cyngor",)]  # no English word
+    sent = synonyms(glossary, english)
+    assert "we" not in sent and "we" not in sent["web"]
+    assert "gyngor" in sent["council"]
+    # Without the dictionaries nothing says 'we' is English: the mutated form stays.
+    assert Translating(glossary, EMPTY).synonyms(("we",)) == [("web",), ("gwe",)]
