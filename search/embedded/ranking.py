@@ -11,6 +11,7 @@ import statistics
 import numpy as np
 
 from search import welsh
+from search.acronyms import acronym_synonyms
 from search.backend import FILTER_FIELDS, Query
 from search.brands import spelt_brands, typed_words
 from search.embedded import hybrid
@@ -321,8 +322,10 @@ class Ranker:
                 continue
             if typos := self.s.typos(word):
                 corrections[index] = typos[0][0]
-        synonyms = self.parsed.synonyms + corrected_synonyms(
-            self.parsed, corrections, self.glossary, TYPO_WEIGHTS[1]
+        synonyms = (
+            self.parsed.synonyms
+            + corrected_synonyms(self.parsed, corrections, self.glossary, TYPO_WEIGHTS[1])
+            + acronym_synonyms(self.parsed, self.glossary, self.s.vocab.__contains__)
         )
         for synonym in synonyms:
             if len(synonym.words) > 1:

@@ -18,6 +18,7 @@ from meilisearch.errors import (
 )
 from rapidfuzz import fuzz
 
+from search.acronyms import acronym_candidates
 from search.backend import (
     FILTER_FIELDS,
     Document,
@@ -30,6 +31,7 @@ from search.backend import (
 )
 from search.brands import BRAND_WORDS, spelt_brands, typed_words
 from search.glossary import Glossary, load_glossary
+from search.lexicon import Translating
 from search.meili.brand_terms import BrandTerms, brand_records
 from search.meili.indexes import (
     POST,
@@ -106,6 +108,7 @@ class MeiliSearchBackend:
         self._ready = False
         self._lock = threading.Lock()
         self.brands = BrandTerms(self.client, self._call)
+        self.language = Translating(self.glossary)  # the dictionaries load on first use
         self.models = ModelStore(
             self.client, self._call, self._run, lambda uid: self._call(self._ensure_index, uid, {})
         )
@@ -307,7 +310,7 @@ class MeiliSearchBackend:
         filters = {f: vs for f, vs in filters.items() if vs}
         model = self.models.model(self.uid, self.glossary) if text.strip() else None
         vector = query_vector(model, text)
-        text = self._with_brands(parsed, text)
+        text = self._with_acronyms(parsed, self._with_brands(parsed, text))
         main = self._request(query, text, filters)
         queries = [main]
         if query.facets:
@@ -378,6 +381,32 @@ class MeiliSearchBackend:
             return text
         starting = self.brands.starting(self._vocabulary_uid(self.uid))
         spelt = dict.fromkeys(brand for _, brand in spelt_brands(typed, starting))
+        return " ".join([*spelt, text]) if spelt else text
+
+    def _with_acronyms(self, parsed: ParsedQuery, text: str) -> str:
+        """The words to send, led by any acronym their initials spell that the index holds
+        ('National Hip Fracture Database' -> 'nhfd …'; search/acronyms.py). One lookup in the
+        vocabulary index, only when the question could spell one."""
+        found = acronym_candidates(parsed, self.language)
+        if not found:
+            return text
+        wanted = list(dict.fromkeys(initials for _, _, initials in found))
+        try:
+            answer = self._call(
+                self.client.index(self._vocabulary_uid(self.uid)).get_documents,
+                {
+                    "filter": f"term IN [{', '.join(quote(w) for w in wanted)}]",
+                    "fields": ["term"],
+                    "limit": len(wanted),
+                },
+            )
+        except SearchUnavailableError:
+            raise
+        except SearchError as exc:
+            log.warning("could not look up acronyms in the vocabulary: %s", exc)
+            return text
+        held = {str(dict(doc).get("term")) for doc in answer.results}
+        spelt = [w for w in wanted if w in held]
         return " ".join([*spelt, text]) if spelt else text
 
     def _extras(

@@ -182,7 +182,7 @@ def settings_to_apply(current: dict[str, Any], wanted: dict[str, Any]) -> dict[s
 
 VOCABULARY_SETTINGS = {
     "searchableAttributes": ["term"],
-    "filterableAttributes": ["kind", "start"],
+    "filterableAttributes": ["kind", "start", "term"],
     "typoTolerance": {"enabled": False},
 }
 

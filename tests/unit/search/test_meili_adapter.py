@@ -491,3 +491,19 @@ def test_without_brand_words_in_the_vocabulary_search_goes_on(fake, backend):
     backend.search(Query(text="Improvement Cymru", facets=False))
     main = fake.calls("POST", "/multi-search")[0].body["queries"][0]
     assert main["q"] == "improvement cymru"
+
+
+def test_an_acronym_spelt_out_in_full_words_is_asked_for_when_the_index_holds_it(fake, backend):
+    # As the embedded engine reads it (search/acronyms.py): the initials of the whole question.
+    backend.index([doc(1, "GoogleColab_NHFD_WebScraper", description="Latest NHFD extracts")])
+    for text in ("National Hip Fracture Database", "national clinical audit"):
+        backend.search(Query(text=text, facets=False))
+    sent = [call.body["queries"][0]["q"] for call in fake.calls("POST", "/multi-search")]
+    assert sent == ["nhfd national hip fracture database", "national clinical audit"]
+    lookups = fake.calls("POST", "/indexes/components_vocabulary/documents/fetch")
+    asked = [call.body["filter"] for call in lookups if "term" in call.body["filter"]]
+    # Runs of all the words but one are asked about too; the index holds only 'nhfd'.
+    assert asked == ['term IN ["nhf", "nhfd", "hfd"]', 'term IN ["nca"]']
+    # A question of one or two words spells no acronym and costs no lookup.
+    backend.search(Query(text="fracture database", facets=False))
+    assert len(fake.calls("POST", "/indexes/components_vocabulary/documents/fetch")) == len(lookups)
