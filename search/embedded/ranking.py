@@ -17,6 +17,7 @@ from search.brands import spelt_brands, typed_words
 from search.embedded import hybrid
 from search.embedded.fields import ALL_FIELDS, FIELD_WEIGHTS
 from search.embedded.snapshot import Snapshot, union
+from search.loans import english_side, loans, untranslated
 from search.plurals import derivations, inflections
 from search.querytext import (
     GENERIC_WORDS,
@@ -54,6 +55,8 @@ DERIVED_WEIGHT = 0.7
 # Half of a name written as one word ('stats' in 'statswales'; search/embedded/compounds.py)
 # counts a third of a match there (half let 'speech' lift 'deepspeech' above text to speech).
 COMPOUND_WEIGHT = 0.35
+# An English word a Welsh loanword may be ('ffonemau' -> 'phoneme'; search/loans.py).
+LOAN_WEIGHT = 0.6
 TYPO_WEIGHTS = {1: 0.6, 2: 0.45}
 ARCHIVED_FACTOR = 0.8
 # Fields whose matches rank but count only WEAK_COVERAGE of a word towards coverage: a package
@@ -167,6 +170,19 @@ class Ranker:
             return False
         typed = self.parsed.groups[synonym.start].words
         return not self.glossary.contains(typed)
+
+    def _loan_synonyms(self, content: list[int], glossed: set[int]) -> list[Synonym]:
+        """The English words a Welsh loanword no glossary or dictionary translates may be, as
+        names, topics and descriptions spell them ('ffonemau' -> 'phoneme'; search/loans.py)."""
+        found = []
+        for index in content:
+            group = self.parsed.groups[index]
+            word = group.words[0]
+            if group.phrase or index in glossed or not untranslated(word, self.glossary):
+                continue
+            table = self.s.loans(english_side(self.glossary))
+            found += [Synonym(index, index + 1, (w,), LOAN_WEIGHT) for w in loans(word, table)]
+        return found
 
     def _translates(self, synonym: Synonym) -> bool:
         """Whether the synonym is one word of the glossary's English for the Welsh typed: such a
@@ -326,6 +342,7 @@ class Ranker:
             self.parsed.synonyms
             + corrected_synonyms(self.parsed, corrections, self.glossary, TYPO_WEIGHTS[1])
             + acronym_synonyms(self.parsed, self.glossary, self.s.vocab.__contains__)
+            + self._loan_synonyms(content, glossed)
         )
         for synonym in synonyms:
             if len(synonym.words) > 1:

@@ -20,9 +20,11 @@ from search.embedded.compounds import compound_parts
 from search.embedded.fields import BM25_K1, FIELDS, LENGTH_B
 from search.embedded.store import LENGTH_COLUMNS
 from search.glossary import Glossary
+from search.loans import loan_table
 from search.semantic import SemanticModel
 
 MAX_TYPOS = 8  # typo corrections tried per word, closest and most frequent first
+LOAN_FIELDS = ("name", "tags", "description")  # where a loanword's English is looked for
 PACK_LIMIT = 1 << 16  # most value combinations counted in one bincount (facet counts)
 POSTINGS_BUDGET = 8_000_000  # cached document positions per snapshot (4 bytes each)
 # The document lists of frequent words (long, so slow to read from FTS5: ~0.1 µs a document) are
@@ -101,6 +103,7 @@ class Snapshot:
         self._typos: dict[str, list[tuple[str, int]]] = {}
         self._compounds: dict[str, tuple[str, ...]] | None = None
         self._brand_terms: list[str] | None = None
+        self._loans: dict[str, tuple[str, ...]] | None = None
         self._lock = threading.Lock()
         # (field, word) -> positions, filled by preload(): read without a lock, as each entry is
         # set once, whole, by one assignment.
@@ -272,6 +275,16 @@ class Snapshot:
         if found is None:
             found = compound_parts(self.field_vocab.get("name", {}), self.vocab, known)
             self._compounds = found
+        return found
+
+    def loans(self, english: Callable[[str], bool]) -> dict[str, tuple[str, ...]]:
+        """Loan key -> the English words of names, topics and descriptions with that key
+        (search/loans.py); `english` tells them. Worked out once per snapshot."""
+        found = self._loans
+        if found is None:
+            short = set().union(*(self.field_vocab.get(f, {}) for f in LOAN_FIELDS))
+            found = loan_table(short, english)
+            self._loans = found
         return found
 
     def completions(self, prefix: str, limit: int) -> list[str]:

@@ -18,7 +18,6 @@ from meilisearch.errors import (
 )
 from rapidfuzz import fuzz
 
-from search.acronyms import acronym_candidates
 from search.backend import (
     FILTER_FIELDS,
     Document,
@@ -42,6 +41,7 @@ from search.meili.indexes import (
     settings_to_apply,
     vocabulary,
 )
+from search.meili.lookups import loan_records, lookup
 from search.meili.queries import (
     HIGHLIGHTED,
     SORTS,
@@ -198,7 +198,7 @@ class MeiliSearchBackend:
             self._run(self.client.index(uid).add_documents, shaped, "id")
             self._run(
                 self.client.index(self._vocabulary_uid(uid)).add_documents,
-                vocabulary(shaped) + brand_records(shaped),
+                vocabulary(shaped) + brand_records(shaped) + loan_records(shaped, self.language),
                 "id",
             )
             count += len(shaped)
@@ -310,7 +310,7 @@ class MeiliSearchBackend:
         filters = {f: vs for f, vs in filters.items() if vs}
         model = self.models.model(self.uid, self.glossary) if text.strip() else None
         vector = query_vector(model, text)
-        text = self._with_acronyms(parsed, self._with_brands(parsed, text))
+        text = self._with_lookups(parsed, self._with_brands(parsed, text))
         main = self._request(query, text, filters)
         queries = [main]
         if query.facets:
@@ -383,31 +383,25 @@ class MeiliSearchBackend:
         spelt = dict.fromkeys(brand for _, brand in spelt_brands(typed, starting))
         return " ".join([*spelt, text]) if spelt else text
 
-    def _with_acronyms(self, parsed: ParsedQuery, text: str) -> str:
-        """The words to send, led by any acronym their initials spell that the index holds
-        ('National Hip Fracture Database' -> 'nhfd …'; search/acronyms.py). One lookup in the
-        vocabulary index, only when the question could spell one."""
-        found = acronym_candidates(parsed, self.language)
-        if not found:
-            return text
-        wanted = list(dict.fromkeys(initials for _, _, initials in found))
-        try:
+    def _with_lookups(self, parsed: ParsedQuery, text: str) -> str:
+        """The words to send, led by the acronyms their initials spell and the English of their
+        Welsh loanwords, where the vocabulary index holds them (search/meili/lookups.py). One
+        request, only when the question could hold either."""
+
+        def fetch(request: dict[str, Any]) -> list[dict[str, Any]]:
             answer = self._call(
-                self.client.index(self._vocabulary_uid(self.uid)).get_documents,
-                {
-                    "filter": f"term IN [{', '.join(quote(w) for w in wanted)}]",
-                    "fields": ["term"],
-                    "limit": len(wanted),
-                },
+                self.client.index(self._vocabulary_uid(self.uid)).get_documents, request
             )
+            return [dict(doc) for doc in answer.results]
+
+        try:
+            found = lookup(fetch, parsed, self.language)
         except SearchUnavailableError:
             raise
         except SearchError as exc:
-            log.warning("could not look up acronyms in the vocabulary: %s", exc)
+            log.warning("could not look up acronyms and loanwords in the vocabulary: %s", exc)
             return text
-        held = {str(dict(doc).get("term")) for doc in answer.results}
-        spelt = [w for w in wanted if w in held]
-        return " ".join([*spelt, text]) if spelt else text
+        return " ".join([*found, text]) if found else text
 
     def _extras(
         self, text: str, filters: dict[str, tuple[str, ...]], close: list[tuple[int, float]]

@@ -182,7 +182,7 @@ def settings_to_apply(current: dict[str, Any], wanted: dict[str, Any]) -> dict[s
 
 VOCABULARY_SETTINGS = {
     "searchableAttributes": ["term"],
-    "filterableAttributes": ["kind", "start", "term"],
+    "filterableAttributes": ["kind", "loan", "start", "term"],
     "typoTolerance": {"enabled": False},
 }
 

@@ -507,3 +507,18 @@ def test_an_acronym_spelt_out_in_full_words_is_asked_for_when_the_index_holds_it
     # A question of one or two words spells no acronym and costs no lookup.
     backend.search(Query(text="fracture database", facets=False))
     assert len(fake.calls("POST", "/indexes/components_vocabulary/documents/fetch")) == len(lookups)
+
+
+def test_the_english_of_a_welsh_loanword_is_asked_for_when_the_index_holds_it(fake, backend):
+    # As the embedded engine reads them (search/loans.py): 'ffonemau' is 'phonemes'.
+    backend.index([doc(1, "g2p", description="Convert graphemes to phonemes")])
+    vocabulary = fake.calls("POST", "/indexes/components_vocabulary/documents")[0].body
+    loans = {v["term"]: v["loan"] for v in vocabulary if v.get("kind") == "loan"}
+    assert loans["phonemes"] == "fonem" and loans["graphemes"] == "grafem"
+    assert all("start" not in v for v in vocabulary if v.get("kind") == "loan")
+    backend.search(Query(text="trosi graffemau i ffonemau", facets=False))
+    main = fake.calls("POST", "/multi-search")[0].body["queries"][0]
+    assert main["q"] == "graphemes phonemes trosi graffemau i ffonemau"
+    fetches = fake.calls("POST", "/indexes/components_vocabulary/documents/fetch")
+    (lookup,) = [call for call in fetches if "loan" in call.body["filter"]]
+    assert lookup.body["filter"] == 'loan IN ["grafem", "fonem"]'
