@@ -31,6 +31,7 @@ from search.embedded.store import (
 )
 from search.glossary import Glossary, load_glossary
 from search.lexicon import Lexicon, Translating
+from search.loans import english_side
 from search.querytext import ParsedQuery, parse, validate
 
 log = logging.getLogger(__name__)
@@ -267,11 +268,13 @@ class EmbeddedSearchBackend:
         )
 
     def warm(self) -> None:
-        """Load the index's arrays, frequent words, the Welsh-English lexicon and the names'
-        compound words now, so no visitor waits for them."""
+        """Load the index's arrays, frequent words, the Welsh-English lexicon, the names'
+        compound words and the loanword keys now, so no visitor waits for them."""
         self.synonyms.lexicon  # noqa: B018 - read to load it (about 0.8 s)
         with self._transaction() as conn:
-            self._current(conn).compounds(self.synonyms.known)
+            snapshot = self._current(conn)
+            snapshot.compounds(self.synonyms.known)
+            snapshot.loans(english_side(self.synonyms))
         loader = self._loader
         if loader is not None:
             loader.join()  # a load already under way (the index changed): wait for it
