@@ -58,8 +58,10 @@ assets: web/static/manifest.json
 web/static/manifest.json: node_modules/.installed web/assets/build.py $(wildcard web/assets/*.scss web/assets/*.mjs)
 	$(BIN)/python web/assets/build.py
 
+# The Welsh translations also teach search words no dictionary holds (search/memory.py).
 translations: venv
 	$(BIN)/pybabel -q compile -d web/locales -D messages
+	$(BIN)/python -m search.memory web/locales/cy/LC_MESSAGES/messages.po > search/data/translation_memory.tsv
 
 # FreeDict's Welsh-English dictionaries (GPL-2.0-or-later, not copied into this project) help
 # search read Welsh questions (search/lexicon.py). Debian packages them; they are unpacked here

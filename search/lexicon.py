@@ -31,6 +31,7 @@ from pathlib import Path
 
 from search import welsh
 from search.glossary import Glossary, load_glossary
+from search.memory import load_memory
 from search.plurals import derivations, singular
 from search.querytext import MAX_WORDS, STOPWORDS, SynonymSource, words
 
@@ -165,8 +166,25 @@ def read_dictionary(folder: Path, name: str) -> str:
     return gzip.decompress((folder / name).read_bytes()).decode("utf-8")
 
 
+def with_memory(lexicon: Lexicon, memory: dict[str, tuple[str, ...]]) -> Lexicon:
+    """The lexicon with the Welsh words of the catalogue's own translations that it lacks
+    (search/memory.py: 'ystorfeydd' -> 'repositories'), each English word a sense."""
+    senses = dict(lexicon.senses)
+    for welsh_word, english in memory.items():
+        if welsh_word in lexicon.english_words or welsh.look_up(welsh_word, lexicon.senses):
+            continue
+        senses[welsh_word] = tuple((word,) for word in english)
+    return Lexicon(senses, lexicon.english_words, lexicon.welsh_words | frozenset(memory))
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
+    """The lexicon from the installed dictionaries and the translation memory; the memory alone
+    (with a warning) when there are no dictionaries."""
+    return with_memory(_load_dictionaries(), load_memory())
+
+
+def _load_dictionaries() -> Lexicon:
     """The lexicon from the installed dictionaries, or EMPTY (with a warning) when there are none."""
     folder = lexicon_dir()
     if folder is None:
