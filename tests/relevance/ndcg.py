@@ -10,6 +10,7 @@
 .venv/bin/python tests/relevance/ndcg.py --final3         # the third fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final4         # the fourth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final5         # the fifth fresh set's means only
+.venv/bin/python tests/relevance/ndcg.py --final6         # the sixth fresh set's means only
 """
 
 from __future__ import annotations
@@ -24,7 +25,18 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent.parent)]
 
 from relevance_corpus import build_documents, ndcg, ranked_names  # noqa: E402
-from split import ALL, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, VALIDATION, language, part  # noqa: E402
+from split import (  # noqa: E402
+    ALL,
+    FRESH,
+    FRESH2,
+    FRESH3,
+    FRESH4,
+    FRESH5,
+    FRESH6,
+    VALIDATION,
+    language,
+    part,
+)
 
 from search.embedded import EmbeddedSearchBackend  # noqa: E402
 
@@ -44,6 +56,7 @@ def main() -> None:
     parser.add_argument("--final3", action="store_true", help="the third fresh set's means only")
     parser.add_argument("--final4", action="store_true", help="the fourth fresh set's means only")
     parser.add_argument("--final5", action="store_true", help="the fifth fresh set's means only")
+    parser.add_argument("--final6", action="store_true", help="the sixth fresh set's means only")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = build_documents(Path(tmp))
@@ -53,8 +66,15 @@ def main() -> None:
     if args.validation:
         _validation(backend, names, args.verbose, args.untouched)
         return
-    if args.fresh or args.final or args.final3 or args.final4 or args.final5:
-        finals = {"final5": FRESH5, "final4": FRESH4, "final3": FRESH3, "final": FRESH2}
+    finals_asked = args.final or args.final3 or args.final4 or args.final5 or args.final6
+    if args.fresh or finals_asked:
+        finals = {
+            "final6": FRESH6,
+            "final5": FRESH5,
+            "final4": FRESH4,
+            "final3": FRESH3,
+            "final": FRESH2,
+        }
         chosen = [sets for flag, sets in finals.items() if getattr(args, flag)]
         judgements = chosen[0] if chosen else FRESH
         _fresh(backend, names, judgements, args.fresh, args.verbose)

@@ -15,6 +15,8 @@ FRESH4 (written at the start of the session of 5 December, the same way, before 
 their place: scored once before and once after that session's work, means only, never studied.
 FRESH5 (written at the end of that session, the same way) is for the next session: not scored yet;
 score it once on the code that session starts from and once at its end, means only.
+FRESH6 (written at the end of the session of 5 December too, the same way, for the next session) is
+not scored yet either: score it like FRESH5, once at that session's start and once at its end.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from judgements_fresh2 import FRESH2_JUDGEMENTS
 from judgements_fresh3 import FRESH3_JUDGEMENTS
 from judgements_fresh4 import FRESH4_JUDGEMENTS
 from judgements_fresh5 import FRESH5_JUDGEMENTS
+from judgements_fresh6 import FRESH6_JUDGEMENTS
 from judgements_validation import VALIDATION_JUDGEMENTS
 from relevance_corpus import JUDGEMENTS, Judgement
 
@@ -65,3 +68,5 @@ FRESH3 = list(FRESH3_JUDGEMENTS)
 FRESH4 = list(FRESH4_JUDGEMENTS)
 # Written at the end of 5 December 2026 (judgements_fresh5.py) for the next session: not scored.
 FRESH5 = list(FRESH5_JUDGEMENTS)
+# Written at the end of 5 December 2026 (judgements_fresh6.py) for the next session: not scored.
+FRESH6 = list(FRESH6_JUDGEMENTS)
