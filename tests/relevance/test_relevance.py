@@ -6,7 +6,18 @@ import statistics
 
 import pytest
 from relevance_corpus import JUDGEMENTS, build_documents, ndcg, ranked_names
-from split import ALL, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, HELD_OUT, TUNING, VALIDATION
+from split import (
+    ALL,
+    FRESH,
+    FRESH2,
+    FRESH3,
+    FRESH4,
+    FRESH5,
+    FRESH6,
+    HELD_OUT,
+    TUNING,
+    VALIDATION,
+)
 
 from search.embedded import EmbeddedSearchBackend
 from tests.support.meili import meili_backend_from_env
@@ -45,7 +56,9 @@ def test_every_judged_component_is_in_the_bundled_data(corpus):
     _, names = corpus
     known = set(names.values())
     for _, judgement in (
-        ALL + VALIDATION + [("fresh", j) for j in FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5]
+        ALL
+        + VALIDATION
+        + [("fresh", j) for j in FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6]
     ):
         assert any(grade == 2 for grade in judgement.grades.values()), judgement.query
         assert not set(judgement.grades) - known, (judgement.query, set(judgement.grades) - known)
@@ -89,6 +102,9 @@ def test_the_split_is_fixed_and_covers_every_query_once():
     fresh5 = {j.query for j in FRESH5}
     assert len(fresh5) == len(FRESH5)
     assert len(fresh5 & (earlier | fresh4)) == 0  # counted, not shown, as above
+    fresh6 = {j.query for j in FRESH6}
+    assert len(fresh6) == len(FRESH6)
+    assert len(fresh6 & (earlier | fresh4 | fresh5)) == 0  # counted, not shown, as above
     assert {part for part, _ in VALIDATION} == {"check", "untouched"}
     assert {j.query for j in TUNING} | {j.query for j in HELD_OUT} == set(queries)
     assert not {j.query for j in TUNING} & {j.query for j in HELD_OUT}

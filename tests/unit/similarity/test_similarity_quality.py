@@ -13,6 +13,7 @@ from tests.unit.similarity.duplicate_labels_fresh2 import FRESH2_AMBIGUOUS, FRES
 from tests.unit.similarity.duplicate_labels_fresh3 import FRESH3_AMBIGUOUS, FRESH3_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh4 import FRESH4_AMBIGUOUS, FRESH4_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh5 import FRESH5_AMBIGUOUS, FRESH5_GROUPS
+from tests.unit.similarity.duplicate_labels_fresh6 import FRESH6_AMBIGUOUS, FRESH6_GROUPS
 from tests.unit.similarity.duplicate_split import ALL_AMBIGUOUS, ALL_GROUPS, part
 
 # Floors a little under the measured figures, so a regression fails and noise does not.
@@ -43,6 +44,7 @@ def test_the_labels_name_real_repositories_of_several_organisations(organisation
         (FRESH3_GROUPS, FRESH3_AMBIGUOUS),
         (FRESH4_GROUPS, FRESH4_AMBIGUOUS),
         (FRESH5_GROUPS, FRESH5_AMBIGUOUS),
+        (FRESH6_GROUPS, FRESH6_AMBIGUOUS),
     ],
 )
 def test_the_fresh_labels_name_real_repositories_of_several_organisations(
