@@ -58,6 +58,17 @@ class Hit:
     by_meaning: bool = False
 
 
+@dataclass(frozen=True)
+class Reading:
+    """Words of the question also searched for as others, to tell people: a Welsh loanword's
+    English ('english': 'graffemau' -> 'grapheme'), the acronym a run of words spells
+    ('acronym': 'National Hip Fracture Database' -> 'nhfd') or a body's brand ('brand')."""
+
+    words: str
+    read_as: tuple[str, ...]
+    kind: str
+
+
 @dataclass
 class Page:
     query: Query
@@ -66,6 +77,7 @@ class Page:
     # field -> value -> count, each field's counts reflecting the other active filters
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     suggestion: str | None = None
+    readings: list[Reading] = field(default_factory=list)
 
     @property
     def pages(self) -> int:

@@ -24,8 +24,11 @@ class Result:
 class Results:
     page: Page
     results: list[Result]
-    # Welsh words of the query also searched for in English (search/lexicon.py), to tell people.
+    # Welsh words of the query also searched for in English (search/lexicon.py, and loanwords:
+    # search/loans.py), to tell people.
     translations: list[tuple[str, list[str]]] = field(default_factory=list)
+    # Runs of words also searched for as an acronym or a body's brand they spell.
+    also: list[tuple[str, list[str]]] = field(default_factory=list)
 
     @property
     def query(self) -> Query:
@@ -37,7 +40,19 @@ def run_search(session: Session, backend: SearchBackend, query: Query) -> Result
     page = backend.search(query)
     components = {c.id: c for c in get_many(session, [hit.id for hit in page.hits])}
     results = [Result(hit, components[hit.id]) for hit in page.hits if hit.id in components]
-    return Results(page, results, translated_words(query.text))
+    translations = translated_words(query.text)
+    told = {word for word, _ in translations}
+    translations += [
+        (r.words, list(r.read_as))
+        for r in page.readings
+        if r.kind == "english" and r.words not in told
+    ]
+    also = [
+        (r.words, [w.upper() if r.kind == "acronym" else w for w in r.read_as])
+        for r in page.readings
+        if r.kind != "english"
+    ]
+    return Results(page, results, translations, also)
 
 
 def component_summary(component: Component) -> dict[str, Any]:
@@ -101,4 +116,5 @@ def results_json(results: Results, site: str | None = None) -> dict[str, Any]:
         "facets": page.facets,
         "suggestion": page.suggestion,
         "translated": [{"word": w, "english": e} for w, e in results.translations],
+        "also_searched": [{"words": w, "as": found} for w, found in results.also],
     }

@@ -400,7 +400,8 @@ class EmbeddedSearchBackend:
                 for hit in bare:
                     hit.highlights = highlighter.hit(readmes.get(hit.id, {}))
             suggestion = ranker.suggest() if total == 0 and not parsed.empty else None
-        return Page(query=query, total=total, hits=hits, facets=facets, suggestion=suggestion)
+            readings = list(dict.fromkeys(ranker.readings))
+        return Page(query, total, hits, facets, suggestion, readings)
 
     def health(self) -> Health:
         """Report whether the index answers, without raising."""

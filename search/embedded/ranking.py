@@ -12,7 +12,7 @@ import numpy as np
 
 from search import welsh
 from search.acronyms import acronym_synonyms
-from search.backend import FILTER_FIELDS, Query
+from search.backend import FILTER_FIELDS, Query, Reading
 from search.brands import spelt_brands, typed_words
 from search.embedded import hybrid
 from search.embedded.fields import ALL_FIELDS, FIELD_WEIGHTS
@@ -114,6 +114,8 @@ class Ranker:
         self.parsed = parsed
         self.marks: set[str] = set()
         self.coverage: np.ndarray | None = None
+        # What words of the question were also searched for as (search.backend.Reading).
+        self.readings: list[Reading] = []
         self.score: np.ndarray | None = None
         # Keyword ranking, blended with meaning where the model knows the words: one scale.
         self.relevance: np.ndarray | None = None
@@ -338,11 +340,16 @@ class Ranker:
                 continue
             if typos := self.s.typos(word):
                 corrections[index] = typos[0][0]
+        acronyms = acronym_synonyms(self.parsed, self.glossary, self.s.vocab.__contains__)
+        loans_ = self._loan_synonyms(content, glossed)
+        self.readings += _readings(self.parsed, loans_, "english") + _readings(
+            self.parsed, acronyms, "acronym"
+        )
         synonyms = (
             self.parsed.synonyms
             + corrected_synonyms(self.parsed, corrections, self.glossary, TYPO_WEIGHTS[1])
-            + acronym_synonyms(self.parsed, self.glossary, self.s.vocab.__contains__)
-            + self._loan_synonyms(content, glossed)
+            + acronyms
+            + loans_
         )
         for synonym in synonyms:
             if len(synonym.words) > 1:
@@ -366,7 +373,9 @@ class Ranker:
             for index in range(synonym.start, synonym.stop):
                 if index in content:
                     found[index] = _either(found.get(index), weighted)
-        for run, holders in self._spelt_brands(content):
+        for run, brand, holders in self._spelt_brands(content):
+            words_ = " ".join(self.parsed.groups[i].words[0] for i in run)
+            self.readings.append(Reading(words_, (brand,), "brand"))
             named = np.zeros(size, dtype=bool)
             named[holders] = True
             scores = np.zeros(size, dtype=np.float32)
@@ -428,7 +437,7 @@ class Ranker:
             self.relevance = hybrid.keyword_relevance(hybrid.matched_share(coverage, span), score)
             self.matched = coverage > 0
 
-    def _spelt_brands(self, content: list[int]) -> list[tuple[list[int], np.ndarray]]:
+    def _spelt_brands(self, content: list[int]) -> list[tuple[list[int], str, np.ndarray]]:
         """Runs of neighbouring words that spell out a body's brand (search/brands.py), with the
         components of that brand: a question naming a body's brand in full names the body."""
         brands = self.s.brand_terms()
@@ -441,7 +450,7 @@ class Ranker:
         for run, brand in spelt_brands(typed_words(self.parsed, content), starting):
             holders = self.s.postings(self.conn, "brand", (brand,))
             if holders.size:
-                found.append((run, holders))
+                found.append((run, brand, holders))
         return found
 
     def _bonuses(self, score: np.ndarray, idf: float) -> None:
@@ -581,6 +590,21 @@ def _either(previous: Matched | None, matched: Matched) -> Matched:
         np.maximum(previous[1], matched[1]),
         previous[2] | matched[2],
     )
+
+
+def _readings(parsed: ParsedQuery, synonyms: list[Synonym], kind: str) -> list[Reading]:
+    """The synonyms as Readings, one per run of typed words ('graffemau' -> 'grapheme')."""
+    found: dict[tuple[int, int], list[str]] = {}
+    for synonym in synonyms:
+        found.setdefault((synonym.start, synonym.stop), []).extend(synonym.words)
+    return [
+        Reading(
+            " ".join(w for g in parsed.groups[start:stop] for w in g.words),
+            tuple(dict.fromkeys(read_as)),
+            kind,
+        )
+        for (start, stop), read_as in found.items()
+    ]
 
 
 def _idf(size: int, count: int) -> float:

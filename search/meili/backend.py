@@ -25,6 +25,7 @@ from search.backend import (
     Hit,
     Page,
     Query,
+    Reading,
     SearchError,
     SearchUnavailableError,
 )
@@ -310,7 +311,9 @@ class MeiliSearchBackend:
         filters = {f: vs for f, vs in filters.items() if vs}
         model = self.models.model(self.uid, self.glossary) if text.strip() else None
         vector = query_vector(model, text)
-        text = self._with_lookups(parsed, self._with_brands(parsed, text))
+        readings = self._brands_spelt(parsed) + self._looked_up(parsed)
+        asked = [w for reading in readings for w in reading.read_as]
+        text = " ".join([*dict.fromkeys(asked), text]) if asked else text
         main = self._request(query, text, filters)
         queries = [main]
         if query.facets:
@@ -371,21 +374,24 @@ class MeiliSearchBackend:
                 counts = distribution.get(field) or {}
                 facets[field] = top_facets(counts, [str(v) for v in filters.get(field, ())])
         suggestion = self._suggest(parsed.content_words) if total == 0 and text.strip() else None
-        return Page(query=query, total=total, hits=hits, facets=facets, suggestion=suggestion)
+        return Page(query, total, hits, facets, suggestion, readings)
 
-    def _with_brands(self, parsed: ParsedQuery, text: str) -> str:
-        """The words to send, led by any body's brand they spell out ('Improvement Cymru' ->
-        'impcymru improvement cymru'; search/brands.py), which that body's components hold."""
+    def _brands_spelt(self, parsed: ParsedQuery) -> list[Reading]:
+        """The bodies' brands the question's words spell out ('Improvement Cymru' ->
+        'impcymru'; search/brands.py), which that body's components hold: asked for too."""
         typed = typed_words(parsed, parsed.content)
         if len(typed) < BRAND_WORDS:
-            return text
+            return []
         starting = self.brands.starting(self._vocabulary_uid(self.uid))
-        spelt = dict.fromkeys(brand for _, brand in spelt_brands(typed, starting))
-        return " ".join([*spelt, text]) if spelt else text
+        found = []
+        for run, brand in spelt_brands(typed, starting):
+            words = " ".join(parsed.groups[i].words[0] for i in run)
+            found.append(Reading(words, (brand,), "brand"))
+        return list(dict.fromkeys(found))
 
-    def _with_lookups(self, parsed: ParsedQuery, text: str) -> str:
-        """The words to send, led by the acronyms their initials spell and the English of their
-        Welsh loanwords, where the vocabulary index holds them (search/meili/lookups.py). One
+    def _looked_up(self, parsed: ParsedQuery) -> list[Reading]:
+        """The acronyms the question's initials spell and the English of its Welsh loanwords,
+        where the vocabulary index holds them (search/meili/lookups.py): asked for too. One
         request, only when the question could hold either."""
 
         def fetch(request: dict[str, Any]) -> list[dict[str, Any]]:
@@ -395,13 +401,12 @@ class MeiliSearchBackend:
             return [dict(doc) for doc in answer.results]
 
         try:
-            found = lookup(fetch, parsed, self.language)
+            return lookup(fetch, parsed, self.language)
         except SearchUnavailableError:
             raise
         except SearchError as exc:
             log.warning("could not look up acronyms and loanwords in the vocabulary: %s", exc)
-            return text
-        return " ".join([*found, text]) if found else text
+            return []
 
     def _extras(
         self, text: str, filters: dict[str, tuple[str, ...]], close: list[tuple[int, float]]

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from search.acronyms import acronym_candidates
-from search.backend import Document
+from search.backend import Document, Reading
 from search.lexicon import Translating
 from search.loans import MIN_LETTERS, english_key, english_side, untranslated, welsh_keys
 from search.meili.queries import quote
@@ -48,11 +48,12 @@ def loan_records(docs: Iterable[Document], language: Translating) -> list[dict[s
     ]
 
 
-def wanted(parsed: ParsedQuery, language: Translating) -> tuple[list[str], dict[str, list[str]]]:
-    """The acronyms the question could spell, and each untranslated word's loan keys."""
-    acronyms = list(
-        dict.fromkeys(initials for _, _, initials in acronym_candidates(parsed, language))
-    )
+def wanted(
+    parsed: ParsedQuery, language: Translating
+) -> tuple[list[tuple[int, int, str]], dict[str, list[str]]]:
+    """The acronyms the question could spell (start, stop, initials), and each untranslated
+    word's loan keys."""
+    acronyms = acronym_candidates(parsed, language)
     keys: dict[str, list[str]] = {}
     for index in parsed.content:
         group = parsed.groups[index]
@@ -76,29 +77,39 @@ def lookup_request(acronyms: list[str], keys: dict[str, list[str]]) -> dict[str,
 
 
 def confirmed(
-    answer: list[dict[str, Any]], acronyms: list[str], keys: dict[str, list[str]]
-) -> list[str]:
-    """The words to ask for beside the typed ones: acronyms held, then loans' English."""
+    answer: list[dict[str, Any]],
+    parsed: ParsedQuery,
+    acronyms: list[tuple[int, int, str]],
+    keys: dict[str, list[str]],
+) -> list[Reading]:
+    """What to ask for beside the typed words, as Readings: loans' English, then acronyms held."""
     held = {str(doc.get("term")) for doc in answer}
     by_key: dict[str, list[str]] = {}
     for doc in answer:
         if doc.get("loan"):
             by_key.setdefault(str(doc["loan"]), []).append(str(doc["term"]))
-    found = [w for w in acronyms if w in held]
+    found = []
     for word, word_keys in keys.items():
-        found += [w for k in word_keys for w in sorted(by_key.get(k, ())) if w != word]
-    return list(dict.fromkeys(found))
+        english = [w for k in word_keys for w in sorted(by_key.get(k, ())) if w != word]
+        if english:
+            found.append(Reading(word, tuple(dict.fromkeys(english)), "english"))
+    for start, stop, initials in acronyms:
+        if initials in held:
+            typed = " ".join(w for g in parsed.groups[start:stop] for w in g.words)
+            found.append(Reading(typed, (initials,), "acronym"))
+    return found
 
 
 def lookup(
     fetch: Callable[[dict[str, Any]], list[dict[str, Any]]],
     parsed: ParsedQuery,
     language: Translating,
-) -> list[str]:
+) -> list[Reading]:
     """Acronyms and loans' English for the question, confirmed by one `fetch` of vocabulary
     records ([] without asking when the question could spell none)."""
     acronyms, keys = wanted(parsed, language)
-    request = lookup_request(acronyms, keys)
+    initials = list(dict.fromkeys(found for _, _, found in acronyms))
+    request = lookup_request(initials, keys)
     if request is None:
         return []
-    return confirmed(fetch(request), acronyms, keys)
+    return confirmed(fetch(request), parsed, acronyms, keys)

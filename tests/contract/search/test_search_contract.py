@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from search.backend import FILTER_FIELDS, InvalidQueryError, Page, Query, SearchBackend
+from search.backend import FILTER_FIELDS, InvalidQueryError, Page, Query, Reading, SearchBackend
 from search.embedded import EmbeddedSearchBackend
 from search.embedded import snapshot as snapshots
 from search.querytext import MAX_RESULT_WINDOW
@@ -617,3 +617,24 @@ def test_highlights_mark_matches_and_escape_html(backend):
     assert "<b" not in snippet
     assert "&lt;b onclick=" in snippet
     assert "&amp;" in snippet
+
+
+def test_acronyms_and_welsh_loanwords_are_searched_for_and_told(backend):
+    # search/acronyms.py and search/loans.py: what the question's words also stood for comes
+    # back with the page, for people to be told.
+    backend.index(
+        [
+            make_doc(
+                1, "GoogleColab_NHFD_WebScraper", description="Download the latest NHFD extracts"
+            ),
+            make_doc(2, "g2p", description="Convert graphemes to phonemes"),
+            make_doc(3, "address-lookup", description="Find an address from a postcode"),
+        ]
+    )
+    page = backend.search(Query(text="National Hip Fracture Database"))
+    assert [hit.id for hit in page.hits] == [1]
+    assert Reading("national hip fracture database", ("nhfd",), "acronym") in page.readings
+    page = backend.search(Query(text="trosi graffemau i ffonemau"))
+    assert [hit.id for hit in page.hits][:1] == [2]
+    assert Reading("graffemau", ("graphemes",), "english") in page.readings
+    assert backend.search(Query(text="address lookup")).readings == []

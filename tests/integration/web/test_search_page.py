@@ -215,3 +215,27 @@ def test_people_are_told_what_the_search_did_with_their_words(
     html = client.get(f"{prefix}/search", params={"q": "data"}).text
     assert html.count(why) == 1
     assert api(client, q="data")["hits"][0]["found_by_meaning"] is True
+
+
+@pytest.mark.parametrize(
+    ("prefix", "note"),
+    [
+        ("", "Also searched for what these words spell:"),
+        ("/cy", "Chwiliwyd hefyd am yr hyn y mae’r geiriau hyn yn ei sillafu:"),
+    ],
+)
+def test_people_are_told_which_acronym_and_which_english_their_words_were_read_as(
+    client, prefix, note
+):
+    # Bundled data: the NHFD scraper and the grapheme-to-phoneme engine (search/acronyms.py,
+    # search/loans.py).
+    html = client.get(f"{prefix}/search", params={"q": "National Hip Fracture Database"}).text
+    check_page(html, "cy" if prefix else "en")
+    assert note in html
+    assert "national hip fracture database (NHFD)" in html
+    found = api(client, q="National Hip Fracture Database")
+    assert found["hits"][0]["name"] == "GoogleColab_NHFD_WebScraper"
+    assert found["also_searched"] == [{"words": "national hip fracture database", "as": ["NHFD"]}]
+    html = client.get(f"{prefix}/search", params={"q": "trosi graffemau i ffonemau"}).text
+    assert '<span lang="cy">graffemau</span> (<span lang="en">grapheme</span>)' in html
+    assert note not in html

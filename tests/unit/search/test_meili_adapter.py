@@ -11,6 +11,7 @@ from search.backend import (
     FILTER_FIELDS,
     InvalidQueryError,
     Query,
+    Reading,
     SearchError,
     SearchUnavailableError,
 )
@@ -496,8 +497,12 @@ def test_without_brand_words_in_the_vocabulary_search_goes_on(fake, backend):
 def test_an_acronym_spelt_out_in_full_words_is_asked_for_when_the_index_holds_it(fake, backend):
     # As the embedded engine reads it (search/acronyms.py): the initials of the whole question.
     backend.index([doc(1, "GoogleColab_NHFD_WebScraper", description="Latest NHFD extracts")])
-    for text in ("National Hip Fracture Database", "national clinical audit"):
+    pages = [
         backend.search(Query(text=text, facets=False))
+        for text in ("National Hip Fracture Database", "national clinical audit")
+    ]
+    assert pages[0].readings == [Reading("national hip fracture database", ("nhfd",), "acronym")]
+    assert pages[1].readings == []
     sent = [call.body["queries"][0]["q"] for call in fake.calls("POST", "/multi-search")]
     assert sent == ["nhfd national hip fracture database", "national clinical audit"]
     lookups = fake.calls("POST", "/indexes/components_vocabulary/documents/fetch")
@@ -516,7 +521,11 @@ def test_the_english_of_a_welsh_loanword_is_asked_for_when_the_index_holds_it(fa
     loans = {v["term"]: v["loan"] for v in vocabulary if v.get("kind") == "loan"}
     assert loans["phonemes"] == "fonem" and loans["graphemes"] == "grafem"
     assert all("start" not in v for v in vocabulary if v.get("kind") == "loan")
-    backend.search(Query(text="trosi graffemau i ffonemau", facets=False))
+    page = backend.search(Query(text="trosi graffemau i ffonemau", facets=False))
+    assert page.readings == [
+        Reading("graffemau", ("graphemes",), "english"),
+        Reading("ffonemau", ("phonemes",), "english"),
+    ]
     main = fake.calls("POST", "/multi-search")[0].body["queries"][0]
     assert main["q"] == "graphemes phonemes trosi graffemau i ffonemau"
     fetches = fake.calls("POST", "/indexes/components_vocabulary/documents/fetch")
