@@ -41,22 +41,6 @@ FILE_KINDS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
     ("github actions", re.compile(r"(^|/)\.github/workflows", re.I), frozenset()),
     ("ansible", re.compile(r"(^|/)(playbooks?|ansible)[^/]*$", re.I), frozenset()),
     ("serverless", re.compile(r"(^|/)serverless\.ya?ml$", re.I), frozenset()),
-    (
-        "accessibility testing",
-        re.compile(r"(^|/)(\.pa11yci[^/]*|\.?lighthouserc[^/]*|\.axe[^/]*)$", re.I),
-        frozenset(),
-    ),
-)
-# (kind, a pattern over the packages the manifests name): tools whose use says what the code does.
-TOOL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "accessibility testing",
-        re.compile(
-            r"^@?(axe-core|axe-core/[\w-]+|jest-axe|cypress-axe|axe-playwright|pa11y(-ci)?|"
-            r"lighthouse(-ci)?|@lhci/[\w-]+|lhci/[\w-]+)$",
-            re.I,
-        ),
-    ),
 )
 _SEGMENT = re.compile(r"[/:]")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[-_.]+")
@@ -125,10 +109,6 @@ def code_facts(
         kinds.append("npm package")
     if manifest_files & {"pyproject.toml", "setup.py", "requirements.txt", "Pipfile"}:
         kinds.append("python package")
-    packages = [str(name).strip() for names in (manifests or {}).values() for name in names]
-    for kind, pattern in TOOL_KINDS:
-        if kind not in kinds and any(pattern.search(name) for name in packages):
-            kinds.append(kind)
     spelt = [word for name in names for word in language_words(name)]
     return list(dict.fromkeys([*kinds, *spelt]))
 

@@ -134,18 +134,3 @@ def test_a_question_naming_such_a_language_finds_its_code():
             assert [hit.id for hit in engine.search(Query(text=text)).hits][:1] == [expected], text
     finally:
         engine.close()
-
-
-def test_accessibility_testing_tools_say_what_the_code_does():
-    # Their configuration files, or the packages the manifests name (pa11y, axe, Lighthouse).
-    assert code_facts({}, [".pa11yci.json", "docs"]) == ["accessibility testing"]
-    assert "accessibility testing" in code_facts({}, ["lighthouserc.cjs"])
-    npm = {"package.json": ["react", "jest-axe"]}
-    assert code_facts({"JavaScript": 10}, [], npm) == [
-        "npm package",
-        "accessibility testing",
-        "javascript",
-    ]
-    assert "accessibility testing" in code_facts({}, [], {"package.json": ["@axe-core/playwright"]})
-    # A name that only contains a tool's is not that tool.
-    assert "accessibility testing" not in code_facts({}, ["axes.py"], {"package.json": ["taxes"]})
