@@ -18,8 +18,9 @@ from search.similarity.concepts import CONCEPTS
 from search.similarity.items import SimilarityItem
 from search.similarity.language import (
     bigrams,
-    compound_forms,
-    surface_forms,
+    compound_forms_of,
+    identifier_counts,
+    surface_forms_of,
     term_sequence,
     without_boilerplate,
 )
@@ -329,8 +330,9 @@ class _Wording:
             )
             if text
         ]
-        self.forms = surface_forms(texts, words)
-        self.compounds = compound_forms(texts, [t for t in terms if " " in t])
+        counts = identifier_counts(texts)
+        self.forms = surface_forms_of(counts, words)
+        self.compounds = compound_forms_of(counts, [t for t in terms if " " in t])
         holders: dict[str, set[str]] = {}
         for member, description in zip(members, descriptions, strict=True):
             for text in (member.name, description):

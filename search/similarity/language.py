@@ -341,26 +341,39 @@ def without_boilerplate(text: str, licences: bool = True) -> str:
     return "\n\n".join(_without_empty_sections(own))
 
 
+def identifier_counts(texts: Iterable[str]) -> Counter[str]:
+    """How often each identifier ('FHIR', 'RabbitMQ', 'addresses') is written in the texts:
+    counted once, in C, so the forms below read each distinct one once."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(_IDENTIFIER.findall(text))
+    return counts
+
+
 def surface_forms(texts: Iterable[str], terms: Collection[str]) -> dict[str, str]:
     """For each one-word term found in the texts, the word people wrote for it, as they most
     often wrote it: 'addresses' for the stem 'addresse', 'cookies' for 'cooky', 'FHIR' where
     the texts spell it in capitals. Terms the texts never produce are left out."""
+    return surface_forms_of(identifier_counts(texts), terms)
+
+
+def surface_forms_of(counts: Counter[str], terms: Collection[str]) -> dict[str, str]:
+    """surface_forms() from identifier_counts()."""
     wanted = set(terms)
     seen: dict[str, Counter[str]] = {}
-    for text in texts:
-        for raw in _IDENTIFIER.findall(text):
-            if "_" in raw:  # 'REACT_APP_API_URL' names a setting: its capitals spell no acronym
-                parts = [p for p in raw.lower().split("_") if p]
-            elif raw.islower() or raw.isupper():
-                parts = [raw]
-            else:
-                parts = _CAMEL.sub(" ", raw).split()
-            for part in parts:
-                word = part.lower()
-                term = normalise_word(word)
-                # A Welsh word the glossary maps ('lleferydd') shows as its English term.
-                if term in wanted and word not in GLOSSARY:
-                    seen.setdefault(term, Counter())[part] += 1
+    for raw, times in counts.items():
+        if "_" in raw:  # 'REACT_APP_API_URL' names a setting: its capitals spell no acronym
+            parts = [p for p in raw.lower().split("_") if p]
+        elif raw.islower() or raw.isupper():
+            parts = [raw]
+        else:
+            parts = _CAMEL.sub(" ", raw).split()
+        for part in parts:
+            word = part.lower()
+            term = normalise_word(word)
+            # A Welsh word the glossary maps ('lleferydd') shows as its English term.
+            if term in wanted and word not in GLOSSARY:
+                seen.setdefault(term, Counter())[part] += times
     found = {}
     for term, forms in seen.items():
         lower: Counter[str] = Counter()
@@ -376,14 +389,20 @@ def surface_forms(texts: Iterable[str], terms: Collection[str]) -> dict[str, str
 def compound_forms(texts: Iterable[str], phrases: Collection[str]) -> dict[str, str]:
     """For each two-word term the texts write as one camel-case word, that word as most often
     written: 'rabbit mq' -> 'RabbitMQ', so a product's name is shown whole, not as 'rabbit MQ'."""
+    return compound_forms_of(identifier_counts(texts), phrases)
+
+
+def compound_forms_of(counts: Counter[str], phrases: Collection[str]) -> dict[str, str]:
+    """compound_forms() from identifier_counts()."""
     wanted = set(phrases)
     seen: dict[str, Counter[str]] = {}
-    for text in texts:
-        for raw in _IDENTIFIER.findall(text):
-            if "_" in raw or raw.islower() or raw.isupper():
-                continue
-            terms = [normalise_word(part.lower()) for part in _CAMEL.sub(" ", raw).split()]
-            term = " ".join(terms)
-            if len(terms) == 2 and all(terms) and term in wanted:
-                seen.setdefault(term, Counter())[raw] += 1
+    if not wanted:
+        return {}
+    for raw, times in counts.items():
+        if "_" in raw or raw.islower() or raw.isupper():
+            continue
+        terms = [normalise_word(part.lower()) for part in _CAMEL.sub(" ", raw).split()]
+        term = " ".join(terms)
+        if len(terms) == 2 and all(terms) and term in wanted:
+            seen.setdefault(term, Counter())[raw] += times
     return {term: forms.most_common(1)[0][0] for term, forms in seen.items()}
