@@ -8,6 +8,7 @@ Meilisearch is asked for the brand beside the words.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Sequence
 
 from search.querytext import ParsedQuery
@@ -29,6 +30,16 @@ def spells(brand: str, words: Sequence[str]) -> bool:
         if brand.startswith(word[:cut]) and spells(brand[cut:], words[1:]):
             return True
     return False
+
+
+def starting_with(terms: Sequence[str]) -> Callable[[str], Sequence[str]]:
+    """For spelt_brands: the words of a sorted list that begin with a prefix."""
+
+    def starting(head: str) -> Sequence[str]:
+        low = bisect.bisect_left(terms, head)
+        return terms[low : bisect.bisect_left(terms, head + "\U0010ffff", low)]
+
+    return starting
 
 
 def typed_words(parsed: ParsedQuery, content: Iterable[int]) -> list[tuple[int, str]]:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from search.lexicon import Translating
+from search.querytext import ParsedQuery
 
 # Spellings brought together, in order (Welsh and English alike).
 _SPELLINGS = (
@@ -98,6 +99,19 @@ def untranslated(word: str, language: Translating) -> bool:
     if word in lexicon.english_words or language.glossary.contains((word,)):
         return False
     return not lexicon.english(word)
+
+
+def loan_words(parsed: ParsedQuery, language: Translating) -> list[tuple[int, str]]:
+    """(position, word) of the question's typed words that may be loans: untranslated, and not
+    inside a glossary term the question holds ('lein' in 'ar-lein' is no word of its own)."""
+    glossed = {i for synonym in parsed.synonyms for i in range(synonym.start, synonym.stop)}
+    found = []
+    for index in parsed.content:
+        group = parsed.groups[index]
+        word = group.words[0]
+        if not group.phrase and index not in glossed and untranslated(word, language):
+            found.append((index, word))
+    return found
 
 
 def english_side(language: Translating) -> Callable[[str], bool]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import math
 import sqlite3
@@ -13,11 +12,11 @@ import numpy as np
 from search import welsh
 from search.acronyms import acronym_synonyms
 from search.backend import FILTER_FIELDS, Query, Reading
-from search.brands import spelt_brands, typed_words
+from search.brands import spelt_brands, starting_with, typed_words
 from search.embedded import hybrid
 from search.embedded.fields import ALL_FIELDS, FIELD_WEIGHTS
 from search.embedded.snapshot import Snapshot, union
-from search.loans import english_side, loans, untranslated
+from search.loans import english_side, loan_words, loans
 from search.plurals import derivations, inflections
 from search.querytext import (
     GENERIC_WORDS,
@@ -173,15 +172,11 @@ class Ranker:
         typed = self.parsed.groups[synonym.start].words
         return not self.glossary.contains(typed)
 
-    def _loan_synonyms(self, content: list[int], glossed: set[int]) -> list[Synonym]:
+    def _loan_synonyms(self) -> list[Synonym]:
         """The English words a Welsh loanword no glossary or dictionary translates may be, as
         names, topics and descriptions spell them ('ffonemau' -> 'phoneme'; search/loans.py)."""
         found = []
-        for index in content:
-            group = self.parsed.groups[index]
-            word = group.words[0]
-            if group.phrase or index in glossed or not untranslated(word, self.glossary):
-                continue
+        for index, word in loan_words(self.parsed, self.glossary):
             table = self.s.loans(english_side(self.glossary))
             found += [Synonym(index, index + 1, (w,), LOAN_WEIGHT) for w in loans(word, table)]
         return found
@@ -341,7 +336,7 @@ class Ranker:
             if typos := self.s.typos(word):
                 corrections[index] = typos[0][0]
         acronyms = acronym_synonyms(self.parsed, self.glossary, self.s.vocab.__contains__)
-        loans_ = self._loan_synonyms(content, glossed)
+        loans_ = self._loan_synonyms()
         self.readings += _readings(self.parsed, loans_, "english") + _readings(
             self.parsed, acronyms, "acronym"
         )
@@ -440,12 +435,7 @@ class Ranker:
     def _spelt_brands(self, content: list[int]) -> list[tuple[list[int], str, np.ndarray]]:
         """Runs of neighbouring words that spell out a body's brand (search/brands.py), with the
         components of that brand: a question naming a body's brand in full names the body."""
-        brands = self.s.brand_terms()
-
-        def starting(head: str) -> list[str]:
-            low = bisect.bisect_left(brands, head)
-            return brands[low : bisect.bisect_left(brands, head + "\U0010ffff", low)]
-
+        starting = starting_with(self.s.brand_terms())
         found = []
         for run, brand in spelt_brands(typed_words(self.parsed, content), starting):
             holders = self.s.postings(self.conn, "brand", (brand,))

@@ -8,16 +8,15 @@ search costs no extra request. A body added since shows within that time.
 
 from __future__ import annotations
 
-import bisect
-import hashlib
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from search.backend import Document, SearchError, SearchUnavailableError
-from search.brands import BRAND_PREFIX
+from search.brands import BRAND_PREFIX, starting_with
+from search.meili.indexes import record_id
 from search.querytext import words
 
 logger = logging.getLogger(__name__)
@@ -37,7 +36,7 @@ def brand_records(docs: Iterable[Document]) -> list[dict[str, str]]:
             found.update(w for w in words(str(value)) if len(w) >= BRAND_PREFIX and w.isalnum())
     return [
         {
-            "id": hashlib.blake2b(f"brand:{w}".encode(), digest_size=8).hexdigest(),
+            "id": record_id(f"brand:{w}"),
             "term": w,
             "kind": BRAND_KIND,
         }
@@ -76,15 +75,9 @@ class BrandTerms:
             )
             return self._terms
 
-    def starting(self, uid: str) -> Callable[[str], list[str]]:
+    def starting(self, uid: str) -> Callable[[str], Sequence[str]]:
         """For search.brands.spelt_brands: the brand words that begin with a prefix."""
-        terms = self.terms(uid)
-
-        def starting(head: str) -> list[str]:
-            low = bisect.bisect_left(terms, head)
-            return terms[low : bisect.bisect_left(terms, head + "\U0010ffff", low)]
-
-        return starting
+        return starting_with(self.terms(uid))
 
     def forget(self) -> None:
         with self._lock:

@@ -187,6 +187,11 @@ VOCABULARY_SETTINGS = {
 }
 
 
+def record_id(key: str) -> str:
+    """A vocabulary record's id: a short hash of its key (a word, or 'brand:' or 'loan:' and it)."""
+    return hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
+
+
 def vocabulary(docs: list[dict[str, Any]]) -> list[dict[str, str]]:
     """One record per word of the documents, for 'did you mean' suggestions."""
     found: set[str] = set()
@@ -196,8 +201,4 @@ def vocabulary(docs: list[dict[str, Any]]) -> list[dict[str, str]]:
         for key in ("topics", "keywords"):
             for text in doc.get(key) or []:
                 found.update(w for w in words(str(text)) if 3 <= len(w) <= 24)
-    return [
-        {"id": hashlib.blake2b(w.encode(), digest_size=8).hexdigest(), "term": w, "start": w[:2]}
-        for w in sorted(found)
-        if w.isalpha()
-    ]
+    return [{"id": record_id(w), "term": w, "start": w[:2]} for w in sorted(found) if w.isalpha()]

@@ -9,14 +9,14 @@ words (`term`), loans by the key of the English words of names, topics and descr
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from search.acronyms import acronym_candidates
 from search.backend import Document, Reading
 from search.lexicon import Translating
-from search.loans import MIN_LETTERS, english_key, english_side, untranslated, welsh_keys
+from search.loans import MIN_LETTERS, english_key, english_side, loan_words, welsh_keys
+from search.meili.indexes import record_id
 from search.meili.queries import quote
 from search.querytext import ParsedQuery, words
 
@@ -38,7 +38,7 @@ def loan_records(docs: Iterable[Document], language: Translating) -> list[dict[s
             found.update(w for w in words(text) if len(w) >= MIN_LETTERS and w.isalpha())
     return [
         {
-            "id": hashlib.blake2b(f"loan:{w}".encode(), digest_size=8).hexdigest(),
+            "id": record_id(f"loan:{w}"),
             "term": w,
             "loan": english_key(w),
             "kind": LOAN_KIND,
@@ -54,12 +54,7 @@ def wanted(
     """The acronyms the question could spell (start, stop, initials), and each untranslated
     word's loan keys."""
     acronyms = acronym_candidates(parsed, language)
-    keys: dict[str, list[str]] = {}
-    for index in parsed.content:
-        group = parsed.groups[index]
-        word = group.words[0]
-        if not group.phrase and untranslated(word, language):
-            keys[word] = welsh_keys(word)
+    keys = {word: welsh_keys(word) for _, word in loan_words(parsed, language)}
     return acronyms, keys
 
 
