@@ -29,6 +29,8 @@ _SYMBOL_NAMES = (
     (re.compile(r"(?<![^\W_])c\+\+(?![^\W_])", re.I), " cpp "),
     (re.compile(r"\.net(?![^\W_])", re.I), " dotnet "),
 )
+# The Welsh article 'r after a word and an apostrophe ("i'r Gymraeg", "gyda'r").
+_ARTICLE = re.compile(r"(?<=[^\W_])['’]r(?![^\W_])")
 # Combining marks left by NFKD decomposition ('ŵ' -> 'w' + U+0302), removed to fold diacritics.
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
@@ -40,7 +42,8 @@ STOPWORDS = frozenset(
     # Welsh (function words that carry no topic; 'ar gyfer' and 'er mwyn' are 'for')
     " y yr ar ac o i yn ei eu am at gan gyda dan dros drwy mae sy sydd yw ydy hwn hon hyn"
     " fy dy ein eich nid na nad ond fel pan os neu gyfer cyfer er mwyn wrth heb hefyd wedi"
-    " bod oes sut beth pa pwy rhywbeth rhyw rhai".split()
+    " bod oes sut beth pa pwy rhywbeth rhyw rhai"
+    " mewn ym yng efo hefo gydag chyda dw rwy rydw rydyn ydw ydyn n u w ch ol".split()
 )
 
 
@@ -92,8 +95,10 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The folded words of a text, split the way the index splits them (after spell_symbols)."""
-    return WORD.findall(spell_symbols(fold(text)))
+    """The folded words of a text, split the way the index splits them (after spell_symbols),
+    without the Welsh article written onto the word before it ("i'r", "o'r": 'r is 'the'; a
+    lone 'R', the language, stays)."""
+    return WORD.findall(_ARTICLE.sub(" ", spell_symbols(fold(text))))
 
 
 def spell_symbols(text: str) -> str:

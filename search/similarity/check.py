@@ -232,7 +232,7 @@ def fuse(rankings: Sequence[Sequence[int]], k: int = FUSION_K) -> list[tuple[int
 
 def search_words(description: str | bytes | None) -> str:
     """The need as a search question: its words in order without words about building ('we want
-    to build') and without Welsh stop words search does not know as such ('rydyn', 'ni'); its own
+    to build') and without Welsh stop words search does not know as such ('ni', 'chi'); its own
     stop words go too when it is longer than the MAX_WORDS a search reads (short, they stay, for
     phrases such as 'ar-lein'). CheckInputError if unusable."""
     # Welsh words a need says that search would take for content ('rydyn ni am') always go.

@@ -78,6 +78,22 @@ def test_stop_words_are_marked_but_kept_when_alone():
     assert parse("something for appointments").content_words == ["appointments"]
 
 
+def test_welsh_function_words_and_clitics_are_stop_words_but_r_the_language_is_not():
+    # 'mewn' (in), 'yng' (in), 'efo' (with), 'dw' (am), 'n and 'u written onto a word.
+    parsed = parse("amlder geiriau mewn testunau, timau'n eu defnyddio efo spaCy")
+    assert parsed.content_words == ["amlder", "geiriau", "testunau", "timau", "defnyddio", "spacy"]
+    # The article 'r written onto a word is no word; the language R is one.
+    assert words("cyfieithu i'r Gymraeg gyda’r testun") == [
+        "cyfieithu",
+        "i",
+        "gymraeg",
+        "gyda",
+        "testun",
+    ]
+    assert parse("cwrs R i ddechreuwyr").content_words == ["cwrs", "r", "ddechreuwyr"]
+    assert words("R package") == ["r", "package"]
+
+
 def test_long_queries_are_cut_to_a_budget_of_words():
     assert len(parse("word " * 500).groups) == MAX_WORDS
     assert parse("x" * 5000).words == ["x" * 1000]
