@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from search import welsh
+from search.derivation import derived
 from search.glossary import Glossary, load_glossary
 from search.memory import load_memory
 from search.plurals import derivations, singular
@@ -88,7 +89,13 @@ class Lexicon:
         for an English word, an unknown one or a stop word."""
         if len(word) < MIN_LETTERS or word in STOPWORDS or word in self.english_words:
             return ()
-        return welsh.look_up(word, self.senses) or ()
+        found = welsh.look_up(word, self.senses)
+        if found is not None:
+            return found
+        if welsh.among(word, self.welsh_words):
+            return ()  # a headword of too many senses to translate ('bod', 'cael')
+        found = derived(word, self.senses)  # 'tagiwr' (tagger) -> 'tagio' (tag)
+        return found[1] if found else ()
 
 
 EMPTY = Lexicon({}, frozenset())
@@ -251,6 +258,17 @@ class Translating:
 
     def english(self, term: tuple[str, ...]) -> list[str]:
         return self.glossary.english(term)
+
+    def unlisted_english(self, word: str) -> list[str]:
+        """The English words of a folded Welsh word that the dictionaries hold only as the word it
+        comes from: a mutated form ('harolygon' of 'arolygon') or a noun of a verb ('tagiwr' of
+        'tagio'). Engines whose synonyms list headwords alone (Meilisearch) ask for these too;
+        [] for a headword, a glossary term or an English word."""
+        lexicon = self.lexicon
+        if word in lexicon.senses or self.glossary.contains((word,)):
+            return []
+        senses = lexicon.english(word)
+        return list(dict.fromkeys(w for sense in senses[:MAX_SHOWN] for w in sense))
 
     def mutated_only(self, term: tuple[str, ...]) -> bool:
         return self.glossary.mutated_only(term)

@@ -312,7 +312,7 @@ class MeiliSearchBackend:
         model = self.models.model(self.uid, self.glossary) if text.strip() else None
         vector = query_vector(model, text)
         readings = self._brands_spelt(parsed) + self._looked_up(parsed)
-        asked = [w for reading in readings for w in reading.read_as]
+        asked = [w for reading in readings for w in reading.read_as] + self._unlisted(parsed)
         text = " ".join([*dict.fromkeys(asked), text]) if asked else text
         main = self._request(query, text, filters)
         queries = [main]
@@ -375,6 +375,17 @@ class MeiliSearchBackend:
                 facets[field] = top_facets(counts, [str(v) for v in filters.get(field, ())])
         suggestion = self._suggest(parsed.content_words) if total == 0 and text.strip() else None
         return Page(query, total, hits, facets, suggestion, readings)
+
+    def _unlisted(self, parsed: ParsedQuery) -> list[str]:
+        """The English of the question's Welsh words that the synonyms settings, which list
+        headwords, cannot reach: mutated forms and nouns of verbs (Translating.unlisted_english),
+        asked for beside them as the embedded engine's synonyms are."""
+        return [
+            english
+            for group in parsed.groups
+            if not group.stop and not group.phrase and len(group.words) == 1
+            for english in self.language.unlisted_english(group.words[0])
+        ]
 
     def _brands_spelt(self, parsed: ParsedQuery) -> list[Reading]:
         """The bodies' brands the question's words spell out ('Improvement Cymru' ->

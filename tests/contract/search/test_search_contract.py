@@ -382,6 +382,21 @@ def test_a_welsh_word_the_glossary_lacks_finds_english_components(backend):
     assert ids(backend, "ffermydd") == ids(backend, "farms")
 
 
+def test_a_welsh_noun_made_of_a_verb_finds_what_the_verb_says(backend):
+    # 'ymlusgwr' (crawler) is in no dictionary; 'ymlusgo' (crawl) is (search/derivation.py).
+    from search.lexicon import load_lexicon
+
+    if not load_lexicon().english("ymlusgo"):
+        pytest.skip("the Welsh-English dictionaries are not installed (make lexicon)")
+    backend.index(
+        [
+            make_doc(1, "site-crawler", description="Crawl websites for broken links"),
+            make_doc(2, "address-lookup", description="Find an address from a postcode"),
+        ]
+    )
+    assert ids(backend, "ymlusgwr") == [1]
+
+
 # -- typos and typing ------------------------------------------------------------------------------
 
 

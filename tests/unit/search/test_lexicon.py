@@ -35,6 +35,8 @@ mewngofnodi /mɛʊnɡɔvnˈɔdi/ <v>
 log in
 lein /lɛɪn/ <n, s, f>
 line
+ymlusgo /əmˈlɨsɡɔ/ <v>
+crawl
 """
 ENGLISH_WELSH = """00-database-info
 English-Welsh dictionary
@@ -76,6 +78,28 @@ def test_english_words_vague_words_and_unknown_words_are_not_translated(lexicon)
     assert parse("ap /ap/ <n>\nson\n", "").english("ap") == ()  # too short to trust
     assert lexicon.english("xyzzy") == ()
     assert EMPTY.english("cerbyd") == ()
+
+
+def test_nouns_made_of_a_verb_the_dictionaries_know_are_read_through_the_verb(lexicon):
+    # search/derivation.py: 'ymlusgwr' (crawler) and 'ymlusgwyr' (crawlers) of 'ymlusgo'.
+    assert lexicon.english("ymlusgwr") == (("crawl",),)
+    assert lexicon.english("ymlusgwyr") == (("crawl",),)
+    assert lexicon.english("hymlusgwr") == (("crawl",),)  # mutated too
+    # A plural ending makes no noun of a verb, and a stem that is no headword reads as nothing.
+    assert lexicon.english("ymlusgau") == ()
+    assert lexicon.english("cerbwr") == ()
+    # A headword of too many senses is not read through a shorter one ('bod' stays vague).
+    assert lexicon.english("bodwr") == ()
+
+
+def test_meilisearch_asks_for_the_english_of_words_its_synonyms_cannot_reach(lexicon):
+    # Its synonyms list headwords; the nouns of verbs and mutated forms are asked for with them.
+    source = Translating(parse_glossary("terms:\n  - en: [survey]\n    cy: [arolwg]\n"), lexicon)
+    assert source.unlisted_english("ymlusgwr") == ["crawl"]
+    assert source.unlisted_english("gerbydau") == ["carriages", "vehicles"]
+    assert source.unlisted_english("cerbydau") == []  # a headword: in the synonyms already
+    assert source.unlisted_english("arolwg") == []  # the glossary's
+    assert source.unlisted_english("data") == []
 
 
 def test_the_glossary_decides_and_the_lexicon_fills_in(lexicon):

@@ -531,3 +531,16 @@ def test_the_english_of_a_welsh_loanword_is_asked_for_when_the_index_holds_it(fa
     fetches = fake.calls("POST", "/indexes/components_vocabulary/documents/fetch")
     (lookup,) = [call for call in fetches if "loan" in call.body["filter"]]
     assert lookup.body["filter"] == 'loan IN ["grafem", "fonem"]'
+
+
+def test_the_english_of_a_noun_made_of_a_verb_is_asked_for_beside_it(fake, backend):
+    # Its synonyms settings list the dictionaries' headwords; 'ymlusgwr' (crawler) is built from
+    # 'ymlusgo' (crawl) and is read as the embedded engine reads it (search/derivation.py).
+    from search.lexicon import load_lexicon
+
+    if not load_lexicon().english("ymlusgo"):
+        pytest.skip("the Welsh-English dictionaries are not installed (make lexicon)")
+    backend.index([doc(1, "web-crawler", description="Crawl websites")])
+    backend.search(Query(text="ymlusgwr gwe", facets=False))
+    main = fake.calls("POST", "/multi-search")[0].body["queries"][0]
+    assert main["q"] == "crawl ymlusgwr gwe"
