@@ -363,20 +363,28 @@ def test_a_body_s_acronym_or_web_brand_finds_its_components(backend):
     assert ids(backend, "abuhb charts")[0] == 1
 
 
+def _index_beside_an_address_lookup(backend, headword: str, name: str, description: str):
+    """Index one component beside an address lookup, or skip without the dictionaries."""
+    from search.lexicon import load_lexicon
+
+    if not load_lexicon().english(headword):
+        pytest.skip("the Welsh-English dictionaries are not installed (make lexicon)")
+    backend.index(
+        [
+            make_doc(1, name, description=description),
+            make_doc(2, "address-lookup", description="Find an address from a postcode"),
+        ]
+    )
+
+
 def test_a_welsh_word_the_glossary_lacks_finds_english_components(backend):
     # 'ffermydd' (farms) is in no glossary entry: FreeDict's dictionaries translate it
     # (search/lexicon.py; `make setup` unpacks them).
     from search.glossary import load_glossary
-    from search.lexicon import load_lexicon
 
     assert not load_glossary().contains(("ffermydd",))
-    if not load_lexicon().english("ffermydd"):
-        pytest.skip("the Welsh-English dictionaries are not installed (make lexicon)")
-    backend.index(
-        [
-            make_doc(1, "crop-forecasts", description="Crop forecasts for farms"),
-            make_doc(2, "address-lookup", description="Find an address from a postcode"),
-        ]
+    _index_beside_an_address_lookup(
+        backend, "ffermydd", "crop-forecasts", "Crop forecasts for farms"
     )
     assert ids(backend, "ffermydd") == [1]
     assert ids(backend, "ffermydd") == ids(backend, "farms")
@@ -384,16 +392,7 @@ def test_a_welsh_word_the_glossary_lacks_finds_english_components(backend):
 
 def test_a_welsh_noun_made_of_a_verb_finds_what_the_verb_says(backend):
     # 'ymlusgwr' (crawler) is in no dictionary; 'ymlusgo' (crawl) is (search/derivation.py).
-    from search.lexicon import load_lexicon
-
-    if not load_lexicon().english("ymlusgo"):
-        pytest.skip("the Welsh-English dictionaries are not installed (make lexicon)")
-    backend.index(
-        [
-            make_doc(1, "site-crawler", description="Crawl websites for broken links"),
-            make_doc(2, "address-lookup", description="Find an address from a postcode"),
-        ]
-    )
+    _index_beside_an_address_lookup(backend, "ymlusgo", "site-crawler", "Crawl websites for links")
     assert ids(backend, "ymlusgwr") == [1]
 
 
