@@ -56,11 +56,16 @@ ONE_WORD_WEIGHT = 0.5
 # Reasons shown per match.
 MAX_REASONS = 6
 # With the search engine's answer to the same need (`searched`), the two rankings are fused by
-# reciprocal rank fusion: each component scores 1 / (FUSION_K + its rank) in each ranking it is in,
-# over the first CANDIDATES of each. On the judged search questions this beat either ranking
-# alone (see docs/search.md); 60 is the constant of the method's paper, not tuned here.
+# weighted reciprocal rank fusion: each component scores weight / (FUSION_K + its rank) in each
+# ranking it is in, over the first CANDIDATES of each; 60 is the constant of the method's paper,
+# not tuned here. Search leads (SEARCH_WEIGHT) and the shared words weigh a quarter as much
+# (WORDS_WEIGHT): search reads Welsh, brands, acronyms and facts from the code, which the shared
+# words do not, and with equal weights the fusion fell below search alone on most judged sets,
+# Welsh needs most (docs/search.md, 6 December).
 FUSION_K = 60
 CANDIDATES = 50
+SEARCH_WEIGHT = 1.0
+WORDS_WEIGHT = 0.25
 # Words as people type them: hyphens and apostrophes join parts ('ar-lein', "i'w").
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _PART = re.compile(r"[^\W_]+")
@@ -200,8 +205,8 @@ class CheckIndex:
             return [self._match(k, float(scores[k]), float(scores[k]), query) for k in best[:limit]]
         found = [self._position[i] for i in searched if i in self._position]
         found = [k for k in found if self._organisations[k] != exclude_organisation]
-        fused = fuse([best[:CANDIDATES], found[:CANDIDATES]])
-        most = 2 / (FUSION_K + 1)
+        fused = fuse([best[:CANDIDATES], found[:CANDIDATES]], (WORDS_WEIGHT, SEARCH_WEIGHT))
+        most = (WORDS_WEIGHT + SEARCH_WEIGHT) / (FUSION_K + 1)
         return [self._match(k, s / most, float(scores[k]), query) for k, s in fused[:limit]]
 
     def _match(self, k: int, score: float, similarity: float, query) -> Match:
@@ -220,13 +225,19 @@ class CheckIndex:
         )
 
 
-def fuse(rankings: Sequence[Sequence[int]], k: int = FUSION_K) -> list[tuple[int, float]]:
-    """Reciprocal rank fusion: (item, score) for the items of several rankings, best first by the
-    sum over rankings of 1 / (k + rank), rank counted from 1; ties keep the first ranking's order."""
+def fuse(
+    rankings: Sequence[Sequence[int]],
+    weights: Sequence[float] | None = None,
+    k: int = FUSION_K,
+) -> list[tuple[int, float]]:
+    """Weighted reciprocal rank fusion: (item, score) for the items of several rankings, best
+    first by the sum over rankings of weight / (k + rank), rank counted from 1, each ranking's
+    weight 1 unless given; ties keep the first ranking's order."""
+    weights = [1.0] * len(rankings) if weights is None else weights
     score: dict[int, float] = {}
-    for ranking in rankings:
+    for ranking, weight in zip(rankings, weights, strict=True):
         for rank, item in enumerate(ranking, start=1):
-            score[item] = score.get(item, 0.0) + 1 / (k + rank)
+            score[item] = score.get(item, 0.0) + weight / (k + rank)
     return sorted(score.items(), key=lambda pair: -pair[1])
 
 

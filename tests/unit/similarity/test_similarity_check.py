@@ -295,6 +295,10 @@ def test_reciprocal_rank_fusion_ranks_what_both_rank_high_first():
     fused = fuse([[1, 2, 3], [3, 4, 1]], k=1)
     assert [item for item, _ in fused] == [1, 3, 2, 4]
     assert fused[0][1] == 1 / 2 + 1 / 4
+    # Weighted, the second ranking leads: 3 and 4 come before 2.
+    weighted = fuse([[1, 2, 3], [3, 4, 1]], weights=(0.25, 1.0), k=1)
+    assert [item for item, _ in weighted] == [3, 1, 4, 2]
+    assert weighted[0][1] == 0.25 / 4 + 1 / 2
 
 
 def test_a_need_becomes_a_search_question_without_words_about_building():
@@ -337,8 +341,8 @@ def test_what_search_finds_is_fused_with_the_shared_words():
     alone = [m.id for m in index.check("booking appointments")]
     assert 1 not in alone  # it shares no word
     fused = index.check("booking appointments", searched=[1, 2])
-    # Found by both first; then, tied, the shared words' first and the search's first.
-    assert [m.id for m in fused] == [2, 3, 1]
+    # Found by both first; then search's first, which leads the shared words' (WORDS_WEIGHT).
+    assert [m.id for m in fused] == [2, 1, 3]
     assert [m.score for m in fused] == sorted((m.score for m in fused), reverse=True)
     by_id = {m.id: m for m in fused}
     assert by_id[1].similarity == 0 and by_id[2].similarity > 0  # how sure, whatever found it
