@@ -12,7 +12,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: demo test test-meili setup venv node assets translations lexicon chromium lint format serve clean
+.PHONY: demo test test-meili setup venv node assets translations libreoffice-memory lexicon chromium lint format serve clean
 
 demo: setup
 	$(BIN)/catalogue demo --host $(HOST) --port $(PORT)
@@ -62,6 +62,19 @@ web/static/manifest.json: node_modules/.installed web/assets/build.py $(wildcard
 translations: venv
 	$(BIN)/pybabel -q compile -d web/locales -D messages
 	$(BIN)/python -m search.memory web/locales/cy/LC_MESSAGES/messages.po > search/data/translation_memory.tsv
+
+# LibreOffice's Welsh interface teaches search the words of software in general (search/memory.py).
+# The pairs are kept in the repository; this fetches Debian's package and makes them again.
+LIBREOFFICE_DIR := var/libreoffice
+LIBREOFFICE_MO := $(LIBREOFFICE_DIR)/usr/lib/libreoffice/program/resource/cy/LC_MESSAGES
+libreoffice-memory: venv
+	rm -rf $(LIBREOFFICE_DIR) && mkdir -p $(LIBREOFFICE_DIR)
+	cd $(LIBREOFFICE_DIR) && apt-get download -qq libreoffice-l10n-cy
+	dpkg-deb -x $(LIBREOFFICE_DIR)/libreoffice-l10n-cy_*.deb $(LIBREOFFICE_DIR)
+	{ echo "# Welsh and English words that translate each other in LibreOffice's Welsh interface"; \
+	  echo "# (Debian's libreoffice-l10n-cy $$(dpkg-deb -f $(LIBREOFFICE_DIR)/libreoffice-l10n-cy_*.deb Version),"; \
+	  echo "# MPL-2.0, as the translations they come from); made by make libreoffice-memory."; \
+	  $(BIN)/python -m search.memory $(LIBREOFFICE_MO); } > search/data/libreoffice_memory.tsv
 
 # FreeDict's Welsh-English dictionaries (GPL-2.0-or-later, not copied into this project) help
 # search read Welsh questions (search/lexicon.py). Debian packages them; they are unpacked here

@@ -32,7 +32,7 @@ from pathlib import Path
 from search import welsh
 from search.derivation import derived
 from search.glossary import Glossary, load_glossary
-from search.memory import load_memory
+from search.memory import SOFTWARE_MEMORY, load_memory
 from search.plurals import derivations, singular
 from search.querytext import MAX_WORDS, STOPWORDS, SynonymSource, words
 
@@ -186,9 +186,11 @@ def with_memory(lexicon: Lexicon, memory: dict[str, tuple[str, ...]]) -> Lexicon
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """The lexicon from the installed dictionaries and the translation memory; the memory alone
-    (with a warning) when there are no dictionaries."""
-    return with_memory(_load_dictionaries(), load_memory())
+    """The lexicon from the installed dictionaries and the translation memories (the catalogue's
+    own first, then LibreOffice's); the memories alone (with a warning) without dictionaries."""
+    return with_memory(
+        with_memory(_load_dictionaries(), load_memory()), load_memory(SOFTWARE_MEMORY)
+    )
 
 
 def _load_dictionaries() -> Lexicon:

@@ -9,7 +9,15 @@ MIN_MESSAGES messages or more. The pairs are kept in search/data/translation_mem
 again from the translations by `make translations` (a test checks it is up to date), and read
 beside the dictionaries (search/lexicon.py) for words they lack.
 
+LibreOffice's Welsh interface (28,000 messages, translated by its Welsh team; Debian's
+`libreoffice-l10n-cy`, MPL-2.0) teaches the words of software in general the same way:
+*ffolderi* (folders), *consol*, *disgrifydd* (descriptor), *atchweliad* (regression),
+*cyfanrif* (integer). Its pairs are kept in search/data/libreoffice_memory.tsv (MPL-2.0, as
+the translations they come from), made again by `make libreoffice-memory`, which fetches the
+package; the catalogue's own translations come first where both know a word.
+
     .venv/bin/python -m search.memory web/locales/cy/LC_MESSAGES/messages.po > search/data/translation_memory.tsv
+    .venv/bin/python -m search.memory var/libreoffice/usr/lib/libreoffice/program/resource/cy/LC_MESSAGES
 """
 
 from __future__ import annotations
@@ -24,11 +32,14 @@ from pathlib import Path
 from search.querytext import STOPWORDS, words
 
 MEMORY = Path(__file__).resolve().parent / "data" / "translation_memory.tsv"
+SOFTWARE_MEMORY = Path(__file__).resolve().parent / "data" / "libreoffice_memory.tsv"
 MIN_DICE = 0.8
 MIN_MESSAGES = 3
 MIN_LETTERS = 4
 # Placeholders and markup, which are neither language.
 _NOT_WORDS = re.compile(r"%\(\w+\)[sd]|\{[^}]*\}|<[^>]*>|https?://\S+")
+# Keyboard accelerators inside a word: LibreOffice's 'Re~place', its dialogs' 'A_mnewid'.
+_ACCELERATOR = re.compile(r"(?<=\w)[~_](?=\w)|(?<!\w)[~_](?=\w)")
 
 
 def _terms(text: str) -> set[str]:
@@ -89,6 +100,23 @@ def po_messages(path: Path) -> list[tuple[str, str]]:
     return found
 
 
+def mo_messages(folder: Path) -> list[tuple[str, str]]:
+    """(English, Welsh) of every translated message of the compiled catalogues (.mo) in a
+    folder (the first plural form), without keyboard accelerators ('Re~place' -> 'Replace')."""
+    from babel.messages.mofile import read_mo
+
+    found = []
+    for path in sorted(folder.glob("*.mo")):
+        with path.open("rb") as handle:
+            catalog = read_mo(handle)
+        for message in catalog:
+            english = message.id if isinstance(message.id, str) else message.id[0]
+            welsh = message.string if isinstance(message.string, str) else message.string[0]
+            if english and welsh:
+                found.append((_ACCELERATOR.sub("", english), _ACCELERATOR.sub("", welsh)))
+    return found
+
+
 def dumps(pairs: Iterable[tuple[str, str, int]]) -> str:
     return "".join(f"{cy}\t{en}\t{count}\n" for cy, en, count in pairs)
 
@@ -109,4 +137,6 @@ def load_memory(path: Path = MEMORY) -> dict[str, tuple[str, ...]]:
 
 
 if __name__ == "__main__":
-    sys.stdout.write(dumps(align(po_messages(Path(sys.argv[1])))))
+    source = Path(sys.argv[1])
+    messages = mo_messages(source) if source.is_dir() else po_messages(source)
+    sys.stdout.write(dumps(align(messages)))

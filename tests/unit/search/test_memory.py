@@ -1,11 +1,22 @@
-"""Welsh words the catalogue's own translations teach (search/memory.py)."""
+"""Welsh words the catalogue's own translations, and LibreOffice's, teach (search/memory.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from search.lexicon import EMPTY, parse, with_memory
-from search.memory import MEMORY, align, dumps, load_memory, po_messages
+from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
+
+from search.lexicon import EMPTY, load_lexicon, parse, with_memory
+from search.memory import (
+    MEMORY,
+    SOFTWARE_MEMORY,
+    align,
+    dumps,
+    load_memory,
+    mo_messages,
+    po_messages,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -47,3 +58,31 @@ def test_the_committed_memory_is_made_from_the_current_translations():
         "search/data/translation_memory.tsv is out of date: run `make translations`"
     )
     assert load_memory()["ystorfeydd"] == ("repositories",)
+
+
+def test_compiled_catalogues_are_read_without_their_keyboard_accelerators(tmp_path):
+    catalog = Catalog(locale="cy")
+    catalog.add("Re~place", "A~mnewid")
+    catalog.add("_Folders", "_Ffolderi", context="dialog")
+    catalog.add(("%d file", "%d files"), ("%d ffeil", "%d ffeil", "%d ffeil", "%d ffeil"))
+    catalog.add("Untranslated", "")
+    with (tmp_path / "ui.mo").open("wb") as handle:
+        write_mo(handle, catalog)
+    (tmp_path / "notes.txt").write_text("not a catalogue")
+    assert sorted(mo_messages(tmp_path)) == [
+        ("%d file", "%d ffeil"),
+        ("Folders", "Ffolderi"),
+        ("Replace", "Amnewid"),
+    ]
+
+
+def test_libreoffices_welsh_interface_teaches_the_words_of_software():
+    # search/data/libreoffice_memory.tsv, made by `make libreoffice-memory`; its header lines
+    # are no pairs.
+    memory = load_memory(SOFTWARE_MEMORY)
+    assert memory["ffolderi"] == ("folders",)
+    assert memory["cyfanrif"] == ("integer",)
+    assert not any(word.startswith("#") for word in memory)
+    # Where the catalogue's own translations know a word, theirs comes first.
+    assert load_memory()["ystorfeydd"] == ("repositories",)
+    assert load_lexicon().english("ffolderi") == (("folders",),)
