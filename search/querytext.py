@@ -29,8 +29,9 @@ _SYMBOL_NAMES = (
     (re.compile(r"(?<![^\W_])c\+\+(?![^\W_])", re.I), " cpp "),
     (re.compile(r"\.net(?![^\W_])", re.I), " dotnet "),
 )
-# The Welsh article 'r after a word and an apostrophe ("i'r Gymraeg", "gyda'r").
-_ARTICLE = re.compile(r"(?<=[^\W_])['’]r(?![^\W_])")
+# The Welsh article 'r after a word and an apostrophe ("i'r Gymraeg", "gyda'r"). The apostrophe
+# comes first so the search skips to it (a look-behind first is tried at every character).
+_ARTICLE = re.compile(r"['’](?<=[^\W_]['’])r(?![^\W_])")
 # Combining marks left by NFKD decomposition ('ŵ' -> 'w' + U+0302), removed to fold diacritics.
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
