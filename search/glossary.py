@@ -106,6 +106,11 @@ class Glossary:
         dictionaries, which search.lexicon.Translating adds)."""
         return self.language_of(word) == {"en"}
 
+    def english_word(self, word: str) -> bool:
+        """Whether the folded word, as written, is an English glossary term and no Welsh one
+        (without the dictionaries, which search.lexicon.Translating adds)."""
+        return self.english_only(word)
+
     def known(self, word: str) -> bool:
         """Whether the folded word is spelt as some glossary term is (directly or mutated)."""
         return self.contains((word,))

@@ -275,6 +275,11 @@ class Translating:
     def mutated_only(self, term: tuple[str, ...]) -> bool:
         return self.glossary.mutated_only(term)
 
+    def english_word(self, word: str) -> bool:
+        """Whether the folded word, as written, is English and no Welsh word: 'we' and 'air' in
+        a text are not a soft-mutated 'gwe' (web) or 'gair' (word), nor stand for them."""
+        return self.glossary.english_word(word) or self.lexicon.english_word(word)
+
 
 def english_gloss(text: str, lexicon: Lexicon | None = None) -> str:
     """The English of the text's Welsh words, as words to add beside it ('' when none):

@@ -86,6 +86,10 @@ class SynonymSource(Protocol):
         """Whether the folded word sequence is a glossary term only as a mutated form of one."""
         ...
 
+    def english_word(self, word: str) -> bool:
+        """Whether the folded word, as written, is English and no Welsh word ('we', 'air')."""
+        ...
+
 
 def fold(text: str) -> str:
     """Lower-case the text and strip diacritics ('Ŵyl' -> 'wyl'), as the FTS5 tokenizer does."""

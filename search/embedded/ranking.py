@@ -139,7 +139,8 @@ class Ranker:
             for form in inflections(word, vocab):
                 forms.setdefault(form, (NUMBER_WEIGHT, VARIANT_FIELDS))
         for form in () if self.glossary.english_only(word) else _mutated(word):
-            if form != word and form in vocab:
+            # 'gwe' (web) typed is not the English 'we' a README holds.
+            if form != word and form in vocab and not self.glossary.english_word(form):
                 forms.setdefault(form, (MUTATION_WEIGHT, VARIANT_FIELDS))
         if typed or derive:
             for form in derivations(word, vocab):

@@ -195,7 +195,8 @@ class MeiliSearchBackend:
     def _add(self, uid: str, docs: Iterable[Document], model: SemanticModel | None) -> int:
         count = 0
         for batch in _batches(docs, BATCH):
-            shaped = with_vectors(model, [meili_document(doc) for doc in batch])
+            english = self.language.english_word
+            shaped = with_vectors(model, [meili_document(doc, english) for doc in batch])
             self._run(self.client.index(uid).add_documents, shaped, "id")
             self._run(
                 self.client.index(self._vocabulary_uid(uid)).add_documents,

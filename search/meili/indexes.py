@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from search import welsh
@@ -57,22 +58,26 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def mutation_forms(doc: Document) -> str:
-    """Mutated and radical forms of the words in a document's short fields, for matching Welsh."""
+def mutation_forms(doc: Document, english_word: Callable[[str], bool] = lambda _: False) -> str:
+    """Mutated and radical forms of the words in a document's short fields, for matching Welsh;
+    none for a word `english_word` calls English and no Welsh word ('air quality' holds no
+    mutated 'gair', word)."""
     forms: set[str] = set()
     texts = [doc.get(key) or "" for key in ("name_text", "description", "description_cy")]
     texts += list(doc.get("topics") or []) + list(doc.get("keywords") or [])
     for text in texts:
         for word in words(str(text)):
-            if len(word) >= welsh.MIN_LENGTH and word.isalpha():
+            if len(word) >= welsh.MIN_LENGTH and word.isalpha() and not english_word(word):
                 forms |= welsh.family(word) - {word}
     return " ".join(sorted(forms))
 
 
-def meili_document(doc: Document) -> dict[str, Any]:
+def meili_document(
+    doc: Document, english_word: Callable[[str], bool] = lambda _: False
+) -> dict[str, Any]:
     """The document as Meilisearch stores it: the shared shape plus hidden ranking fields."""
     shaped = {key: _clean(value) for key, value in doc.items()}
-    shaped["mutations"] = mutation_forms(doc)
+    shaped["mutations"] = mutation_forms(doc, english_word)
     shaped["archived_rank"] = 1 if doc.get("archived") else 0
     shaped["name_key"] = str(doc.get("name") or "").casefold()
     shaped["topic"] = list(doc.get("topic") or doc.get("topics") or [])

@@ -390,6 +390,22 @@ def test_a_welsh_word_the_glossary_lacks_finds_english_components(backend):
     assert ids(backend, "ffermydd") == ids(backend, "farms")
 
 
+def test_an_english_word_is_no_mutated_form_of_the_welsh_word_typed(backend):
+    # 'air' (English) would be a soft-mutated 'gair' (word), and 'we' a soft-mutated 'gwe'.
+    from search.lexicon import load_lexicon
+
+    if not load_lexicon().english_word("air"):
+        pytest.skip("the Welsh-English dictionaries are not installed (make lexicon)")
+    backend.index(
+        [
+            make_doc(1, "air-quality", description="Air quality readings we publish"),
+            make_doc(2, "geiriadur", description="Pob gair yn y geiriadur"),
+        ]
+    )
+    assert ids(backend, "gair") == [2]
+    assert ids(backend, "gwe") == []
+
+
 def test_a_welsh_noun_made_of_a_verb_finds_what_the_verb_says(backend):
     # 'ymlusgwr' (crawler) is in no dictionary; 'ymlusgo' (crawl) is (search/derivation.py).
     _index_beside_an_address_lookup(backend, "ymlusgo", "site-crawler", "Crawl websites for links")

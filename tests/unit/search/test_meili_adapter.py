@@ -154,6 +154,18 @@ def test_index_sends_documents_with_hidden_fields_and_waits(fake, backend):
     assert fake.requests[-1].path == f"/tasks/{last_task}"
 
 
+def test_an_english_word_gives_a_document_no_welsh_mutated_forms(fake, backend):
+    # 'air' is no soft-mutated 'gair' (word); 'cyngor' still takes 'gyngor'.
+    from search.lexicon import load_lexicon
+
+    if not load_lexicon().english_word("air"):
+        pytest.skip("the Welsh-English dictionaries are not installed (make lexicon)")
+    backend.index([doc(1, "air-quality", description="Air quality for every cyngor")])
+    (document,) = fake.calls("POST", "/indexes/components/documents")[0].body
+    assert "gair" not in document["mutations"].split()
+    assert "gyngor" in document["mutations"].split()
+
+
 def test_a_failed_task_is_raised_with_its_reason(fake, backend):
     backend.ensure_ready()
     fake.fail_next_task = {
