@@ -11,6 +11,7 @@
 .venv/bin/python tests/relevance/ndcg.py --final4         # the fourth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final5         # the fifth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final6         # the sixth fresh set's means only
+.venv/bin/python tests/relevance/ndcg.py --final7         # the seventh fresh set's means only
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from split import (  # noqa: E402
     FRESH4,
     FRESH5,
     FRESH6,
+    FRESH7,
     VALIDATION,
     language,
     part,
@@ -57,6 +59,7 @@ def main() -> None:
     parser.add_argument("--final4", action="store_true", help="the fourth fresh set's means only")
     parser.add_argument("--final5", action="store_true", help="the fifth fresh set's means only")
     parser.add_argument("--final6", action="store_true", help="the sixth fresh set's means only")
+    parser.add_argument("--final7", action="store_true", help="the seventh fresh set's means only")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = build_documents(Path(tmp))
@@ -66,9 +69,12 @@ def main() -> None:
     if args.validation:
         _validation(backend, names, args.verbose, args.untouched)
         return
-    finals_asked = args.final or args.final3 or args.final4 or args.final5 or args.final6
+    finals_asked = (
+        args.final or args.final3 or args.final4 or args.final5 or args.final6 or args.final7
+    )
     if args.fresh or finals_asked:
         finals = {
+            "final7": FRESH7,
             "final6": FRESH6,
             "final5": FRESH5,
             "final4": FRESH4,

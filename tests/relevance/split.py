@@ -17,6 +17,8 @@ FRESH5 (written at the end of that session, the same way) is for the next sessio
 score it once on the code that session starts from and once at its end, means only.
 FRESH6 (written at the end of the session of 5 December too, the same way, for the next session) is
 not scored yet either: score it like FRESH5, once at that session's start and once at its end.
+FRESH7 (written at the end of the session of 6 December, the same way, for the next session) is
+not scored yet: score it like FRESH5 and FRESH6, once at that session's start and once at its end.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from judgements_fresh3 import FRESH3_JUDGEMENTS
 from judgements_fresh4 import FRESH4_JUDGEMENTS
 from judgements_fresh5 import FRESH5_JUDGEMENTS
 from judgements_fresh6 import FRESH6_JUDGEMENTS
+from judgements_fresh7 import FRESH7_JUDGEMENTS
 from judgements_validation import VALIDATION_JUDGEMENTS
 from relevance_corpus import JUDGEMENTS, Judgement
 
@@ -70,3 +73,5 @@ FRESH4 = list(FRESH4_JUDGEMENTS)
 FRESH5 = list(FRESH5_JUDGEMENTS)
 # Written at the end of 5 December 2026 (judgements_fresh6.py) for the next session: not scored.
 FRESH6 = list(FRESH6_JUDGEMENTS)
+# Written at the end of 6 December 2026 (judgements_fresh7.py) for the next session: not scored.
+FRESH7 = list(FRESH7_JUDGEMENTS)

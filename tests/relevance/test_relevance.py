@@ -14,6 +14,7 @@ from split import (
     FRESH4,
     FRESH5,
     FRESH6,
+    FRESH7,
     HELD_OUT,
     TUNING,
     VALIDATION,
@@ -58,7 +59,7 @@ def test_every_judged_component_is_in_the_bundled_data(corpus):
     for _, judgement in (
         ALL
         + VALIDATION
-        + [("fresh", j) for j in FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6]
+        + [("fresh", j) for j in FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7]
     ):
         assert any(grade == 2 for grade in judgement.grades.values()), judgement.query
         assert not set(judgement.grades) - known, (judgement.query, set(judgement.grades) - known)
@@ -105,6 +106,9 @@ def test_the_split_is_fixed_and_covers_every_query_once():
     fresh6 = {j.query for j in FRESH6}
     assert len(fresh6) == len(FRESH6)
     assert len(fresh6 & (earlier | fresh4 | fresh5)) == 0  # counted, not shown, as above
+    fresh7 = {j.query for j in FRESH7}
+    assert len(fresh7) == len(FRESH7)
+    assert len(fresh7 & (earlier | fresh4 | fresh5 | fresh6)) == 0  # counted, not shown
     assert {part for part, _ in VALIDATION} == {"check", "untouched"}
     assert {j.query for j in TUNING} | {j.query for j in HELD_OUT} == set(queries)
     assert not {j.query for j in TUNING} & {j.query for j in HELD_OUT}
