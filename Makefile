@@ -74,7 +74,8 @@ libreoffice-memory: venv
 	{ echo "# Welsh and English words that translate each other in LibreOffice's Welsh interface"; \
 	  echo "# (Debian's libreoffice-l10n-cy $$(dpkg-deb -f $(LIBREOFFICE_DIR)/libreoffice-l10n-cy_*.deb Version),"; \
 	  echo "# MPL-2.0, as the translations they come from); made by make libreoffice-memory."; \
-	  $(BIN)/python -m search.memory $(LIBREOFFICE_MO); } > search/data/libreoffice_memory.tsv
+	  $(BIN)/python -m search.memory $(LIBREOFFICE_MO); } > $(LIBREOFFICE_DIR)/memory.tsv
+	mv $(LIBREOFFICE_DIR)/memory.tsv search/data/libreoffice_memory.tsv
 
 # FreeDict's Welsh-English dictionaries (GPL-2.0-or-later, not copied into this project) help
 # search read Welsh questions (search/lexicon.py). Debian packages them; they are unpacked here
