@@ -91,13 +91,13 @@ def po_messages(path: Path) -> list[tuple[str, str]]:
 
     with path.open("rb") as handle:
         catalog = read_po(handle)
-    found = []
-    for message in catalog:
-        english = message.id if isinstance(message.id, str) else message.id[0]
-        welsh = message.string if isinstance(message.string, str) else message.string[0]
-        if english and welsh and not message.fuzzy:
-            found.append((english, welsh))
-    return found
+    return [
+        (english, welsh)
+        for message in catalog
+        if not message.fuzzy
+        and (english := _first(message.id))
+        and (welsh := _first(message.string))
+    ]
 
 
 def mo_messages(folder: Path) -> list[tuple[str, str]]:
@@ -110,11 +110,15 @@ def mo_messages(folder: Path) -> list[tuple[str, str]]:
         with path.open("rb") as handle:
             catalog = read_mo(handle)
         for message in catalog:
-            english = message.id if isinstance(message.id, str) else message.id[0]
-            welsh = message.string if isinstance(message.string, str) else message.string[0]
+            english, welsh = _first(message.id), _first(message.string)
             if english and welsh:
                 found.append((_ACCELERATOR.sub("", english), _ACCELERATOR.sub("", welsh)))
     return found
+
+
+def _first(text: str | tuple[str, ...] | list[str]) -> str:
+    """A message's text, or the first form of a plural one."""
+    return text if isinstance(text, str) else text[0]
 
 
 def dumps(pairs: Iterable[tuple[str, str, int]]) -> str:

@@ -177,8 +177,9 @@ class Ranker:
         """The English words a Welsh loanword no glossary or dictionary translates may be, as
         names, topics and descriptions spell them ('ffonemau' -> 'phoneme'; search/loans.py)."""
         found = []
-        for index, word in loan_words(self.parsed, self.glossary):
-            table = self.s.loans(english_side(self.glossary))
+        typed = loan_words(self.parsed, self.glossary)
+        table = self.s.loans(english_side(self.glossary)) if typed else {}
+        for index, word in typed:
             found += [Synonym(index, index + 1, (w,), LOAN_WEIGHT) for w in loans(word, table)]
         return found
 

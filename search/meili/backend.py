@@ -194,8 +194,8 @@ class MeiliSearchBackend:
 
     def _add(self, uid: str, docs: Iterable[Document], model: SemanticModel | None) -> int:
         count = 0
+        english = self.language.english_word
         for batch in _batches(docs, BATCH):
-            english = self.language.english_word
             shaped = with_vectors(model, [meili_document(doc, english) for doc in batch])
             self._run(self.client.index(uid).add_documents, shaped, "id")
             self._run(
@@ -383,9 +383,8 @@ class MeiliSearchBackend:
         asked for beside them as the embedded engine's synonyms are."""
         return [
             english
-            for group in parsed.groups
-            if not group.stop and not group.phrase and len(group.words) == 1
-            for english in self.language.unlisted_english(group.words[0])
+            for _, word in typed_words(parsed, parsed.content)
+            for english in self.language.unlisted_english(word)
         ]
 
     def _brands_spelt(self, parsed: ParsedQuery) -> list[Reading]:
