@@ -170,7 +170,7 @@ def build_mcp(owner: CatalogueMcp) -> MCPServer:
         def run() -> dict[str, Any]:
             with owner.app.state.sessionmaker() as session:
                 index = duplicates_cache(owner.app).check_index(session)
-                found_ids = searched(owner.app, description)
+                found_ids = searched(owner.app, index, description)
                 matches = index.check(description, limit=limit, searched=found_ids)
                 found = {c.id: c for c in get_many(session, [m.id for m in matches])}
                 return {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -168,6 +168,23 @@ class CheckIndex:
             self._lexicon = load_lexicon()
         return self._lexicon
 
+    def rarity(self, word: str) -> float:
+        """How telling a word of a need is: the highest idf of its terms (Welsh read through the
+        lexicon) among the components; 0 for a word with no term (a stop word), and the rarest
+        word's idf for one no component uses."""
+        terms = need_terms(word, self.lexicon)
+        if not terms:
+            return 0.0
+        vocabulary, idf = self.model.vocabulary, self.model.idf
+        known = [float(idf[vocabulary[t]]) for t in terms if t in vocabulary]
+        if known:
+            return max(known)
+        return float(idf.max()) if idf.size else 0.0
+
+    def search_words(self, description: str | bytes | None) -> str:
+        """The need as a search question (search_words), a long one by its rarest words."""
+        return search_words(description, self.rarity)
+
     def check(
         self,
         description: str | bytes | None,
@@ -243,21 +260,34 @@ def fuse(
     return sorted(score.items(), key=lambda pair: -pair[1])
 
 
-def search_words(description: str | bytes | None) -> str:
+def search_words(
+    description: str | bytes | None, rarity: Callable[[str], float] | None = None
+) -> str:
     """The need as a search question: its words in order without words about building ('we want
     to build') and without Welsh stop words search does not know as such ('ni', 'chi'); its own
     stop words go too when it is longer than the MAX_WORDS a search reads (short, they stay, for
-    phrases such as 'ar-lein'). CheckInputError if unusable."""
+    phrases such as 'ar-lein'). Still longer, the first MAX_WORDS words, or with `rarity` (word ->
+    how telling it is: CheckIndex.rarity) the MAX_WORDS most telling, in their order: a need that
+    opens by saying who is asking does not search for that alone. CheckInputError if unusable."""
+    kept = _need_words(clean_description(description))
+    if len(kept) <= MAX_WORDS:
+        return " ".join(kept)
+    kept = [word for word in kept if word not in STOPWORDS]
+    if rarity is not None and len(kept) > MAX_WORDS:
+        telling = sorted(range(len(kept)), key=lambda i: -rarity(kept[i]))[:MAX_WORDS]
+        kept = [kept[i] for i in sorted(telling)]
+    return " ".join(kept[:MAX_WORDS])
+
+
+def _need_words(text: str) -> list[str]:
+    """The folded words of a need less words about building and Welsh chatter ('rydyn ni am')."""
     # Welsh words a need says that search would take for content ('rydyn ni am') always go.
     chatter = WELSH_STOP_WORDS - STOPWORDS
-    kept = [
+    return [
         word
-        for word in folded_words(clean_description(description))
+        for word in folded_words(text)
         if word not in chatter and not welsh.among(word, BUILDING_WORDS)
     ]
-    if len(kept) > MAX_WORDS:
-        kept = [word for word in kept if word not in STOPWORDS]
-    return " ".join(kept[:MAX_WORDS])
 
 
 def distinct_reasons(labels: Sequence[str]) -> list[str]:

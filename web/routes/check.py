@@ -17,7 +17,7 @@ from catalogue.queries import get_many
 from catalogue.vocabulary import N_
 from search.backend import Query, SearchError
 from search.results import component_summary
-from search.similarity.check import CANDIDATES, MAX_CHARS, CheckInputError, Match, search_words
+from search.similarity.check import CANDIDATES, MAX_CHARS, CheckIndex, CheckInputError, Match
 from web.auth import localised, page
 from web.deps import DbSession
 from web.errors import api_error, http_error
@@ -68,12 +68,12 @@ def check_index(request: Request):
         return duplicates_cache(request.app).check_index(session)
 
 
-def searched(app, description: Any) -> list[int]:
+def searched(app, index: CheckIndex, description: Any) -> list[int]:
     """The ids the search engine finds for the need, best first, to fuse with the shared words
     (search.similarity.check.FUSION_K); [] when the need is unusable (the check says why) or
     search fails, when the check answers from shared words alone."""
     try:
-        text = search_words(description)
+        text = index.search_words(description)
     except CheckInputError:
         return []
     if not text:
@@ -105,7 +105,7 @@ def run_check(
         description,
         limit=limit,
         exclude_organisation=exclude_organisation,
-        searched=searched(request.app, description),
+        searched=searched(request.app, index, description),
     )
     components = {c.id: component_summary(c) for c in get_many(session, [m.id for m in matches])}
     return [(m, components[m.id]) for m in matches if m.id in components]

@@ -310,6 +310,44 @@ def test_a_need_becomes_a_search_question_without_words_about_building():
         search_words("   ")
 
 
+CONTEXT_FIRST = (
+    "We are a small digital team in a Welsh public body. Next year we plan something new for the "
+    "people we serve, working in the open. What we need: booking appointments at clinics"
+)
+
+
+def test_a_long_need_is_searched_for_by_its_most_telling_words_in_their_order():
+    rarity = {"booking": 9.0, "appointments": 8.0, "clinics": 7.0}.get
+    words = search_words(CONTEXT_FIRST, lambda word: rarity(word, 1.0)).split()
+    assert len(words) == 12
+    assert words[-3:] == ["booking", "appointments", "clinics"]
+    assert words[:2] == ["we", "small"]  # the rest by rarity, ties in order
+    # Without a rarity the first words are searched for, and the need is lost.
+    assert "booking" not in search_words(CONTEXT_FIRST).split()
+
+
+def test_the_check_index_weighs_a_need_s_words_by_the_components_that_use_them():
+    items = [
+        SimilarityItem(
+            id=k,
+            full_name=f"o{k}/tool-{k}",
+            name=f"tool-{k}",
+            organisation=f"o{k}",
+            # Every component says what the need's opening says; one says what it asks for.
+            description="A small digital team in a Welsh public body plans something new for "
+            "the people it serves, working in the open next year"
+            + (", booking clinics" if k == 1 else ""),
+        )
+        for k in range(1, 5)
+    ]
+    index = CheckIndex(items, lexicon=parse("", ""))
+    assert index.rarity("the") == 0.0  # no term: a stop word
+    assert index.rarity("clinics") > index.rarity("public")
+    assert index.rarity("zebras") == index.model.idf.max()  # nobody uses it: as telling as any
+    words = index.search_words(CONTEXT_FIRST).split()
+    assert {"booking", "clinics"} <= set(words)
+
+
 def _items():
     return [
         SimilarityItem(
