@@ -12,6 +12,7 @@
 .venv/bin/python tests/relevance/ndcg.py --final5         # the fifth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final6         # the sixth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final7         # the seventh fresh set's means only
+.venv/bin/python tests/relevance/ndcg.py --final8         # the eighth fresh set's means only
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from split import (  # noqa: E402
     FRESH5,
     FRESH6,
     FRESH7,
+    FRESH8,
     VALIDATION,
     language,
     part,
@@ -60,6 +62,7 @@ def main() -> None:
     parser.add_argument("--final5", action="store_true", help="the fifth fresh set's means only")
     parser.add_argument("--final6", action="store_true", help="the sixth fresh set's means only")
     parser.add_argument("--final7", action="store_true", help="the seventh fresh set's means only")
+    parser.add_argument("--final8", action="store_true", help="the eighth fresh set's means only")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = build_documents(Path(tmp))
@@ -70,10 +73,17 @@ def main() -> None:
         _validation(backend, names, args.verbose, args.untouched)
         return
     finals_asked = (
-        args.final or args.final3 or args.final4 or args.final5 or args.final6 or args.final7
+        args.final
+        or args.final3
+        or args.final4
+        or args.final5
+        or args.final6
+        or args.final7
+        or args.final8
     )
     if args.fresh or finals_asked:
         finals = {
+            "final8": FRESH8,
             "final7": FRESH7,
             "final6": FRESH6,
             "final5": FRESH5,

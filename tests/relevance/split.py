@@ -19,6 +19,8 @@ FRESH6 (written at the end of the session of 5 December too, the same way, for t
 not scored yet either: score it like FRESH5, once at that session's start and once at its end.
 FRESH7 (written at the end of the session of 6 December, the same way, for the next session) is
 not scored yet: score it like FRESH5 and FRESH6, once at that session's start and once at its end.
+FRESH8 (written in the second session of 6 December, the same way, for the next session) is not
+scored yet either: score it like FRESH7, once at that session's start and once at its end.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from judgements_fresh4 import FRESH4_JUDGEMENTS
 from judgements_fresh5 import FRESH5_JUDGEMENTS
 from judgements_fresh6 import FRESH6_JUDGEMENTS
 from judgements_fresh7 import FRESH7_JUDGEMENTS
+from judgements_fresh8 import FRESH8_JUDGEMENTS
 from judgements_validation import VALIDATION_JUDGEMENTS
 from relevance_corpus import JUDGEMENTS, Judgement
 
@@ -75,3 +78,5 @@ FRESH5 = list(FRESH5_JUDGEMENTS)
 FRESH6 = list(FRESH6_JUDGEMENTS)
 # Written at the end of 6 December 2026 (judgements_fresh7.py) for the next session: not scored.
 FRESH7 = list(FRESH7_JUDGEMENTS)
+# Written in the second session of 6 December 2026 (judgements_fresh8.py) for the next: not scored.
+FRESH8 = list(FRESH8_JUDGEMENTS)

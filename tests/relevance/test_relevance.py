@@ -15,6 +15,7 @@ from split import (
     FRESH5,
     FRESH6,
     FRESH7,
+    FRESH8,
     HELD_OUT,
     TUNING,
     VALIDATION,
@@ -59,7 +60,10 @@ def test_every_judged_component_is_in_the_bundled_data(corpus):
     for _, judgement in (
         ALL
         + VALIDATION
-        + [("fresh", j) for j in FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7]
+        + [
+            ("fresh", j)
+            for j in FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8
+        ]
     ):
         assert any(grade == 2 for grade in judgement.grades.values()), judgement.query
         assert not set(judgement.grades) - known, (judgement.query, set(judgement.grades) - known)
@@ -109,6 +113,9 @@ def test_the_split_is_fixed_and_covers_every_query_once():
     fresh7 = {j.query for j in FRESH7}
     assert len(fresh7) == len(FRESH7)
     assert len(fresh7 & (earlier | fresh4 | fresh5 | fresh6)) == 0  # counted, not shown
+    fresh8 = {j.query for j in FRESH8}
+    assert len(fresh8) == len(FRESH8)
+    assert len(fresh8 & (earlier | fresh4 | fresh5 | fresh6 | fresh7)) == 0  # counted, not shown
     assert {part for part, _ in VALIDATION} == {"check", "untouched"}
     assert {j.query for j in TUNING} | {j.query for j in HELD_OUT} == set(queries)
     assert not {j.query for j in TUNING} & {j.query for j in HELD_OUT}
