@@ -68,6 +68,11 @@ FUSION_K = 2
 CANDIDATES = 50
 SEARCH_WEIGHT = 1.0
 WORDS_WEIGHT = 0.35
+# A need longer than a search reads is also asked sentence by sentence, at most SENTENCES of them,
+# each sentence's answer weighing 1 / their number beside the answer to its rarest words (1): the
+# sentence that says what is needed finds it, whatever the others say (docs/search.md).
+SENTENCES = 8
+_SENTENCE_END = re.compile(r"[.!?;:\n]+")
 # Words as people type them: hyphens and apostrophes join parts ('ar-lein', "i'w").
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _PART = re.compile(r"[^\W_]+")
@@ -184,6 +189,28 @@ class CheckIndex:
     def search_words(self, description: str | bytes | None) -> str:
         """The need as a search question (search_words), a long one by its rarest words."""
         return search_words(description, self.rarity)
+
+    def search_questions(self, description: str | bytes | None) -> list[tuple[str, float]]:
+        """What to ask the search engine for the need, each with its weight for fuse(): its
+        search words, and for a need longer than a search reads, each of its sentences too
+        (SENTENCES). [] when nothing is left to ask; CheckInputError if the need is unusable."""
+        question = self.search_words(description)
+        if not question:
+            return []
+        text = clean_description(description)
+        if sum(word not in STOPWORDS for word in _need_words(text)) <= MAX_WORDS:
+            return [(question, 1.0)]
+        sentences: list[str] = []
+        for sentence in _SENTENCE_END.split(text):
+            try:
+                words = self.search_words(sentence)
+            except CheckInputError:  # no word in it ('...'), or odd characters bunched in it
+                continue
+            if words and words != question and words not in sentences:
+                sentences.append(words)
+            if len(sentences) == SENTENCES:
+                break
+        return [(question, 1.0)] + [(words, 1.0 / len(sentences)) for words in sentences]
 
     def check(
         self,

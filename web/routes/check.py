@@ -17,7 +17,14 @@ from catalogue.queries import get_many
 from catalogue.vocabulary import N_
 from search.backend import Query, SearchError
 from search.results import component_summary
-from search.similarity.check import CANDIDATES, MAX_CHARS, CheckIndex, CheckInputError, Match
+from search.similarity.check import (
+    CANDIDATES,
+    MAX_CHARS,
+    CheckIndex,
+    CheckInputError,
+    Match,
+    fuse,
+)
 from web.auth import localised, page
 from web.deps import DbSession
 from web.errors import api_error, http_error
@@ -70,20 +77,27 @@ def check_index(request: Request):
 
 def searched(app, index: CheckIndex, description: Any) -> list[int]:
     """The ids the search engine finds for the need, best first, to fuse with the shared words
-    (search.similarity.check.FUSION_K); [] when the need is unusable (the check says why) or
-    search fails, when the check answers from shared words alone."""
+    (search.similarity.check.FUSION_K): a long need's questions (CheckIndex.search_questions) fused
+    in turn; [] when the need is unusable (the check says why) or search fails, when the check
+    answers from shared words alone."""
     try:
-        text = index.search_words(description)
+        questions = index.search_questions(description)
     except CheckInputError:
         return []
-    if not text:
-        return []
-    try:
-        page_ = app.state.search_backend.search(Query(text=text, per_page=CANDIDATES))
-    except SearchError:
-        logger.warning("check before you build: search failed; shared words alone answer")
-        return []
-    return [hit.id for hit in page_.hits]
+    rankings = []
+    for text, _ in questions:
+        try:
+            page_ = app.state.search_backend.search(
+                Query(text=text, per_page=CANDIDATES, facets=False)
+            )
+        except SearchError:
+            logger.warning("check before you build: search failed; shared words alone answer")
+            return []
+        rankings.append([hit.id for hit in page_.hits])
+    if len(rankings) <= 1:
+        return rankings[0] if rankings else []
+    fused = fuse(rankings, [weight for _, weight in questions])
+    return [item for item, _ in fused[:CANDIDATES]]
 
 
 def run_check(

@@ -134,6 +134,19 @@ def test_the_api_returns_matches_with_reasons(client, analysis):
     assert {m["id"] for m in body["matches"]} & {m.id for m in analysis.clusters[0].members}
 
 
+def test_a_need_that_opens_with_who_asks_still_finds_what_does_it(client, analysis):
+    # The opening alone fills the 12 words a search reads; the need comes after it.
+    need = (
+        "We are a small digital team in a Welsh public body. Next year we plan something new "
+        "for the people we serve, working in the open with colleagues across Wales and beyond. "
+        "What we need: " + DESIGN_SYSTEM
+    )
+    response = client.post("/api/v1/check", json={"description": need, "limit": 3})
+    assert response.status_code == 200, response.text
+    found = {m["id"] for m in response.json()["matches"]}
+    assert found & {m.id for m in analysis.clusters[0].members}
+
+
 @pytest.mark.parametrize(
     "payload",
     [

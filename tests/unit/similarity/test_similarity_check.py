@@ -348,6 +348,22 @@ def test_the_check_index_weighs_a_need_s_words_by_the_components_that_use_them()
     assert {"booking", "clinics"} <= set(words)
 
 
+def test_a_long_need_is_also_asked_sentence_by_sentence():
+    index = CheckIndex(_items(), lexicon=parse("", ""))
+    assert index.search_questions("booking appointments") == [("booking appointments", 1.0)]
+    with pytest.raises(CheckInputError):
+        index.search_questions("...")
+    questions = index.search_questions(CONTEXT_FIRST + "... And reminders by text message!")
+    asked = [text for text, _ in questions]
+    assert asked[0] == index.search_words(CONTEXT_FIRST + "... And reminders by text message!")
+    assert "booking appointments at clinics" in asked  # the sentence that says what is needed
+    assert "and reminders by text message" in asked
+    # The sentences together weigh as much as the rarest words' question.
+    assert questions[0][1] == 1.0
+    assert sum(weight for _, weight in questions[1:]) == pytest.approx(1.0)
+    assert len(asked) == len(set(asked))
+
+
 def _items():
     return [
         SimilarityItem(
