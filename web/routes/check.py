@@ -144,6 +144,7 @@ def _check_page(
     results: list | None = None,
     errors: dict[str, str] | None = None,
     status: int = 200,
+    searched: str = "",
 ) -> Response:
     locale = locale_from_path(request.url.path)
     views = [
@@ -164,6 +165,8 @@ def _check_page(
         "checked": results is not None,
         "errors": errors or {},
         "max_chars": MAX_CHARS,
+        # What the search engine was asked (CheckIndex.search_words), to show and to link to.
+        "searched": searched,
     }
     return page(request, "check/check.html", context, status_code=status)
 
@@ -185,7 +188,7 @@ def check_submit(request: Request, db_session: DbSession, data: FormData) -> Res
     except CheckInputError as exc:
         message = error_text(request, exc, len(value))
         return _check_page(request, value[:ECHO_CHARS], None, {"description": message}, 400)
-    return _check_page(request, value, results)
+    return _check_page(request, value, results, searched=check_index(request).search_words(value))
 
 
 @dataclass

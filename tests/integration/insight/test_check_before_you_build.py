@@ -148,6 +148,26 @@ def test_a_need_that_opens_with_who_asks_still_finds_what_does_it(client, analys
 
 
 @pytest.mark.parametrize(
+    ("path", "said"),
+    [
+        ("/check", "We searched the catalogue for these words:"),
+        ("/cy/check", "Chwiliwyd y catalog am y geiriau hyn:"),
+    ],
+)
+def test_the_page_says_what_it_searched_for_and_links_to_that_search(client, path, said):
+    need = (
+        "We are a small digital team in a Welsh public body. Next year we plan something new "
+        "for the people we serve, working in the open with colleagues across Wales and beyond. "
+        "What we need: " + DESIGN_SYSTEM
+    )
+    html = submit(client, need, path)
+    searched = re.search(r'<p class="govuk-body" id="searched">(.*?)</p>', html, re.S).group(1)
+    assert said in searched
+    words = re.search(r'href="[^"]*/search\?q=([^"]+)"', searched).group(1)
+    assert "design" in words and "components" in words  # the need, not only the opening
+
+
+@pytest.mark.parametrize(
     "payload",
     [
         {"description": ""},
