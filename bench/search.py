@@ -33,7 +33,6 @@ sys.path.insert(0, str(ROOT))
 from search.backend import Query  # noqa: E402
 from search.embedded import EmbeddedSearchBackend  # noqa: E402
 from search.facts import code_facts, dependency_words  # noqa: E402
-from search.lexicon import name_english  # noqa: E402
 
 SNAPSHOT = ROOT / "ingest" / "data" / "snapshot"
 LICENCES = ["MIT", "Apache-2.0", "OGL-UK-3.0", "GPL-3.0-only", "", "BSD-3-Clause", "MPL-2.0"]
@@ -86,8 +85,6 @@ def corpus(size: int, seed: int = 7):
     sectors = {o["slug"]: o["sector"] for o in organisations}
     names = {o["slug"]: (o["name"], o.get("name_cy") or o["name"]) for o in organisations}
     slugs = list(sectors)
-    # The English of each real name's Welsh words, as search/documents.py gives it.
-    english = [name_english(r["name"].replace("-", " ").replace("_", " ")) for r in repos]
     topic_pool = sorted(
         {
             w.lower()
@@ -113,7 +110,6 @@ def corpus(size: int, seed: int = 7):
             "full_name": f"{base['owner']}/{base['name']}-{word}",
             "name": f"{base['name']}-{word}",
             "name_text": f"{base['name'].replace('-', ' ').replace('_', ' ')} {word}",
-            "name_english": english[i % len(repos)],
             "owner": base["owner"],
             "description": f"{base['description'] or ''} {sentence}".strip(),
             "description_cy": "",
