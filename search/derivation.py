@@ -30,12 +30,10 @@ VERB_NOUN_ENDINGS = ("io", "u", "o", "i", "a", "")
 MIN_STEM = 3
 
 
-def derived(word: str, senses: Mapping[str, V], mutated: bool = True) -> tuple[str, V] | None:
+def derived(word: str, senses: Mapping[str, V]) -> tuple[str, V] | None:
     """(the verb a folded Welsh word is built from, its entry in `senses`), or None; the word as
-    written first, then (unless `mutated` is False) its radicals (a mutated word: 'dagiwr' ->
-    'tagiwr' -> 'tagio')."""
-    forms = (word, *sorted(welsh.radicals(word))) if mutated else (word,)
-    for form in forms:
+    written first, then its radicals (a mutated word: 'dagiwr' -> 'tagiwr' -> 'tagio')."""
+    for form in (word, *sorted(welsh.radicals(word))):
         for ending in ENDINGS:
             stem = form[: -len(ending)]
             if form.endswith(ending) and len(stem) >= MIN_STEM:

@@ -11,7 +11,6 @@ from catalogue.publiccode.health import component_health
 from catalogue.welsh import works_in_welsh
 from search.aliases import organisation_aliases
 from search.facts import dependency_words, split_facts, split_name
-from search.lexicon import name_english
 
 README_LIMIT = 8000
 ACTIVE_WINDOW = timedelta(days=365)
@@ -64,7 +63,6 @@ def component_document(component: Component, now: datetime | None = None) -> dic
         "full_name": component.full_name,
         "name": component.name,
         "name_text": split_name(component.name),
-        "name_english": name_english(split_name(component.name)),
         "owner": component.owner,
         "description": component.description or "",
         "description_cy": component.description_cy or "",

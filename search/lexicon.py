@@ -51,8 +51,6 @@ _HEADWORD = re.compile(r"^(?P<word>[^\s/<][^/<]*?)\s+/[^/]*/\s+<[^>]*>\s*$")
 _NOTE = re.compile(r"\([^)]*\)|<[^>]*>")
 # A word translated into more senses than this is too vague to help ('bod', 'cael').
 MAX_SENSES = 6
-# Shorter words of a component's name are mostly acronyms or English ('gig', 'dis', 'lem').
-NAME_LETTERS = 4
 # English words shown for one Welsh word or term, at most.
 MAX_SHOWN = 3
 # Shorter words are mostly abbreviations or English ('ap' is 'son' in a name, 'app' in a question).
@@ -290,27 +288,6 @@ def english_gloss(text: str, lexicon: Lexicon | None = None) -> str:
     found: dict[str, None] = {}
     for word in words(text):
         for sense in lexicon.english(word):
-            found.update(dict.fromkeys(sense))
-    return " ".join(found)
-
-
-def name_english(name: str, lexicon: Lexicon | None = None) -> str:
-    """The English of the Welsh words of a component's name, as words to find it by ('' when
-    none): 'Ymlusgwr' -> 'crawl', 'tebygrwydd brawddegau cymraeg' -> 'similarity sentences welsh'.
-    Only words of NAME_LETTERS letters or more that are no English word and are a Welsh headword
-    as written, or are made from one ('tagiwr' of 'tagio'); a name is not mutated, so no word is
-    read as a mutated form ('haml' is no 'aml', 'log' no 'llog'), and short words are mostly
-    acronyms or English ('gig', 'dis', 'lem')."""
-    lexicon = load_lexicon() if lexicon is None else lexicon
-    found: dict[str, None] = {}
-    for word in words(name):
-        if len(word) < NAME_LETTERS or word in STOPWORDS or word in lexicon.english_words:
-            continue
-        senses = lexicon.senses.get(word)
-        if senses is None:
-            made = derived(word, lexicon.senses, mutated=False)
-            senses = made[1] if made else ()
-        for sense in senses[:MAX_SHOWN]:
             found.update(dict.fromkeys(sense))
     return " ".join(found)
 

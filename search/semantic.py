@@ -80,11 +80,6 @@ def _field_words(doc: Mapping[str, Any]) -> Iterator[tuple[list[str], int]]:
         value = doc.get(name)
         if name == "name_text" and not value:
             value = doc.get("name")
-        if name == "keywords" and doc.get("name_english"):
-            # The English of the name's Welsh words counts as keywords, as the embedded index,
-            # which keeps it in its keywords column, counts it.
-            listed = value if isinstance(value, (list, tuple)) else [value] if value else []
-            value = [*listed, doc["name_english"]]
         if not value:
             continue
         if isinstance(value, (list, tuple)):

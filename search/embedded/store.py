@@ -12,10 +12,9 @@ from search.querytext import words
 
 # Changes whenever the table layout does (the filter fields are columns), or what documents hold
 # (6: facts split from what a repository only holds; organisation aliases; 7: a body's names apart
-# from its owner, slug and aliases; 9: the English of the name's Welsh words among the keywords),
-# so an index file built by an older release is reported as needing a rebuild instead of failing
-# query by query.
-SCHEMA_VERSION = "9:" + ",".join(FILTER_FIELDS)
+# from its owner, slug and aliases), so an index file built by an older release is reported as
+# needing a rebuild instead of failing query by query.
+SCHEMA_VERSION = "8:" + ",".join(FILTER_FIELDS)
 
 _TOKENIZER = "unicode61 remove_diacritics 2"
 _FACET_COLUMNS = tuple(f"f_{name}" for name in FILTER_FIELDS)
@@ -85,10 +84,7 @@ def document_row(doc: Document) -> tuple:
         "name": _clean(doc.get("name")),
         "name_text": _clean(doc.get("name_text") or doc.get("name")),
         "topics": ", ".join(topics),
-        # The English of the name's Welsh words ('Ymlusgwr' -> 'crawl') counts as keywords do.
-        "keywords": ", ".join(
-            [_clean(k) for k in doc.get("keywords") or []] + [_clean(doc.get("name_english"))]
-        ),
+        "keywords": ", ".join(_clean(k) for k in doc.get("keywords") or []),
         "facts": ", ".join(_clean(f) for f in doc.get("facts") or []),
         "dependencies": ", ".join(_clean(d) for d in doc.get("dependencies") or []),
         "description": _clean(doc.get("description")),

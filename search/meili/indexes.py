@@ -18,16 +18,15 @@ FACET_LIMIT = 100
 # Private-use characters mark matches, so the adapter can HTML-escape Meilisearch's text first and
 # only then turn the markers into <mark>; documents are stripped of them when indexed.
 PRE, POST = "\ue000", "\ue001"
-# Ranking by attribute follows this order: name, then topics/keywords, facts from the code and the
-# English of the name's Welsh words, then descriptions (and the mutated forms of their words), then
-# organisation, then the packages the manifests name, then README.
+# Ranking by attribute follows this order: name, then topics/keywords and facts from the code,
+# then descriptions (and the mutated forms of their words), then organisation, then the packages
+# the manifests name, then README.
 SEARCHABLE = [
     "name",
     "name_text",
     "topics",
     "keywords",
     "facts",
-    "name_english",
     "description",
     "description_cy",
     "mutations",

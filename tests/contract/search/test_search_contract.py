@@ -412,23 +412,6 @@ def test_a_welsh_noun_made_of_a_verb_finds_what_the_verb_says(backend):
     assert ids(backend, "ymlusgwr") == [1]
 
 
-def test_a_component_named_in_welsh_is_found_by_the_english_of_its_name(backend):
-    # 'Ymlusgwr' (a crawler) has no description: its name's English is what an English question
-    # and a Welsh one in other words ('cropian', to crawl) can find (search/lexicon.py).
-    from search.lexicon import load_lexicon, name_english
-
-    if not load_lexicon().english_word("crawl"):
-        pytest.skip("the Welsh-English dictionaries are not installed (make lexicon)")
-    backend.index(
-        [
-            make_doc(1, "Ymlusgwr", name_english=name_english("Ymlusgwr")),
-            make_doc(2, "address-lookup", description="Find an address by postcode"),
-        ]
-    )
-    assert ids(backend, "crawl") == [1]
-    assert ids(backend, "cropian") == [1]
-
-
 # -- typos and typing ------------------------------------------------------------------------------
 
 

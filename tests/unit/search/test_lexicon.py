@@ -11,7 +11,7 @@ import pytest
 from search import lexicon as lexicon_module
 from search.embedded import EmbeddedSearchBackend
 from search.glossary import load_glossary, parse_glossary
-from search.lexicon import EMPTY, Translating, load_lexicon, name_english, parse
+from search.lexicon import EMPTY, Translating, load_lexicon, parse
 from search.meili.indexes import synonyms
 from search.semantic import SemanticModel
 from tests.support.search_documents import search_document
@@ -90,16 +90,6 @@ def test_nouns_made_of_a_verb_the_dictionaries_know_are_read_through_the_verb(le
     assert lexicon.english("cerbwr") == ()
     # A headword of too many senses is not read through a shorter one ('bod' stays vague).
     assert lexicon.english("bodwr") == ()
-
-
-def test_a_component_name_s_welsh_words_give_their_english(lexicon):
-    assert name_english("Ymlusgwr", lexicon) == "crawl"  # made of a headword
-    assert name_english("cerbydau arolwg", lexicon) == "carriages vehicles overview survey"
-    # A name is not mutated, short words are mostly acronyms, English words stay English.
-    assert name_english("gerbydau", lexicon) == ""
-    assert name_english("bod", lexicon) == ""
-    assert name_english("data", lexicon) == ""
-    assert name_english("", lexicon) == ""
 
 
 def test_meilisearch_asks_for_the_english_of_words_its_synonyms_cannot_reach(lexicon):
