@@ -174,11 +174,12 @@ def build_mcp(owner: CatalogueMcp) -> MCPServer:
                 matches = index.check(description, limit=limit, searched=found_ids)
                 found = {c.id: c for c in get_many(session, [m.id for m in matches])}
                 return {
+                    "searched": index.search_words(description),
                     "matches": [
                         {**_summary(owner.site, found[m.id]), "score": round(m.score, 3)}
                         for m in matches
                         if m.id in found
-                    ]
+                    ],
                 }
 
         return await in_thread(run)

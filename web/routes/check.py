@@ -256,7 +256,12 @@ def api_check(request: Request, db_session: DbSession, data: JSONBody[CheckReque
     except CheckInputError as exc:
         return api_error(400, exc.message)
     return Response(
-        {"count": len(results), "matches": [match_json(m, c) for m, c in results]},
+        {
+            "count": len(results),
+            # The words the search engine was asked for (CheckIndex.search_words).
+            "searched": check_index(request).search_words(data.description),
+            "matches": [match_json(m, c) for m, c in results],
+        },
         headers={"Cache-Control": "no-store"},
     )
 

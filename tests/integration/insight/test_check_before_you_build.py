@@ -145,6 +145,8 @@ def test_a_need_that_opens_with_who_asks_still_finds_what_does_it(client, analys
     assert response.status_code == 200, response.text
     found = {m["id"] for m in response.json()["matches"]}
     assert found & {m.id for m in analysis.clusters[0].members}
+    # It says what it searched for: the need's telling words, not the opening's first twelve.
+    assert {"design", "components"} <= set(response.json()["searched"].split())
 
 
 @pytest.mark.parametrize(

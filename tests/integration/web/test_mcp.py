@@ -57,6 +57,7 @@ def test_the_four_tools_answer_over_http(server_url):
     # No analysis has run in this test database, which the tool says plainly; else a list.
     assert similar.is_error or "similar" in payload(similar)
     assert check["matches"] and all("score" in m for m in check["matches"])
+    assert check["searched"] == "speech recognition for the welsh language"  # as search reads it
 
 
 @pytest.mark.parametrize(
