@@ -39,7 +39,7 @@ MIN_LETTERS = 4
 # Placeholders and markup, which are neither language.
 _NOT_WORDS = re.compile(r"%\(\w+\)[sd]|\{[^}]*\}|<[^>]*>|https?://\S+")
 # Keyboard accelerators inside a word: LibreOffice's 'Re~place', its dialogs' 'A_mnewid'.
-_ACCELERATOR = re.compile(r"(?<=\w)[~_](?=\w)|(?<!\w)[~_](?=\w)")
+_ACCELERATOR = re.compile(r"[~_](?=\w)")
 
 
 def _terms(text: str) -> set[str]:

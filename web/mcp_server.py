@@ -170,11 +170,11 @@ def build_mcp(owner: CatalogueMcp) -> MCPServer:
         def run() -> dict[str, Any]:
             with owner.app.state.sessionmaker() as session:
                 index = duplicates_cache(owner.app).check_index(session)
-                found_ids = searched(owner.app, index, description)
+                asked, found_ids = searched(owner.app, index, description)
                 matches = index.check(description, limit=limit, searched=found_ids)
                 found = {c.id: c for c in get_many(session, [m.id for m in matches])}
                 return {
-                    "searched": index.search_words(description),
+                    "searched": asked,
                     "matches": [
                         {**_summary(owner.site, found[m.id]), "score": round(m.score, 3)}
                         for m in matches

@@ -194,11 +194,12 @@ class CheckIndex:
         """What to ask the search engine for the need, each with its weight for fuse(): its
         search words, and for a need longer than a search reads, each of its sentences too
         (SENTENCES). [] when nothing is left to ask; CheckInputError if the need is unusable."""
-        question = self.search_words(description)
+        text = clean_description(description)
+        kept = _need_words(text)
+        question = _question(kept, self.rarity)
         if not question:
             return []
-        text = clean_description(description)
-        if sum(word not in STOPWORDS for word in _need_words(text)) <= MAX_WORDS:
+        if sum(word not in STOPWORDS for word in kept) <= MAX_WORDS:
             return [(question, 1.0)]
         sentences: list[str] = []
         for sentence in _SENTENCE_END.split(text):
@@ -296,7 +297,11 @@ def search_words(
     phrases such as 'ar-lein'). Still longer, the first MAX_WORDS words, or with `rarity` (word ->
     how telling it is: CheckIndex.rarity) the MAX_WORDS most telling, in their order: a need that
     opens by saying who is asking does not search for that alone. CheckInputError if unusable."""
-    kept = _need_words(clean_description(description))
+    return _question(_need_words(clean_description(description)), rarity)
+
+
+def _question(kept: list[str], rarity: Callable[[str], float] | None) -> str:
+    """A need's words (_need_words) as a search question: see search_words."""
     if len(kept) <= MAX_WORDS:
         return " ".join(kept)
     kept = [word for word in kept if word not in STOPWORDS]

@@ -75,15 +75,16 @@ def check_index(request: Request):
         return duplicates_cache(request.app).check_index(session)
 
 
-def searched(app, index: CheckIndex, description: Any) -> list[int]:
-    """The ids the search engine finds for the need, best first, to fuse with the shared words
-    (search.similarity.check.FUSION_K): a long need's questions (CheckIndex.search_questions) fused
-    in turn; [] when the need is unusable (the check says why) or search fails, when the check
-    answers from shared words alone."""
+def searched(app, index: CheckIndex, description: Any) -> tuple[str, list[int]]:
+    """The words the search engine is asked for the need (CheckIndex.search_words) and the ids it
+    finds, best first, to fuse with the shared words (search.similarity.check.FUSION_K): a long
+    need's questions (CheckIndex.search_questions) fused in turn. No ids when the need is unusable
+    (the check says why) or search fails, when the check answers from shared words alone."""
     try:
         questions = index.search_questions(description)
     except CheckInputError:
-        return []
+        return "", []
+    asked = questions[0][0] if questions else ""
     rankings = []
     for text, _ in questions:
         try:
@@ -92,12 +93,12 @@ def searched(app, index: CheckIndex, description: Any) -> list[int]:
             )
         except SearchError:
             logger.warning("check before you build: search failed; shared words alone answer")
-            return []
+            return asked, []
         rankings.append([hit.id for hit in page_.hits])
     if len(rankings) <= 1:
-        return rankings[0] if rankings else []
+        return asked, rankings[0] if rankings else []
     fused = fuse(rankings, [weight for _, weight in questions])
-    return [item for item, _ in fused[:CANDIDATES]]
+    return asked, [item for item, _ in fused[:CANDIDATES]]
 
 
 def run_check(
@@ -106,8 +107,9 @@ def run_check(
     description: Any,
     limit: int = MATCHES,
     exclude_organisation: str | None = None,
-) -> list[tuple[Match, dict[str, Any]]]:
-    """Matches for a description with their live components, best first; CheckInputError if unusable.
+) -> tuple[list[tuple[Match, dict[str, Any]]], str]:
+    """Matches for a description with their live components, best first, and the words search was
+    asked for; CheckInputError if unusable.
 
     Components come back as plain summaries. (While CPython 3.11.7 ran the server, ORM rows freed
     late by the garbage collector in another thread crashed the process; see the README.)
@@ -115,14 +117,12 @@ def run_check(
     if not isinstance(description, str | bytes | type(None)):
         description = None
     index = check_index(request)
+    asked, found = searched(request.app, index, description)
     matches = index.check(
-        description,
-        limit=limit,
-        exclude_organisation=exclude_organisation,
-        searched=searched(request.app, index, description),
+        description, limit=limit, exclude_organisation=exclude_organisation, searched=found
     )
     components = {c.id: component_summary(c) for c in get_many(session, [m.id for m in matches])}
-    return [(m, components[m.id]) for m in matches if m.id in components]
+    return [(m, components[m.id]) for m in matches if m.id in components], asked
 
 
 def error_text(request: Request, exc: CheckInputError, length: int) -> str:
@@ -184,11 +184,11 @@ def check_submit(request: Request, db_session: DbSession, data: FormData) -> Res
     if not isinstance(value, str):
         value = ""
     try:
-        results = run_check(request, db_session, value)
+        results, asked = run_check(request, db_session, value)
     except CheckInputError as exc:
         message = error_text(request, exc, len(value))
         return _check_page(request, value[:ECHO_CHARS], None, {"description": message}, 400)
-    return _check_page(request, value, results, searched=check_index(request).search_words(value))
+    return _check_page(request, value, results, searched=asked)
 
 
 @dataclass
@@ -252,14 +252,14 @@ def api_check(request: Request, db_session: DbSession, data: JSONBody[CheckReque
     if not 1 <= data.limit <= MAX_LIMIT:
         return api_error(400, f"limit must be between 1 and {MAX_LIMIT}")
     try:
-        results = run_check(request, db_session, data.description, data.limit)
+        results, asked = run_check(request, db_session, data.description, data.limit)
     except CheckInputError as exc:
         return api_error(400, exc.message)
     return Response(
         {
             "count": len(results),
             # The words the search engine was asked for (CheckIndex.search_words).
-            "searched": check_index(request).search_words(data.description),
+            "searched": asked,
             "matches": [match_json(m, c) for m, c in results],
         },
         headers={"Cache-Control": "no-store"},

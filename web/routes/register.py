@@ -204,13 +204,14 @@ def _similar_to_request(request: Request, session: Session) -> list:
         return []
     name = project.full_name.split("/", 1)[-1].replace("-", " ").replace("_", " ")
     try:
-        return run_check(
+        results, _ = run_check(
             request,
             session,
             f"{name}. {project.reason}"[:MAX_CHARS],
             limit=5,
             exclude_organisation=project.organisation.slug,
         )
+        return results
     except CheckInputError:
         return []
 
