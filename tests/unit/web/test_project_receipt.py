@@ -24,7 +24,7 @@ class _Session:
 
 
 def test_similar_work_needs_the_receipt_of_that_request(tmp_path, monkeypatch):
-    monkeypatch.setattr(register, "run_check", lambda *args, **kwargs: ["similar work"])
+    monkeypatch.setattr(register, "run_check", lambda *args, **kwargs: (["similar work"], "words"))
     settings = make_settings(tmp_path)
     token = receipt(settings, register.PROJECT_RECEIPT, 7)
     shown = register._similar_to_request(_request(settings, request="7", receipt=token), _Session())
