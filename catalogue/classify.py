@@ -94,7 +94,9 @@ _WORD_CLUES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
         (
             "library",
             4,
-            r"\b(library|package|sdk|client|plugin|gem|module|add-?on|github action|toolkit|"
+            # Plurals too: 'the core libraries for the … service', 'various custom sbt plugins'.
+            r"\b(library|libraries|packages?|sdks?|clients?|plugins?|gems?|modules?|add-?ons?|"
+            r"github action|toolkit|"
             r"parser|bindings|wrapper|helpers?|utils|utilities|llyfrgell|pecyn|cydran|engine|"
             r"normaliser|tokeni[sz]er|tagger|tagiwr|lemmati[sz]er|g2p|framework)\b",
         ),
@@ -143,6 +145,39 @@ _LANGUAGE_CLUES = {
     "Nunjucks": ("design-system", 2),
 }
 _NO_CODE_LANGUAGES = {"Markdown"}
+# Most code in the catalogue is run rather than imported: of the components labelled by hand
+# (tests/unit/catalogue/snapshot_labels_tuning.py) three in five are applications. Where nothing
+# else says what a repository is, code in a general-purpose language is taken for an application,
+# on the weakest evidence (a Java service of Maven modules with no description, a Python script).
+# Shell, HTML and the like are as often recipes, pages or glue: they stay 'other'.
+_PROGRAMMING_LANGUAGES = frozenset(
+    {
+        "C",
+        "C#",
+        "C++",
+        "Clojure",
+        "Dart",
+        "Elixir",
+        "F#",
+        "Go",
+        "Groovy",
+        "Haskell",
+        "Java",
+        "JavaScript",
+        "Kotlin",
+        "Lua",
+        "Objective-C",
+        "PHP",
+        "Perl",
+        "Python",
+        "Ruby",
+        "Rust",
+        "Scala",
+        "Swift",
+        "TypeScript",
+        "Visual Basic .NET",
+    }
+)
 _FILE_CLUES: tuple[tuple[str, str, int, str], ...] = (
     ("*.tf", "infrastructure", 5, N_("Terraform files")),
     ("chef", "infrastructure", 3, N_("Chef configuration")),
@@ -406,6 +441,8 @@ def classify(facts: Facts) -> tuple[str, str]:
     if frameworks:
         clue("application", 3, _reason(REASON_BUILDS_ON, ", ".join(frameworks)))
     _self_description(facts, clue, design_clues="design-system" in weights)
+    if not weights and facts.primary_language in _PROGRAMMING_LANGUAGES:
+        clue("application", 1, _reason(REASON_LANGUAGE, facts.primary_language))
     if not weights:
         return "other", REASON_NOTHING
     best = max(PRIORITY, key=lambda kind: (weights.get(kind, 0), -PRIORITY.index(kind)))

@@ -73,7 +73,10 @@ def facts(
         ),
         (facts("trawsgrifiwr-arlein", "Trawsgrifiwr ar-lein", "Python"), "application"),
         (facts("x", "", "Python", ["a.py"], publiccode_type="library"), "library"),
-        (facts("mystery", "", "Python", ["a.py"]), "other"),
+        (facts("mystery", "", "Shell", ["run.sh"]), "other"),
+        (facts("mystery", "", None, ["README.md", "data"]), "other"),
+        (facts("sbt-plugins", "Contains various custom sbt plugins", "Scala"), "library"),
+        (facts("vdr-core", "The core libraries for the View Driving Record service"), "library"),
     ],
 )
 def test_types(given, expected):
@@ -571,3 +574,15 @@ def test_a_github_pages_blog_is_documentation():
     # The name alone: a GitHub Pages repository (nwisbeta/github.io) is a site to read.
     pages = facts("github.io", "GitHub Pages for NHS Wales Software Development Team", "HTML")
     assert classify(pages) == ("documentation", "Its name includes 'github.io'.")
+
+
+def test_code_that_says_nothing_else_is_taken_for_an_application_and_says_why():
+    kind, reason = classify(
+        facts("oepp-payment-services", "", "Java", ["pom.xml", "payment-domain"])
+    )
+    assert (kind, reason) == ("application", REASON_LANGUAGE % {"value": "Java"})
+
+
+def test_the_language_is_no_clue_where_anything_else_says_what_it_is():
+    kind, _ = classify(facts("terraform-thing", "", "Python", ["main.tf"]))
+    assert kind == "infrastructure"
