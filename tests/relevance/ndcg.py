@@ -13,6 +13,7 @@
 .venv/bin/python tests/relevance/ndcg.py --final6         # the sixth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final7         # the seventh fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final8         # the eighth fresh set's means only
+.venv/bin/python tests/relevance/ndcg.py --final9         # the ninth fresh set's means only
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from split import (  # noqa: E402
     FRESH6,
     FRESH7,
     FRESH8,
+    FRESH9,
     VALIDATION,
     language,
     part,
@@ -63,6 +65,7 @@ def main() -> None:
     parser.add_argument("--final6", action="store_true", help="the sixth fresh set's means only")
     parser.add_argument("--final7", action="store_true", help="the seventh fresh set's means only")
     parser.add_argument("--final8", action="store_true", help="the eighth fresh set's means only")
+    parser.add_argument("--final9", action="store_true", help="the ninth fresh set's means only")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = build_documents(Path(tmp))
@@ -80,9 +83,11 @@ def main() -> None:
         or args.final6
         or args.final7
         or args.final8
+        or args.final9
     )
     if args.fresh or finals_asked:
         finals = {
+            "final9": FRESH9,
             "final8": FRESH8,
             "final7": FRESH7,
             "final6": FRESH6,

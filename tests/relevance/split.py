@@ -21,6 +21,8 @@ FRESH7 (written at the end of the session of 6 December, the same way, for the n
 not scored yet: score it like FRESH5 and FRESH6, once at that session's start and once at its end.
 FRESH8 (written in the second session of 6 December, the same way, for the next session) is not
 scored yet either: score it like FRESH7, once at that session's start and once at its end.
+FRESH9 (written in the third session of 6 December, the same way, for the next session) is not
+scored yet either: score it like FRESH8, once at that session's start and once at its end.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from judgements_fresh5 import FRESH5_JUDGEMENTS
 from judgements_fresh6 import FRESH6_JUDGEMENTS
 from judgements_fresh7 import FRESH7_JUDGEMENTS
 from judgements_fresh8 import FRESH8_JUDGEMENTS
+from judgements_fresh9 import FRESH9_JUDGEMENTS
 from judgements_validation import VALIDATION_JUDGEMENTS
 from relevance_corpus import JUDGEMENTS, Judgement
 
@@ -80,3 +83,5 @@ FRESH6 = list(FRESH6_JUDGEMENTS)
 FRESH7 = list(FRESH7_JUDGEMENTS)
 # Written in the second session of 6 December 2026 (judgements_fresh8.py) for the next: not scored.
 FRESH8 = list(FRESH8_JUDGEMENTS)
+# Written in the third session of 6 December 2026 (judgements_fresh9.py) for the next: not scored.
+FRESH9 = list(FRESH9_JUDGEMENTS)

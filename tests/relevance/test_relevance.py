@@ -16,6 +16,7 @@ from split import (
     FRESH6,
     FRESH7,
     FRESH8,
+    FRESH9,
     HELD_OUT,
     TUNING,
     VALIDATION,
@@ -62,7 +63,7 @@ def test_every_judged_component_is_in_the_bundled_data(corpus):
         + VALIDATION
         + [
             ("fresh", j)
-            for j in FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8
+            for j in FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
         ]
     ):
         assert any(grade == 2 for grade in judgement.grades.values()), judgement.query
@@ -116,6 +117,10 @@ def test_the_split_is_fixed_and_covers_every_query_once():
     fresh8 = {j.query for j in FRESH8}
     assert len(fresh8) == len(FRESH8)
     assert len(fresh8 & (earlier | fresh4 | fresh5 | fresh6 | fresh7)) == 0  # counted, not shown
+    fresh9 = {j.query for j in FRESH9}
+    assert len(fresh9) == len(FRESH9)
+    later = fresh4 | fresh5 | fresh6 | fresh7 | fresh8
+    assert len(fresh9 & (earlier | later)) == 0  # counted, not shown
     assert {part for part, _ in VALIDATION} == {"check", "untouched"}
     assert {j.query for j in TUNING} | {j.query for j in HELD_OUT} == set(queries)
     assert not {j.query for j in TUNING} & {j.query for j in HELD_OUT}

@@ -16,6 +16,7 @@ from tests.unit.similarity.duplicate_labels_fresh5 import FRESH5_AMBIGUOUS, FRES
 from tests.unit.similarity.duplicate_labels_fresh6 import FRESH6_AMBIGUOUS, FRESH6_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh7 import FRESH7_AMBIGUOUS, FRESH7_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh8 import FRESH8_AMBIGUOUS, FRESH8_GROUPS
+from tests.unit.similarity.duplicate_labels_fresh9 import FRESH9_AMBIGUOUS, FRESH9_GROUPS
 from tests.unit.similarity.duplicate_split import ALL_AMBIGUOUS, ALL_GROUPS, part
 
 # Floors a little under the measured figures, so a regression fails and noise does not.
@@ -49,6 +50,7 @@ def test_the_labels_name_real_repositories_of_several_organisations(organisation
         (FRESH6_GROUPS, FRESH6_AMBIGUOUS),
         (FRESH7_GROUPS, FRESH7_AMBIGUOUS),
         (FRESH8_GROUPS, FRESH8_AMBIGUOUS),
+        (FRESH9_GROUPS, FRESH9_AMBIGUOUS),
     ],
 )
 def test_the_fresh_labels_name_real_repositories_of_several_organisations(
