@@ -101,11 +101,13 @@ _SUPPORT_PHRASES = re.compile(
     re.IGNORECASE,
 )
 # Bilingual service configuration: a setting or field with a Welsh twin ('EPETITIONS_HOST_CY',
-# 'url_cy', 'title_cy'), a 'cy:' locale key or 'LOCALE=cy'. File names ('anonymize_cy.py') are
-# locale files, read from the file list instead.
+# 'url_cy', 'title_cy'), a 'cy:' locale key, 'LOCALE=cy' or a command-line switch for the Welsh
+# version ('--welsh': a data grabber that fetches the Welsh-language tables). File names
+# ('anonymize_cy.py') are locale files, read from the file list instead.
 _WELSH_SETTING = re.compile(
     r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_cy\b(?![.-]\w)"
-    r"|^\s*[\"']?cy[\"']?\s*:\s|\blocale\s*[:=]\s*[\"']?cy\b",
+    r"|^\s*[\"']?cy[\"']?\s*:\s|\blocale\s*[:=]\s*[\"']?cy\b"
+    r"|(?<![\w-])--(?:welsh|cymraeg|cy)\b(?!-)",
     re.IGNORECASE | re.MULTILINE,
 )
 # A repository named for Welsh ('docker-kaldi-cy', 'hacio-deepspeech-cymraeg') is a Welsh version

@@ -12,6 +12,7 @@ from ingest.snapshot import raw_from_line
 from tests.unit.catalogue.snapshot_labels import TYPE_LABELS, WELSH_LABELS
 from tests.unit.catalogue.snapshot_labels_fresh import FRESH_TYPE_AMBIGUOUS, FRESH_TYPE_LABELS
 from tests.unit.catalogue.snapshot_labels_tuning import TUNING_TYPE_AMBIGUOUS, TUNING_TYPE_LABELS
+from tests.unit.catalogue.welsh_labels_fresh import FRESH_WELSH_LABELS
 
 SNAPSHOT = (
     Path(__file__).resolve().parents[3] / "ingest" / "data" / "snapshot" / "repositories.jsonl"
@@ -27,6 +28,9 @@ TUNING_FLOOR = 0.94
 FRESH_FLOOR = 0.85
 AMBIGUOUS_FLOOR = 0.65  # tuning 16 of 24, fresh 14 of 20
 WELSH_FLOOR = 0.99  # before 0.97 (108 of 111), after 1.00 (111 of 111)
+# Labelled on 6 December 2026 from the data alone: 89 of 91 before (no false Yes; both components
+# that work in Welsh missed), 90 of 91 after reading a '--welsh' switch as a setting.
+FRESH_WELSH_FLOOR = 0.98
 
 
 @pytest.fixture(scope="module")
@@ -65,10 +69,13 @@ def test_ambiguous_components_get_one_of_their_two_types(rows, labels):
     assert 1 - len(wrong) / len(labels) >= AMBIGUOUS_FLOOR, wrong
 
 
-def test_welsh_support_matches_the_labels(rows):
+@pytest.mark.parametrize(
+    ("labels", "floor"), [(WELSH_LABELS, WELSH_FLOOR), (FRESH_WELSH_LABELS, FRESH_WELSH_FLOOR)]
+)
+def test_welsh_support_matches_the_labels(rows, labels, floor):
     wrong = [
         name
-        for name, expected in WELSH_LABELS.items()
+        for name, expected in labels.items()
         if works_in_welsh(
             None,
             rows[name].get("files_sample") or [],
@@ -78,5 +85,5 @@ def test_welsh_support_matches_the_labels(rows):
         )
         != expected
     ]
-    share = 1 - len(wrong) / len(WELSH_LABELS)
-    assert share >= WELSH_FLOOR, wrong
+    share = 1 - len(wrong) / len(labels)
+    assert share >= floor, wrong

@@ -214,6 +214,21 @@ def test_a_cy_locale_key_is_support(readme):
     assert dict(welsh_support(None, [], readme, ""))["welsh_settings"]
 
 
+def test_a_command_line_switch_for_the_welsh_version_is_support():
+    readme = (
+        "usage: data-grabber.py [-h] [-d DATASET] [-w] [-e]\n\n"
+        "  -w, --welsh     Force getting data from the welsh languague version\n"
+        "  -e, --english   Force getting data from the english languague version\n"
+    )
+    assert (
+        dict(welsh_support(None, [], readme, "A tool to get data"))["welsh_settings"] == "--welsh"
+    )
+
+
+def test_a_switch_named_otherwise_is_no_support():
+    assert not welsh_support(None, [], "Run with --welsh-gov-theme or --cy-bin=/x", "")
+
+
 def test_a_welsh_example_in_an_english_readme_is_no_welsh_version():
     readme = (
         "This library formats dates for our Node services and is used across many applications "
