@@ -33,17 +33,30 @@ MIN_SCORE = 0.05
 # Share of characters that may be control or replacement characters before text counts as binary.
 BINARY_SHARE = 0.01
 # Words about the act of building rather than what is built: 'we want to create', 'rydyn ni am
-# adeiladu', 'mae angen i ni ddatblygu'. They never count as shared words. Welsh forms are
-# radicals (mutated forms are found through search/welsh.py). 'planning' and 'design' stay: they
-# name services ('planning applications', 'design system').
+# adeiladu', 'mae angen i ni ddatblygu'; and words that frame a request rather than say what it is
+# for: 'is there anything for …', 'I'm looking for a way to …', 'oes unrhyw beth …', 'mae angen
+# rhywbeth arnom …'. They never count as shared words, nor are they searched for ('there' and
+# 'anything' are no stop words to search: asked, they match any README). Welsh forms are radicals
+# (mutated forms are found through search/welsh.py). 'planning' and 'design' stay: they name
+# services ('planning applications', 'design system').
 BUILDING_WORDS = frozenset(
     """
     build builds building built create creates creating created creation develop develops
     developing developed implement implements implementing want wants wanted wish need needs
     needed intend intends intending looking going team
+    way ways something anything someone anyone somebody anybody there we us m
     adeiladu creu datblygu eisiau isio angen bwriadu bwriadwn hoffem hoffen hoffwn hoffai hoffi
     mynd tim
+    ffordd ffyrdd rhywbeth rhywun unrhyw gwneud
     """.split()
+)
+# 'Chwilio am' is a need's content ('gwasanaeth i chwilio am gyfeiriad', a service to search for an
+# address) except after someone saying they are looking: 'rydyn ni'n chwilio am', 'dw i'n chwilio
+# am', 'rwy'n chwilio am ffordd o …'.
+_LOOKING_FOR = re.compile(
+    r"\b(?:rydym|rydyn|ydym|ydyn|dw|dwi|rwy|rydw|ydw|wyf|rydan|ydan)"
+    r"(?:\s+(?:ni|i))?\s*(?:\byn|['’]n)\s+chwilio\s+am\b",
+    re.IGNORECASE,
 )
 # Words that name any software, not a job (querytext.GENERIC_WORDS) may form a phrase
 # ('booking system', 'email service', 'online forms') but never count alone, so 'Services', a
@@ -317,7 +330,7 @@ def _need_words(text: str) -> list[str]:
     chatter = WELSH_STOP_WORDS - STOPWORDS
     return [
         word
-        for word in folded_words(text)
+        for word in folded_words(_LOOKING_FOR.sub(" ", text))
         if word not in chatter and not welsh.among(word, BUILDING_WORDS)
     ]
 

@@ -305,9 +305,29 @@ def test_a_need_becomes_a_search_question_without_words_about_building():
     # 'ni' (we) goes; 'rydyn' and 'am' are search's own stop words, kept for phrases.
     assert search_words("Rydyn ni am adeiladu ffurflen ar-lein") == "rydyn am ffurflen ar lein"
     long = "We want to build a service that converts Welsh text into spoken audio for our website"
-    assert search_words(long) == "we service converts welsh text spoken audio website"
+    assert search_words(long) == "service converts welsh text spoken audio website"
     with pytest.raises(CheckInputError):
         search_words("   ")
+
+
+@pytest.mark.parametrize(
+    ("need", "asked"),
+    [
+        ("Is there anything for component libraries?", "is for component libraries"),
+        ("We need something to send text messages", "to send text messages"),
+        ("Does anyone have a way to look up addresses?", "does have a to look up addresses"),
+        ("Oes unrhyw beth ar gyfer systemau dylunio?", "oes beth ar gyfer systemau dylunio"),
+        ("Rydyn ni'n chwilio am ffordd o drawsgrifio lleferydd", "o drawsgrifio lleferydd"),
+        ("Dw i'n chwilio am rywbeth i anfon negeseuon", "i anfon negeseuon"),
+    ],
+)
+def test_words_that_frame_a_request_are_not_searched_for(need, asked):
+    assert search_words(need) == asked
+
+
+def test_searching_for_something_is_a_need_not_a_frame():
+    # Only someone saying they are looking frames a need: a service to search stays asked for.
+    assert search_words("gwasanaeth i chwilio am gyfeiriad") == "gwasanaeth i chwilio am gyfeiriad"
 
 
 CONTEXT_FIRST = (
@@ -319,9 +339,9 @@ CONTEXT_FIRST = (
 def test_a_long_need_is_searched_for_by_its_most_telling_words_in_their_order():
     rarity = {"booking": 9.0, "appointments": 8.0, "clinics": 7.0}.get
     words = search_words(CONTEXT_FIRST, lambda word: rarity(word, 1.0)).split()
-    assert len(words) == 12
+    assert len(words) == 12  # not 'we' nor 'something': they frame the need
     assert words[-3:] == ["booking", "appointments", "clinics"]
-    assert words[:2] == ["we", "small"]  # the rest by rarity, ties in order
+    assert words[:2] == ["small", "digital"]  # the rest by rarity, ties in order
     # Without a rarity the first words are searched for, and the need is lost.
     assert "booking" not in search_words(CONTEXT_FIRST).split()
 
