@@ -252,6 +252,31 @@ def test_all_words_and_the_phrase_rank_above_some_words(backend):
     assert found.index(1) < found.index(3)
 
 
+@pytest.mark.parametrize(
+    "framed",
+    [
+        "is there anything for address lookup",
+        "does anyone have an address lookup",
+        "oes unrhyw beth ar gyfer address lookup",
+        "oes gan rywun address lookup",
+    ],
+)
+def test_words_that_frame_a_question_do_not_decide_it(backend, framed):
+    # 'there' and 'anything' are in every long README: asked for, they would lift it.
+    backend.index(
+        [
+            make_doc(1, "postcodes", description="Address lookup by postcode"),
+            make_doc(
+                2,
+                "handbook",
+                description="Anything anyone needs to know is there",
+                readme="If there is anything someone or anybody asks, there is an answer there.",
+            ),
+        ]
+    )
+    assert ids(backend, framed)[0] == 1
+
+
 # -- language: case, diacritics, Welsh mutations, glossary synonyms ----------------------------------
 
 
