@@ -41,14 +41,12 @@ STOPWORDS = frozenset(
     "to was were what when where which who will with you your my our can do does"
     " something some any also into"
     # Words that frame a question rather than say what it is about ('is there anything for …',
-    # 'does anyone have …', 'we need …', 'looking for …'; 'oes unrhyw beth …', 'oes gan rywun …',
-    # 'mae angen … arnom', 'dw i eisiau …'): asked for, they match any README.
-    " anything anyone anybody someone somebody there we us need needs want wants looking"
+    # 'does anyone have …'; 'oes unrhyw beth …', 'oes gan rywun …'): asked for, they match any README.
+    " anything anyone anybody someone somebody there"
     # Welsh (function words that carry no topic; 'ar gyfer' and 'er mwyn' are 'for')
     " y yr ar ac o i yn ei eu am at gan gyda dan dros drwy mae sy sydd yw ydy hwn hon hyn"
     " fy dy ein eich nid na nad ond fel pan os neu gyfer cyfer er mwyn wrth heb hefyd wedi"
-    " bod oes sut beth pa pwy rhywbeth rhyw rhai unrhyw rhywun rywun ni angen eisiau isio arnom"
-    " arnon"
+    " bod oes sut beth pa pwy rhywbeth rhyw rhai unrhyw rhywun rywun"
     " mewn ym yng efo hefo gydag chyda dw rwy rydw rydyn ydw ydyn n u w ch ol".split()
 )
 
