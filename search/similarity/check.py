@@ -44,18 +44,22 @@ BUILDING_WORDS = frozenset(
     build builds building built create creates creating created creation develop develops
     developing developed implement implements implementing want wants wanted wish need needs
     needed intend intends intending looking going team
-    way ways something anything someone anyone somebody anybody there we us m
+    something anything someone anyone somebody anybody there we us m
     adeiladu creu datblygu eisiau isio angen bwriadu bwriadwn hoffem hoffen hoffwn hoffai hoffi
     mynd tim
-    ffordd ffyrdd rhywbeth rhywun unrhyw gwneud
+    rhywbeth rhywun unrhyw
     """.split()
 )
 # 'Chwilio am' is a need's content ('gwasanaeth i chwilio am gyfeiriad', a service to search for an
 # address) except after someone saying they are looking: 'rydyn ni'n chwilio am', 'dw i'n chwilio
-# am', 'rwy'n chwilio am ffordd o …'.
+# am', 'rwy'n chwilio am ffordd o …'. 'A way to' frames a need too ('looking for a way to …',
+# 'chwilio am ffordd o …'), but 'way' and 'ffordd' (also a road) alone are no frame: 'ways of
+# working', 'gwaith ffordd' (roadworks).
 _LOOKING_FOR = re.compile(
     r"\b(?:rydym|rydyn|ydym|ydyn|dw|dwi|rwy|rydw|ydw|wyf|rydan|ydan)"
-    r"(?:\s+(?:ni|i))?\s*(?:\byn|['’]n)\s+chwilio\s+am\b",
+    r"(?:\s+(?:ni|i))?\s*(?:\byn|['’]n)\s+chwilio\s+am(?:\s+ffordd\s+(?:o|i))?\b"
+    r"|\b(?:a|an|any|some|another|one)\s+(?:easy\s+|easier\s+|simple\s+|quick\s+|better\s+)?"
+    r"way\s+(?:to|of|for)\b",
     re.IGNORECASE,
 )
 # Words that name any software, not a job (querytext.GENERIC_WORDS) may form a phrase
