@@ -17,12 +17,13 @@ FRESH5 (written at the end of that session, the same way) is for the next sessio
 score it once on the code that session starts from and once at its end, means only.
 FRESH6 (written at the end of the session of 5 December too, the same way, for the next session) is
 not scored yet either: score it like FRESH5, once at that session's start and once at its end.
-FRESH7 (written at the end of the session of 6 December, the same way, for the next session) is
-not scored yet: score it like FRESH5 and FRESH6, once at that session's start and once at its end.
-FRESH8 (written in the second session of 6 December, the same way, for the next session) is not
-scored yet either: score it like FRESH7, once at that session's start and once at its end.
+FRESH7 (written at the end of the session of 6 December, the same way, for the next session) was
+scored at the start and end of the second session of 6 December and is a study set now.
+FRESH8 (written in that second session, the same way) was scored at the start and end of the third
+session of 6 December; its end score showed two changes lowering it, which were reverted or
+narrowed, and it was scored once more: it helped decide, and is a study set now.
 FRESH9 (written in the third session of 6 December, the same way, for the next session) is not
-scored yet either: score it like FRESH8, once at that session's start and once at its end.
+scored yet: score it once at the next session's start and once at its end, means only.
 """
 
 from __future__ import annotations
