@@ -50,11 +50,11 @@ BUILDING_WORDS = frozenset(
     rhywbeth rhywun unrhyw
     """.split()
 )
-# 'Chwilio am' is a need's content ('gwasanaeth i chwilio am gyfeiriad', a service to search for an
-# address) except after someone saying they are looking: 'rydyn ni'n chwilio am', 'dw i'n chwilio
-# am', 'rwy'n chwilio am ffordd o …'. 'A way to' frames a need too ('looking for a way to …',
-# 'chwilio am ffordd o …'), but 'way' and 'ffordd' (also a road) alone are no frame: 'ways of
-# working', 'gwaith ffordd' (roadworks).
+# 'Chwilio am' is a need's content ('gwasanaeth i chwilio am gyfeiriad', a service to search for
+# an address), searched for and shared, except after someone saying they are looking: 'rydyn ni'n
+# chwilio am', 'dw i'n chwilio am', 'rwy'n chwilio am ffordd o …'. 'A way to' frames a need too
+# ('looking for a way to …', 'chwilio am ffordd o …'), but 'way' and 'ffordd' (also a road) alone
+# are no frame: 'ways of working', 'gwaith ffordd' (roadworks).
 _LOOKING_FOR = re.compile(
     r"\b(?:rydym|rydyn|ydym|ydyn|dw|dwi|rwy|rydw|ydw|wyf|rydan|ydan)"
     r"(?:\s+(?:ni|i))?\s*(?:\byn|['’]n)\s+chwilio\s+am(?:\s+ffordd\s+(?:o|i))?\b"
@@ -488,7 +488,7 @@ def need_terms(text: str, lexicon: Lexicon | None = None) -> list[str]:
     ('negeseuon testun' -> 'text message'), without words about building ('adeiladu', 'want')
     and without words that name any software standing alone ('system', 'service')."""
     lexicon = load_lexicon() if lexicon is None else lexicon
-    units = _units(text, lexicon)
+    units = _units(_LOOKING_FOR.sub(" ", text), lexicon)
     sequence: list[str | None] = []
     segments: list[tuple[str, list[str | None]]] = []
     for unit in units:

@@ -325,6 +325,12 @@ def test_words_that_frame_a_request_are_not_searched_for(need, asked):
     assert search_words(need) == asked
 
 
+def test_someone_looking_is_no_shared_word_but_a_search_is():
+    lexicon = parse("chwilio /x/ <v>\nsearch\ntrawsgrifio /x/ <v>\ntranscribe\n", "")
+    assert "search" not in need_terms("Rydyn ni'n chwilio am ffordd o drawsgrifio", lexicon)
+    assert "search" in need_terms("rhaglen i chwilio am drawsgrifio", lexicon)
+
+
 @pytest.mark.parametrize(
     "need",
     [
