@@ -87,9 +87,17 @@ SEARCH_WEIGHT = 1.0
 WORDS_WEIGHT = 0.35
 # A need longer than a search reads is also asked sentence by sentence, at most SENTENCES of them,
 # each sentence's answer weighing 1 / their number beside the answer to its rarest words (1): the
-# sentence that says what is needed finds it, whatever the others say (docs/search.md).
+# sentence that says what is needed finds it, whatever the others say (docs/search.md). A sentence
+# that asks (a question, 'is there anything …', 'we need …', 'oes …', 'mae angen …') weighs as much
+# as the rarest words: it is most often the need, and a long need's rarest words are often the
+# opening's ('hopsiynau', 'corff'), not the need's.
 SENTENCES = 8
-_SENTENCE_END = re.compile(r"[.!?;:\n]+")
+_SENTENCE = re.compile(r"[^.!?;:\n]+[.!?;:\n]*")
+_ASKING = re.compile(
+    r"\?|\b(?:is there|are there|anything|anyone|anybody|we need|i need|need a|needs? to|"
+    r"looking for|we want|i want|oes|unrhyw|angen|eisiau|chwilio am|hoffem|hoffwn)\b",
+    re.IGNORECASE,
+)
 # Words as people type them: hyphens and apostrophes join parts ('ar-lein', "i'w").
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _PART = re.compile(r"[^\W_]+")
@@ -218,17 +226,26 @@ class CheckIndex:
             return []
         if sum(word not in STOPWORDS for word in kept) <= MAX_WORDS:
             return [(question, 1.0)]
-        sentences: list[str] = []
-        for sentence in _SENTENCE_END.split(text):
+        sentences: dict[str, bool] = {}  # search words -> whether the sentence asks
+        asking = False  # 'What we need:' asks for what follows it
+        for match in _SENTENCE.finditer(text):
+            sentence = match.group(0)
+            asking = asking or bool(_ASKING.search(sentence))
             try:
                 words = self.search_words(sentence)
             except CheckInputError:  # no word in it ('...'), or odd characters bunched in it
                 continue
-            if words and words != question and words not in sentences:
-                sentences.append(words)
+            if not any(word not in STOPWORDS for word in words.split()):
+                continue
+            if words != question and words not in sentences:
+                sentences[words] = asking
+            asking = False
             if len(sentences) == SENTENCES:
                 break
-        return [(question, 1.0)] + [(words, 1.0 / len(sentences)) for words in sentences]
+        share = 1.0 / len(sentences) if sentences else 0.0
+        return [(question, 1.0)] + [
+            (words, 1.0 if asks else share) for words, asks in sentences.items()
+        ]
 
     def check(
         self,
