@@ -75,28 +75,18 @@ def main() -> None:
     if args.validation:
         _validation(backend, names, args.verbose, args.untouched)
         return
-    finals_asked = (
-        args.final
-        or args.final3
-        or args.final4
-        or args.final5
-        or args.final6
-        or args.final7
-        or args.final8
-        or args.final9
-    )
-    if args.fresh or finals_asked:
-        finals = {
-            "final9": FRESH9,
-            "final8": FRESH8,
-            "final7": FRESH7,
-            "final6": FRESH6,
-            "final5": FRESH5,
-            "final4": FRESH4,
-            "final3": FRESH3,
-            "final": FRESH2,
-        }
-        chosen = [sets for flag, sets in finals.items() if getattr(args, flag)]
+    finals = {
+        "final9": FRESH9,
+        "final8": FRESH8,
+        "final7": FRESH7,
+        "final6": FRESH6,
+        "final5": FRESH5,
+        "final4": FRESH4,
+        "final3": FRESH3,
+        "final": FRESH2,
+    }
+    chosen = [sets for flag, sets in finals.items() if getattr(args, flag)]
+    if args.fresh or chosen:
         judgements = chosen[0] if chosen else FRESH
         _fresh(backend, names, judgements, args.fresh, args.verbose)
         return

@@ -95,8 +95,7 @@ def searched(app, index: CheckIndex, description: Any) -> tuple[str, list[int]]:
             logger.warning("check before you build: search failed; shared words alone answer")
             return asked, []
         rankings.append([hit.id for hit in page_.hits])
-    if len(rankings) <= 1:
-        return asked, rankings[0] if rankings else []
+    # One ranking fuses to itself, in its order; none to nothing.
     fused = fuse(rankings, [weight for _, weight in questions])
     return asked, [item for item, _ in fused[:CANDIDATES]]
 

@@ -47,25 +47,24 @@ def _type(row):
     return record.component_type
 
 
-def test_types_match_the_labels(rows):
-    wrong = {
-        name: _type(rows[name]) for name in TYPE_LABELS if _type(rows[name]) != TYPE_LABELS[name]
-    }
-    share = 1 - len(wrong) / len(TYPE_LABELS)
-    assert share >= TYPE_FLOOR, wrong
-
-
 @pytest.mark.parametrize(
-    ("labels", "floor"), [(TUNING_TYPE_LABELS, TUNING_FLOOR), (FRESH_TYPE_LABELS, FRESH_FLOOR)]
+    ("labels", "floor"),
+    [
+        (TYPE_LABELS, TYPE_FLOOR),
+        (TUNING_TYPE_LABELS, TUNING_FLOOR),
+        (FRESH_TYPE_LABELS, FRESH_FLOOR),
+    ],
 )
-def test_types_match_labels_written_later(rows, labels, floor):
-    wrong = {name: _type(rows[name]) for name in labels if _type(rows[name]) != labels[name]}
+def test_types_match_the_labels(rows, labels, floor):
+    typed = {name: _type(rows[name]) for name in labels}
+    wrong = {name: kind for name, kind in typed.items() if kind != labels[name]}
     assert 1 - len(wrong) / len(labels) >= floor, wrong
 
 
 @pytest.mark.parametrize("labels", [TUNING_TYPE_AMBIGUOUS, FRESH_TYPE_AMBIGUOUS])
 def test_ambiguous_components_get_one_of_their_two_types(rows, labels):
-    wrong = {name: _type(rows[name]) for name in labels if _type(rows[name]) not in labels[name]}
+    typed = {name: _type(rows[name]) for name in labels}
+    wrong = {name: kind for name, kind in typed.items() if kind not in labels[name]}
     assert 1 - len(wrong) / len(labels) >= AMBIGUOUS_FLOOR, wrong
 
 
