@@ -31,8 +31,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from search.backend import Query  # noqa: E402
+from search.definitions import load_definitions  # noqa: E402
 from search.embedded import EmbeddedSearchBackend  # noqa: E402
-from search.facts import code_facts, dependency_words  # noqa: E402
+from search.facts import code_facts, dependency_words, split_name  # noqa: E402
 
 SNAPSHOT = ROOT / "ingest" / "data" / "snapshot"
 LICENCES = ["MIT", "Apache-2.0", "OGL-UK-3.0", "GPL-3.0-only", "", "BSD-3-Clause", "MPL-2.0"]
@@ -80,6 +81,7 @@ MIX: list[tuple[str, str, dict[str, tuple[str, ...]]]] = [
 def corpus(size: int, seed: int = 7):
     """Yield `size` search documents varied from the bundled repositories."""
     rng = random.Random(seed)
+    definitions = load_definitions()
     repos = [json.loads(line) for line in (SNAPSHOT / "repositories.jsonl").open()]
     organisations = yaml.safe_load((SNAPSHOT / "organisations.yaml").read_text())
     sectors = {o["slug"]: o["sector"] for o in organisations}
@@ -105,19 +107,22 @@ def corpus(size: int, seed: int = 7):
         archived = rng.random() < 0.05
         updated = 1_600_000_000 + rng.randint(0, 200_000_000)
         topics = rng.sample(topic_pool, rng.randint(0, 4))
+        name = f"{base['name']}-{word}"
+        description = f"{base['description'] or ''} {sentence}".strip()
         yield {
             "id": i + 1,
             "full_name": f"{base['owner']}/{base['name']}-{word}",
-            "name": f"{base['name']}-{word}",
+            "name": name,
             "name_text": f"{base['name'].replace('-', ' ').replace('_', ' ')} {word}",
             "owner": base["owner"],
-            "description": f"{base['description'] or ''} {sentence}".strip(),
+            "description": description,
             "description_cy": "",
             "topics": topics,
             "keywords": [],
             "facts": code_facts(base["languages"], base["files_sample"], base["manifests"]),
             "dependencies": dependency_words(base["manifests"]),
             "readme": readme[:8000],
+            "glosses": definitions.glosses([split_name(name), description, *topics]),
             "organisation": slug,
             "organisation_name": names[slug][0],
             "organisation_name_cy": names[slug][1],

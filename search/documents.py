@@ -10,6 +10,7 @@ from catalogue.models.organisation import name_in
 from catalogue.publiccode.health import component_health
 from catalogue.welsh import works_in_welsh
 from search.aliases import organisation_aliases
+from search.definitions import load_definitions
 from search.facts import dependency_words, split_facts, split_name
 
 README_LIMIT = 8000
@@ -72,6 +73,14 @@ def component_document(component: Component, now: datetime | None = None) -> dic
         # What it uses: the kinds of files and languages it also holds, then its packages.
         "dependencies": [*also_holds, *dependency_words(component.manifests)],
         "readme": (component.readme_text or "")[:README_LIMIT],
+        "glosses": load_definitions().glosses(
+            [
+                split_name(component.name),
+                component.description or "",
+                component.description_cy or "",
+                *(component.topics or []),
+            ]
+        ),
         "organisation": organisation.slug,
         "organisation_name": organisation.name,
         "organisation_name_cy": name_in("cy", organisation.name, organisation.name_cy),

@@ -46,6 +46,8 @@ FIELD_REPEATS: dict[str, int] = {
     "description": 2,
     "description_cy": 2,
     "readme": 1,
+    # What its technical terms mean (search/definitions.py): everyday words for jargon.
+    "glosses": 1,
 }
 # A word must be in at least this many components to be part of the model.
 MIN_COMPONENTS = 2

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from search.backend import Document, Health, Hit, Page, Query, SearchUnavailableError
 from search.embedded import vectors
-from search.embedded.highlight import HIGHLIGHT_FIELDS, Highlighter
+from search.embedded.highlight import EXTRA_FIELDS, HIGHLIGHT_FIELDS, Highlighter
 from search.embedded.ranking import Ranker
 from search.embedded.snapshot import Snapshot
 from search.embedded.store import (
@@ -394,11 +394,12 @@ class EmbeddedSearchBackend:
                 texts = read_texts(conn, [hit.id for hit in worded], HIGHLIGHT_FIELDS)
                 for hit in worded:
                     hit.highlights = highlighter.hit(texts.get(hit.id, {}))
-                # A README snippet only helps where nothing shorter matched; fetch just those.
+                # A README snippet, and what its technical terms mean, only help where nothing
+                # shorter matched; fetch just those.
                 bare = [hit for hit in worded if not hit.highlights]
-                readmes = read_texts(conn, [hit.id for hit in bare], ("readme",)) if bare else {}
+                extra = read_texts(conn, [hit.id for hit in bare], EXTRA_FIELDS) if bare else {}
                 for hit in bare:
-                    hit.highlights = highlighter.hit(readmes.get(hit.id, {}))
+                    hit.highlights = highlighter.besides(extra.get(hit.id, {}))
             suggestion = ranker.suggest() if total == 0 and not parsed.empty else None
             readings = list(dict.fromkeys(ranker.readings))
         return Page(query, total, hits, facets, suggestion, readings)

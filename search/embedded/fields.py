@@ -13,9 +13,14 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "brand": ("brand",),
     "readme": ("readme",),
     "dependencies": ("dependencies",),
+    # What the technical terms of its name, description and topics mean, in plain English and
+    # Welsh (search/definitions.py): not the component's own words.
+    "gloss": ("glosses",),
 }
 # A word in the name counts most, then topics/keywords, then description, then organisation, README.
-# Packages the manifests name count a little more than a README word, less than the organisation.
+# Packages the manifests name count a little more than a README word, less than the organisation;
+# what its technical terms mean as much as the organisation (chosen on the study sets, 1 to 5:
+# docs/search.md), and towards coverage half a word (search/embedded/ranking.py: WEAK_FIELDS).
 FIELD_WEIGHTS = {
     "name": 8.0,
     "tags": 5.0,
@@ -24,6 +29,7 @@ FIELD_WEIGHTS = {
     "brand": 1.5,
     "readme": 1.0,
     "dependencies": 1.2,
+    "gloss": 1.5,
 }
 ALL_FIELDS = tuple(FIELDS)
 
@@ -37,4 +43,5 @@ LENGTH_B = {
     "brand": 0.3,
     "readme": 0.75,
     "dependencies": 0.75,
+    "gloss": 0.5,
 }

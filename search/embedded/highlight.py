@@ -7,7 +7,10 @@ import html
 from search.querytext import WORD, fold, spans
 
 HIGHLIGHT_FIELDS = ("name", "description", "description_cy", "topics")
-SNIPPET_CHARS = {"description": 240, "description_cy": 240, "readme": 200}
+# Looked at only where none of those matched: the README, and what the component's technical terms
+# mean (search/definitions.py; one definition per line, the first that matched is shown).
+EXTRA_FIELDS = ("readme", "glosses")
+SNIPPET_CHARS = {"description": 240, "description_cy": 240, "readme": 200, "glosses": 240}
 
 
 class Highlighter:
@@ -24,6 +27,17 @@ class Highlighter:
                 marked = self.mark(text, SNIPPET_CHARS.get(field)) if text else None
                 if marked:
                     found[field] = marked
+        return found
+
+    def besides(self, texts: dict[str, str]) -> dict[str, str]:
+        """Highlights of EXTRA_FIELDS: the README's, and the first definition that matched."""
+        glosses = texts.get("glosses") or ""
+        found = self.hit({"readme": texts.get("readme") or ""})
+        for gloss in glosses.split("\n") if self.marks else ():
+            marked = self.mark(gloss, SNIPPET_CHARS["glosses"]) if gloss else None
+            if marked:
+                found["glosses"] = marked
+                break
         return found
 
     def mark(self, text: str, window: int | None = None) -> str | None:

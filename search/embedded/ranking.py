@@ -41,8 +41,9 @@ PHRASE_FIELDS = ("name", "tags", "description")
 # wrong senses match long READMEs.)
 SHORT_FIELDS = ("name", "tags", "description", "organisation", "brand")
 # Synonyms, typo corrections and mutated forms also skip organisation names, which repeat on every
-# component of a body ('Language Technologies Unit') and would drown the real matches.
-VARIANT_FIELDS = ("name", "tags", "description")
+# component of a body ('Language Technologies Unit') and would drown the real matches. They do look
+# in what a component's technical terms mean (search/definitions.py), which reads as a description.
+VARIANT_FIELDS = ("name", "tags", "description", "gloss")
 COMPOUND_FIELDS = ("name",)
 TRANSLATED_FIELDS = (*VARIANT_FIELDS, "readme")
 EXACT_WEIGHT, MUTATION_WEIGHT, PREFIX_WEIGHT = 1.0, 0.9, 0.85
@@ -59,8 +60,10 @@ LOAN_WEIGHT = 0.6
 TYPO_WEIGHTS = {1: 0.6, 2: 0.45}
 ARCHIVED_FACTOR = 0.8
 # Fields whose matches rank but count only WEAK_COVERAGE of a word towards coverage: a package
-# name ('structured-logging') says what a component uses, not what it is.
-WEAK_FIELDS = ("dependencies",)
+# name ('structured-logging') says what a component uses, not what it is; what its technical terms
+# mean (search/definitions.py) says what such software does, in everyday words ('recording' finds
+# a speech recogniser that never says it), not what this component is.
+WEAK_FIELDS = ("dependencies", "gloss")
 WEAK_COVERAGE = 0.5
 # A word found only in a README counts README_COVERAGE of a word: 'helper' somewhere in a long
 # README says less about what a component is than 'pyspark' in its name or description.

@@ -14,7 +14,7 @@ from search.querytext import words
 # (6: facts split from what a repository only holds; organisation aliases; 7: a body's names apart
 # from its owner, slug and aliases), so an index file built by an older release is reported as
 # needing a rebuild instead of failing query by query.
-SCHEMA_VERSION = "8:" + ",".join(FILTER_FIELDS)
+SCHEMA_VERSION = "9:" + ",".join(FILTER_FIELDS)
 
 _TOKENIZER = "unicode61 remove_diacritics 2"
 _FACET_COLUMNS = tuple(f"f_{name}" for name in FILTER_FIELDS)
@@ -92,6 +92,7 @@ def document_row(doc: Document) -> tuple:
         "organisation": organisation,
         "brand": brand,
         "readme": _clean(doc.get("readme")),
+        "glosses": "\n".join(_clean(g) for g in doc.get("glosses") or []),
         "archived": 1 if doc.get("archived") else 0,
         "updated": int(doc.get("updated") or 0),
         "name_key": _clean(doc.get("name")).casefold(),

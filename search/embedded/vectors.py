@@ -19,11 +19,9 @@ MODEL_KEY = "semantic"
 # Beyond it, changed documents are embedded with the stored model and a rebuild refits it.
 REFIT_LIMIT = 5_000
 _BATCH = 2_000
-_TEXTS = (
-    "SELECT id, name, name_text, topics, keywords, facts, description, description_cy, "  # noqa: S608 - constant text
-    f"substr(readme, 1, {README_CHARS}) FROM docs"
-)
-_KEYS = ("name", "name_text", "topics", "keywords", "facts", "description", "description_cy")
+# What the model reads of each document, besides its README's opening.
+_KEYS = tuple("name name_text topics keywords facts description description_cy glosses".split())
+_TEXTS = f"SELECT id, {', '.join(_KEYS)}, substr(readme, 1, {README_CHARS}) FROM docs"  # noqa: S608 - constant text
 
 
 def _documents(rows: list[tuple]) -> list[dict]:

@@ -44,6 +44,7 @@ from search.meili.indexes import (
 )
 from search.meili.lookups import loan_records, lookup
 from search.meili.queries import (
+    EXTRA,
     HIGHLIGHTED,
     SORTS,
     filter_expression,
@@ -290,8 +291,8 @@ class MeiliSearchBackend:
             request["facets"] = list(FILTER_FIELDS)
         if text:
             request.update(
-                attributesToHighlight=HIGHLIGHTED,
-                attributesToCrop=["readme"],
+                attributesToHighlight=[*HIGHLIGHTED, *EXTRA],
+                attributesToCrop=EXTRA,
                 cropLength=30,
                 cropMarker="…",
                 highlightPreTag=PRE,

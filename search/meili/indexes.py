@@ -20,7 +20,7 @@ FACET_LIMIT = 100
 PRE, POST = "\ue000", "\ue001"
 # Ranking by attribute follows this order: name, then topics/keywords and facts from the code,
 # then descriptions (and the mutated forms of their words), then organisation, then the packages
-# the manifests name, then README.
+# the manifests name, then README, then what its technical terms mean (search/definitions.py).
 SEARCHABLE = [
     "name",
     "name_text",
@@ -36,6 +36,7 @@ SEARCHABLE = [
     "organisation_aliases",
     "dependencies",
     "readme",
+    "glosses",
 ]
 # 'sort' first: when a sort is asked for it decides the order; without one it is skipped. The last
 # rule puts archived components below live ones at otherwise equal relevance.

@@ -8,6 +8,9 @@ from typing import Any
 from search.meili.indexes import FACET_LIMIT, POST, PRE
 
 HIGHLIGHTED = ["name", "description", "description_cy", "topics"]
+# Cropped, and shown only where none of HIGHLIGHTED matched: the README, and what the component's
+# technical terms mean (search/definitions.py).
+EXTRA = ["readme", "glosses"]
 SORTS = {"updated": ["updated:desc", "id:asc"], "name": ["name_key:asc", "id:asc"]}
 
 
@@ -28,15 +31,21 @@ def filter_expression(filters: dict[str, tuple[str, ...]], exclude: str | None =
 def formatted_highlights(formatted: dict[str, Any]) -> dict[str, str]:
     """HTML-safe highlights from a hit's _formatted fields: only fields where a word matched."""
     found = {}
-    for field in (*HIGHLIGHTED, "readme"):
+    for field in (*HIGHLIGHTED, *EXTRA):
         value = formatted.get(field)
-        if isinstance(value, list):
+        if isinstance(value, list) and field == "glosses":
+            # One definition per item: the first that matched.
+            value = next((str(item) for item in value if PRE in str(item)), None)
+        elif isinstance(value, list):
             value = ", ".join(str(item) for item in value)
         if isinstance(value, str) and PRE in value:
             escaped = html.escape(value)
             found[field] = escaped.replace(PRE, "<mark>").replace(POST, "</mark>")
-    if "readme" in found and len(found) > 1:
-        del found["readme"]  # a README snippet only helps when nothing shorter matched
+    if any(field in found for field in HIGHLIGHTED):
+        # A README snippet, or what its technical terms mean, only helps when nothing shorter
+        # matched.
+        for field in EXTRA:
+            found.pop(field, None)
     return found
 
 

@@ -693,3 +693,39 @@ def test_acronyms_and_welsh_loanwords_are_searched_for_and_told(backend):
     assert [hit.id for hit in page.hits][:1] == [2]
     assert Reading("graffemau", ("graphemes",), "english") in page.readings
     assert backend.search(Query(text="address lookup")).readings == []
+
+
+def _glossed(id: int, name: str, description: str) -> dict[str, Any]:
+    """A document carrying what its technical terms mean, as search/documents.py gives it."""
+    from search.definitions import load_definitions
+
+    glosses = load_definitions().glosses([name.replace("-", " "), description])
+    return make_doc(id, name, description=description, glosses=glosses)
+
+
+def test_everyday_words_find_a_component_described_in_jargon(backend):
+    # search/definitions.py: 'ASR' means software that writes spoken words down as text.
+    backend.index(
+        [
+            _glossed(1, "kaldi-recipes", "Kaldi ASR recipes for Welsh"),
+            _glossed(2, "colour-picker", "Pick colours for charts"),
+        ]
+    )
+    page = backend.search(Query(text="write down spoken words"))
+    assert [hit.id for hit in page.hits] == [1]
+    # It says why: none of its own words matched, so the definition is shown, marked.
+    assert "<mark>" in page.hits[0].highlights["glosses"]
+    assert "description" not in page.hits[0].highlights
+
+
+def test_a_component_s_own_words_rank_above_what_its_terms_mean(backend):
+    backend.index(
+        [
+            _glossed(1, "kaldi-recipes", "Kaldi ASR recipes for Welsh"),
+            _glossed(2, "dictation-notes", "Write down spoken words as notes"),
+        ]
+    )
+    found = ids(backend, "write down spoken words")
+    assert found[:2] == [2, 1]
+    hit = backend.search(Query(text="write down spoken words")).hits[0]
+    assert "glosses" not in hit.highlights

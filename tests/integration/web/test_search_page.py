@@ -239,3 +239,24 @@ def test_people_are_told_which_acronym_and_which_english_their_words_were_read_a
     html = client.get(f"{prefix}/search", params={"q": "trosi graffemau i ffonemau"}).text
     assert '<span lang="cy">graffemau</span> (<span lang="en">grapheme</span>)' in html
     assert note not in html
+
+
+@pytest.mark.parametrize(
+    ("prefix", "label"),
+    [("", "What software like this does:"), ("/cy", "Beth mae meddalwedd fel hon yn ei wneud:")],
+)
+def test_a_result_found_through_what_its_terms_mean_says_so(client, prefix, label):
+    """search/definitions.py: the speech recognisers never say 'spoken words'; what their
+    technical terms mean does, and the result shows that definition, labelled, marked and in its
+    own language."""
+    html = client.get(f"{prefix}/search", params={"q": "write down spoken words"}).text
+    check_page(html, "cy" if prefix else "en")
+    lines = re.findall(
+        r'<p class="govuk-body-s app-snippet">([^<]*) <span([^>]*)>(.*?)</span></p>', html
+    )
+    glossed = [line for line in lines if line[0] == label]
+    assert glossed, "no result showed what its terms mean"
+    assert all("<mark>" in text for _, _, text in glossed)
+    if prefix:
+        assert all(' lang="en"' in attributes for _, attributes, _ in glossed)
+    assert api(client, q="write down spoken words")["hits"][0]["highlights"]

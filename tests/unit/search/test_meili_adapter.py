@@ -47,7 +47,8 @@ def test_start_creates_both_indexes_and_applies_every_setting(fake, backend):
     assert create.body == {"uid": "components", "primaryKey": "id"}
     settings = fake.calls("PATCH", "/indexes/components/settings")[0].body
     assert settings["searchableAttributes"][:4] == ["name", "name_text", "topics", "keywords"]
-    assert settings["searchableAttributes"][-1] == "readme"
+    # What a component's technical terms mean ranks below everything the component says itself.
+    assert settings["searchableAttributes"][-2:] == ["readme", "glosses"]
     assert set(FILTER_FIELDS) <= set(settings["filterableAttributes"])
     assert {"updated", "name_key"} <= set(settings["sortableAttributes"])
     assert settings["rankingRules"][-1] == "archived_rank:asc"
@@ -334,7 +335,9 @@ def test_search_sends_filters_sort_paging_and_disjunctive_facet_queries(fake, ba
     assert main["page"] == 2
     assert main["hitsPerPage"] == 10
     assert main["facets"] == list(FILTER_FIELDS)
-    assert main["attributesToHighlight"] == ["name", "description", "description_cy", "topics"]
+    shown = ["name", "description", "description_cy", "topics", "readme", "glosses"]
+    assert main["attributesToHighlight"] == shown
+    assert main["attributesToCrop"] == ["readme", "glosses"]
     assert main["highlightPreTag"] == PRE
     assert "sort" not in main
     assert by_organisation["filter"] == ['language IN ["Python"]']

@@ -1,0 +1,114 @@
+"""Plain-language definitions of the technical terms components describe themselves by.
+
+People describe a need in everyday words ("turn a recording into written text"); components
+describe themselves in jargon ("ASR", "Kaldi"). search/data/definitions.yaml says, in plain English
+and Welsh, what software named by each term does. A component whose name, description or topics
+use a term carries that term's definitions as a search field of its own (`glosses`), so everyday
+questions find it without the jargon. A definition says what such software does, not what this
+component is: a word found only there counts half a word (the embedded engine's weak fields), it
+is searched after the component's own text (Meilisearch's attribute order), and the results page
+shows it, labelled, only where none of the component's own short texts matched.
+
+The definitions were written from the components' own names, descriptions and READMEs and general
+knowledge of software, never from judged questions (docs/search.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from search.querytext import words
+
+# One YAML file per area of work; a term defined twice keeps its first definition (by file name).
+DEFINITIONS_DIR = Path(__file__).parent / "data" / "definitions"
+
+
+@dataclass(frozen=True)
+class Definition:
+    """The terms that name one kind of software, and what it does, in English and Welsh."""
+
+    terms: tuple[str, ...]
+    en: str
+    cy: str
+
+
+class Definitions:
+    """Finds the definitions whose terms a text uses, as folded word sequences."""
+
+    def __init__(self, entries: Iterable[Definition]) -> None:
+        self.entries = list(entries)
+        # first word -> [(the term's words, entry number)], longest terms first
+        self._by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for number, entry in enumerate(self.entries):
+            for term in entry.terms:
+                key = tuple(words(term))
+                if key:
+                    self._by_first.setdefault(key[0], []).append((key, number))
+        for found in self._by_first.values():
+            found.sort(key=lambda item: -len(item[0]))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def used_in(self, texts: Iterable[str]) -> list[Definition]:
+        """The definitions whose terms any of the texts use, in the order first found; a term's
+        last word may be plural ('spell checkers' for 'spell checker')."""
+        found: dict[int, None] = {}
+        for text in texts:
+            sequence = words(text or "")
+            for start, word in enumerate(sequence):
+                for key, number in self._candidates(word):
+                    if number not in found and _at(sequence, start, key):
+                        found[number] = None
+        return [self.entries[number] for number in found]
+
+    def _candidates(self, word: str) -> list[tuple[tuple[str, ...], int]]:
+        """Terms that may start at the word: those starting with it, and one-word terms it may be
+        the plural of ('ocrs')."""
+        found = list(self._by_first.get(word, ()))
+        for singular in (word[:-1], word[:-2]) if word.endswith("s") else ():
+            found += [(key, n) for key, n in self._by_first.get(singular, ()) if len(key) == 1]
+        return found
+
+    def glosses(self, texts: Iterable[str]) -> list[str]:
+        """What the definitions the texts use say, English then Welsh, one string each."""
+        return [text for entry in self.used_in(texts) for text in (entry.en, entry.cy) if text]
+
+
+def _at(sequence: list[str], start: int, key: tuple[str, ...]) -> bool:
+    end = start + len(key)
+    if end > len(sequence) or tuple(sequence[start : end - 1]) != key[:-1]:
+        return False
+    last, wanted = sequence[end - 1], key[-1]
+    return last == wanted or last in (wanted + "s", wanted + "es")
+
+
+def parse(data: object) -> Definitions:
+    """Definitions from the YAML file's content; entries without terms are skipped."""
+    entries = []
+    for item in (data or {}).get("definitions") or [] if isinstance(data, dict) else []:
+        if not isinstance(item, dict):
+            continue
+        terms = tuple(str(t).strip() for t in item.get("terms") or [] if str(t).strip())
+        if terms:
+            entries.append(
+                Definition(
+                    terms, str(item.get("en") or "").strip(), str(item.get("cy") or "").strip()
+                )
+            )
+    return Definitions(entries)
+
+
+@cache
+def load_definitions(folder: Path = DEFINITIONS_DIR) -> Definitions:
+    """The bundled definitions, every file of the folder in name order (read once per process)."""
+    entries: list[Definition] = []
+    for path in sorted(folder.glob("*.yaml")):
+        with path.open(encoding="utf-8") as handle:
+            entries += parse(yaml.safe_load(handle)).entries
+    return Definitions(entries)

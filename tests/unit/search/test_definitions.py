@@ -1,0 +1,63 @@
+"""Plain-language definitions of technical terms, attached to the components that use the terms."""
+
+from collections import Counter
+
+import pytest
+
+from search.definitions import Definition, Definitions, load_definitions, parse
+from search.querytext import words
+
+OCR = Definition(
+    ("ocr", "optical character recognition"), "Reads the words in pictures.", "Darllen."
+)
+SPELL = Definition(("spell checker",), "Finds words spelt wrongly.", "Canfod camsillafu.")
+TABLE = Definitions([OCR, SPELL])
+
+
+def test_a_term_in_any_text_brings_its_definition_in_both_languages():
+    assert TABLE.glosses(["A microservice", "OCR for scanned letters"]) == [OCR.en, OCR.cy]
+
+
+def test_a_term_of_several_words_must_be_whole_and_in_order():
+    assert TABLE.used_in(["spell checker for Welsh"]) == [SPELL]
+    assert TABLE.used_in(["checker of spell"]) == []
+    assert TABLE.used_in(["spelling checker"]) == []
+
+
+def test_words_are_folded_and_the_last_may_be_plural():
+    assert TABLE.used_in(["Spell-Checkers"]) == [SPELL]
+    assert TABLE.used_in(["Optical Character Recognition"]) == [OCR]
+    assert TABLE.used_in(["OCRs"]) == [OCR]
+
+
+def test_part_of_a_word_is_not_the_term():
+    assert TABLE.used_in(["nocr", "ocring", "spell checkered"]) == []
+
+
+def test_each_definition_comes_once_in_the_order_first_used():
+    found = TABLE.used_in(["spell checker", "OCR and optical character recognition", "ocr"])
+    assert found == [SPELL, OCR]
+
+
+def test_nothing_in_nothing_out():
+    assert TABLE.glosses([]) == []
+    assert TABLE.glosses(["", None]) == []  # type: ignore[list-item]
+    assert Definitions([]).glosses(["ocr"]) == []
+
+
+@pytest.mark.parametrize(
+    "data",
+    [None, [], "text", {"definitions": None}, {"definitions": ["ocr", {"en": "no terms"}]}],
+)
+def test_malformed_files_give_no_definitions(data):
+    assert len(parse(data)) == 0
+
+
+def test_the_bundled_definitions_are_complete_and_say_each_term_once():
+    bundled = load_definitions()
+    assert len(bundled) >= 100
+    for entry in bundled.entries:
+        assert entry.en and entry.cy, entry.terms
+        assert all(words(term) for term in entry.terms), entry.terms
+    counts = Counter(tuple(words(term)) for entry in bundled.entries for term in entry.terms)
+    assert [term for term, n in counts.items() if n > 1] == []

@@ -1,0 +1,40 @@
+"""Highlights from Meilisearch's _formatted hits: which fields, and only where they help."""
+
+from search.meili.indexes import POST, PRE
+from search.meili.queries import formatted_highlights
+
+
+def marked(text: str) -> str:
+    return text.replace("[", PRE).replace("]", POST)
+
+
+def test_the_first_definition_that_matched_is_shown_where_nothing_shorter_matched():
+    found = formatted_highlights(
+        {
+            "name": "kaldi-recipes",
+            "glosses": [
+                "Turns speech into text",
+                marked("Writes [spoken] words down"),
+                "Ysgrifennu",
+            ],
+        }
+    )
+    assert found == {"glosses": "Writes <mark>spoken</mark> words down"}
+
+
+def test_definitions_and_readmes_give_way_to_the_component_s_own_short_texts():
+    found = formatted_highlights(
+        {
+            "description": marked("[Kaldi] recipes"),
+            "readme": marked("…the [Kaldi] toolkit…"),
+            "glosses": [marked("[Kaldi] is a speech recogniser")],
+        }
+    )
+    assert found == {"description": "<mark>Kaldi</mark> recipes"}
+
+
+def test_unmatched_definitions_and_odd_values_give_nothing():
+    assert formatted_highlights({"glosses": ["plain", 3, None]}) == {}
+    assert formatted_highlights({"glosses": marked("[one] string")}) == {
+        "glosses": "<mark>one</mark> string"
+    }
