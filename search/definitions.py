@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import yaml
@@ -35,6 +35,10 @@ class Definition:
     terms: tuple[str, ...]
     en: str
     cy: str
+
+    @property
+    def key(self) -> str:
+        return self.terms[0]
 
 
 class Definitions:
@@ -54,6 +58,25 @@ class Definitions:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    @cached_property
+    def by_key(self) -> dict[str, Definition]:
+        """Each definition by its key (its first term, which no other definition holds)."""
+        return {entry.key: entry for entry in self.entries}
+
+    @cached_property
+    def _by_text(self) -> dict[str, Definition]:
+        return {text: entry for entry in self.entries for text in (entry.en, entry.cy) if text}
+
+    def glosses_of(self, keys: Iterable[str]) -> list[str]:
+        """What the definitions with these keys say, English then Welsh (unknown keys: nothing)."""
+        found = (self.by_key.get(key) for key in keys)
+        return [text for entry in found if entry for text in (entry.en, entry.cy) if text]
+
+    def keys_of(self, glosses: Iterable[str]) -> list[str]:
+        """The keys of the definitions these texts are (as glosses() gave them), once each."""
+        found = (self._by_text.get(text) for text in glosses)
+        return list(dict.fromkeys(entry.key for entry in found if entry is not None))
 
     def used_in(self, texts: Iterable[str]) -> list[Definition]:
         """The definitions whose terms any of the texts use, in the order first found; a term's

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from search.backend import Document, Health, Hit, Page, Query, SearchUnavailableError
 from search.embedded import vectors
-from search.embedded.highlight import EXTRA_FIELDS, HIGHLIGHT_FIELDS, Highlighter
+from search.embedded.highlight import EXTRA_COLUMNS, HIGHLIGHT_FIELDS, Highlighter
 from search.embedded.ranking import Ranker
 from search.embedded.snapshot import Snapshot
 from search.embedded.store import (
@@ -397,7 +397,7 @@ class EmbeddedSearchBackend:
                 # A README snippet, and what its technical terms mean, only help where nothing
                 # shorter matched; fetch just those.
                 bare = [hit for hit in worded if not hit.highlights]
-                extra = read_texts(conn, [hit.id for hit in bare], EXTRA_FIELDS) if bare else {}
+                extra = read_texts(conn, [hit.id for hit in bare], EXTRA_COLUMNS) if bare else {}
                 for hit in bare:
                     hit.highlights = highlighter.besides(extra.get(hit.id, {}))
             suggestion = ranker.suggest() if total == 0 and not parsed.empty else None

@@ -13,10 +13,12 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "brand": ("brand",),
     "readme": ("readme",),
     "dependencies": ("dependencies",),
-    # What the technical terms of its name, description and topics mean, in plain English and
-    # Welsh (search/definitions.py): not the component's own words.
-    "gloss": ("glosses",),
 }
+# What the technical terms of its name, descriptions and topics mean, in plain English and Welsh
+# (search/definitions.py): not the component's own words, and not FTS5 text. Each document keeps
+# only which definitions it carries; their words are looked up in memory (search/embedded/glosses.py),
+# so a definition shared by thousands of components is one short text, not thousands.
+GLOSS_FIELD = "gloss"
 # A word in the name counts most, then topics/keywords, then description, then organisation, README.
 # Packages the manifests name count a little more than a README word, less than the organisation;
 # what its technical terms mean as much as the organisation (chosen on the study sets, 1 to 5:
@@ -31,7 +33,7 @@ FIELD_WEIGHTS = {
     "dependencies": 1.2,
     "gloss": 1.5,
 }
-ALL_FIELDS = tuple(FIELDS)
+ALL_FIELDS = (*FIELDS, GLOSS_FIELD)
 
 # BM25 length normalisation per field (term frequencies are not stored: every match counts once).
 BM25_K1 = 1.2

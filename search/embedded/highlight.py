@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import html
 
+from search.definitions import load_definitions
 from search.querytext import WORD, fold, spans
 
 HIGHLIGHT_FIELDS = ("name", "description", "description_cy", "topics")
 # Looked at only where none of those matched: the README, and what the component's technical terms
-# mean (search/definitions.py; one definition per line, the first that matched is shown).
-EXTRA_FIELDS = ("readme", "glosses")
+# mean (search/definitions.py: the docs table holds their keys; the first that matched is shown).
+EXTRA_COLUMNS = ("readme", "definitions")
 SNIPPET_CHARS = {"description": 240, "description_cy": 240, "readme": 200, "glosses": 240}
 
 
@@ -30,10 +31,10 @@ class Highlighter:
         return found
 
     def besides(self, texts: dict[str, str]) -> dict[str, str]:
-        """Highlights of EXTRA_FIELDS: the README's, and the first definition that matched."""
-        glosses = texts.get("glosses") or ""
+        """Highlights of EXTRA_COLUMNS: the README's, and the first definition that matched."""
         found = self.hit({"readme": texts.get("readme") or ""})
-        for gloss in glosses.split("\n") if self.marks else ():
+        keys = (texts.get("definitions") or "").split("\n")
+        for gloss in load_definitions().glosses_of(keys) if self.marks else ():
             marked = self.mark(gloss, SNIPPET_CHARS["glosses"]) if gloss else None
             if marked:
                 found["glosses"] = marked

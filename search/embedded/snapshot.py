@@ -15,9 +15,11 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from search.backend import FILTER_FIELDS
+from search.definitions import load_definitions
 from search.embedded import vectors as semantic_vectors
 from search.embedded.compounds import compound_parts
-from search.embedded.fields import BM25_K1, FIELDS, LENGTH_B
+from search.embedded.fields import BM25_K1, FIELDS, GLOSS_FIELD, LENGTH_B
+from search.embedded.glosses import GlossIndex
 from search.embedded.store import LENGTH_COLUMNS
 from search.glossary import Glossary
 from search.loans import loan_table
@@ -42,7 +44,7 @@ class Snapshot:
     ) -> None:
         self.generation = generation
         self.size = len(rows)
-        width = 5 + len(FILTER_FIELDS) + len(FIELDS)
+        width = 5 + len(FILTER_FIELDS) + len(FIELDS) + 1
         columns = list(zip(*rows, strict=True)) if rows else [()] * width
         self.ids = np.array(columns[0], dtype=np.int64)
         self.position_of = position_map(self.ids)
@@ -85,6 +87,9 @@ class Snapshot:
             field: _length_norm(np.array(columns[first + i], dtype=np.float32), field)
             for i, field in enumerate(FIELDS)
         }
+        self.glosses = GlossIndex(columns[first + len(FIELDS)], load_definitions())
+        self.norms[GLOSS_FIELD] = _length_norm(self.glosses.lengths, GLOSS_FIELD)
+        field_vocab = {**field_vocab, GLOSS_FIELD: self.glosses.vocab}
         self.value_codes = {f: {v: c for c, v in enumerate(vs)} for f, vs in self.values.items()}
         self.alphabetical = {f: _ranks(vs) for f, vs in self.values.items()}
         self.field_vocab = field_vocab
@@ -139,7 +144,7 @@ class Snapshot:
         length_columns = ", ".join(LENGTH_COLUMNS)
         rows = conn.execute(
             f"SELECT id, archived, updated, name_key, name_keys, {facet_columns}, "  # noqa: S608 - names are constants
-            f"{length_columns} FROM docs ORDER BY id"
+            f"{length_columns}, definitions FROM docs ORDER BY id"
         ).fetchall()
         vocab = {
             field: dict(conn.execute(f"SELECT term, doc FROM vocab_{field}"))  # noqa: S608 - names are constants
@@ -156,6 +161,8 @@ class Snapshot:
         self, conn: sqlite3.Connection, field: str, words_: tuple[str, ...], phrase: bool = False
     ) -> np.ndarray:
         """Positions of documents whose field holds any of the words (or, as a phrase, all)."""
+        if field == GLOSS_FIELD:
+            return self.glosses.postings(words_, phrase)
         present = self.field_vocab[field]
         if phrase:
             if not all(word in present for word in words_):
@@ -211,6 +218,7 @@ class Snapshot:
             (
                 (count, field, word)
                 for field, vocab in self.field_vocab.items()
+                if field != GLOSS_FIELD  # held in memory already
                 for word, count in vocab.items()
                 if count >= least
             ),

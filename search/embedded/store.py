@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from search.backend import FILTER_FIELDS, Document, SearchUnavailableError
+from search.definitions import load_definitions
 from search.embedded.fields import FIELDS
 from search.querytext import words
 
@@ -21,6 +22,7 @@ _FACET_COLUMNS = tuple(f"f_{name}" for name in FILTER_FIELDS)
 _TEXT_COLUMNS = tuple(column for columns in FIELDS.values() for column in columns)
 LENGTH_COLUMNS = tuple(f"len_{field}" for field in FIELDS)
 _DOC_COLUMNS = ("id", "full_name", *_TEXT_COLUMNS, "archived", "updated", "name_key", "name_keys")
+_DOC_COLUMNS += ("definitions",)
 _DOC_COLUMNS += _FACET_COLUMNS + LENGTH_COLUMNS
 
 
@@ -34,6 +36,7 @@ def schema_statements() -> list[str]:
             id INTEGER PRIMARY KEY, full_name TEXT NOT NULL DEFAULT '', {text_columns},
             archived INTEGER NOT NULL DEFAULT 0, updated INTEGER NOT NULL DEFAULT 0,
             name_key TEXT NOT NULL DEFAULT '', name_keys TEXT NOT NULL DEFAULT '',
+            definitions TEXT NOT NULL DEFAULT '',
             {facet_columns})""",
     ]
     statements += vector_statements()
@@ -92,7 +95,8 @@ def document_row(doc: Document) -> tuple:
         "organisation": organisation,
         "brand": brand,
         "readme": _clean(doc.get("readme")),
-        "glosses": "\n".join(_clean(g) for g in doc.get("glosses") or []),
+        # The keys of the definitions its technical terms have (search/embedded/glosses.py).
+        "definitions": "\n".join(load_definitions().keys_of(doc.get("glosses") or [])),
         "archived": 1 if doc.get("archived") else 0,
         "updated": int(doc.get("updated") or 0),
         "name_key": _clean(doc.get("name")).casefold(),

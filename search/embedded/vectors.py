@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import numpy as np
 
+from search.definitions import load_definitions
 from search.glossary import Glossary
 from search.semantic import DIMENSIONS, README_CHARS, SemanticModel
 
@@ -19,13 +20,22 @@ MODEL_KEY = "semantic"
 # Beyond it, changed documents are embedded with the stored model and a rebuild refits it.
 REFIT_LIMIT = 5_000
 _BATCH = 2_000
-# What the model reads of each document, besides its README's opening.
-_KEYS = tuple("name name_text topics keywords facts description description_cy glosses".split())
-_TEXTS = f"SELECT id, {', '.join(_KEYS)}, substr(readme, 1, {README_CHARS}) FROM docs"  # noqa: S608 - constant text
+# What the model reads of each document, besides its README's opening and what its technical terms
+# mean (the docs table holds the definitions' keys: search/embedded/glosses.py).
+_KEYS = ("name", "name_text", "topics", "keywords", "facts", "description", "description_cy")
+_TEXTS = f"SELECT id, {', '.join(_KEYS)}, definitions, substr(readme, 1, {README_CHARS}) FROM docs"  # noqa: S608 - constant text
 
 
 def _documents(rows: list[tuple]) -> list[dict]:
-    return [dict(zip((*_KEYS, "readme"), row[1:], strict=True)) for row in rows]
+    definitions = load_definitions()
+    return [
+        {
+            **dict(zip(_KEYS, row[1:-2], strict=True)),
+            "glosses": definitions.glosses_of(row[-2].split("\n")) if row[-2] else [],
+            "readme": row[-1],
+        }
+        for row in rows
+    ]
 
 
 def _batches(conn: sqlite3.Connection) -> Iterator[list[tuple]]:

@@ -1,0 +1,45 @@
+"""The embedded engine's in-memory field of what components' technical terms mean."""
+
+import numpy as np
+
+from search.definitions import Definition, Definitions
+from search.embedded import glosses
+from search.embedded.glosses import GlossIndex
+
+TABLE = Definitions(
+    [
+        Definition(("ocr",), "Reads the words in scanned pictures.", "Darllen geiriau."),
+        Definition(("asr",), "Writes spoken words down.", "Ysgrifennu geiriau llafar."),
+    ]
+)
+
+
+def test_a_word_finds_the_documents_carrying_a_definition_that_uses_it():
+    index = GlossIndex(["ocr", "", "asr\nocr", "gone"], TABLE)
+    assert index.postings(("words",)).tolist() == [0, 2]
+    assert index.postings(("spoken", "scanned")).tolist() == [0, 2]
+    assert index.postings(("llafar",)).tolist() == [2]
+    assert index.postings(("nothing",)).size == 0
+    assert index.vocab["words"] == 3  # at most: a document with both counts twice
+
+
+def test_phrases_are_words_in_order_within_one_definition():
+    index = GlossIndex(["ocr", "asr"], TABLE)
+    assert index.postings(("spoken", "words"), phrase=True).tolist() == [1]
+    assert index.postings(("words", "spoken"), phrase=True).size == 0
+    assert index.postings(("writes", "spoken", "words"), phrase=True).tolist() == [1]
+    assert index.postings(("writes", "spoken", "pictures"), phrase=True).size == 0
+
+
+def test_lengths_are_the_characters_of_each_document_s_definitions():
+    index = GlossIndex(["ocr", "", "asr\nocr"], TABLE)
+    ocr, asr = (len(d.en) + len(d.cy) for d in TABLE.entries)
+    assert np.array_equal(index.lengths, [ocr, 0, ocr + asr])
+
+
+def test_in_a_large_catalogue_words_most_definitions_use_are_not_looked_up(monkeypatch):
+    monkeypatch.setattr(glosses, "COMMON_MIN_DOCS", 2)
+    index = GlossIndex(["ocr", "asr", "ocr", "asr", "ocr"], TABLE)
+    assert "words" in index.common  # all five: more than 2 and than a tenth
+    assert index.postings(("words",)).size == 0
+    assert index.postings(("spoken",)).tolist() == [1, 3]  # two: the floor
