@@ -1,7 +1,7 @@
 """Plain-language definitions of the technical terms components describe themselves by.
 
 People describe a need in everyday words ("turn a recording into written text"); components
-describe themselves in jargon ("ASR", "Kaldi"). search/data/definitions.yaml says, in plain English
+describe themselves in jargon ("ASR", "Kaldi"). search/data/definitions/ says, in plain English
 and Welsh, what software named by each term does. A component whose name, description or topics
 use a term carries that term's definitions as a search field of its own (`glosses`), so everyday
 questions find it without the jargon. A definition says what such software does, not what this
@@ -24,7 +24,7 @@ import yaml
 
 from search.querytext import words
 
-# One YAML file per area of work; a term defined twice keeps its first definition (by file name).
+# One YAML file per area of work; each term is defined once across them all (a unit test checks).
 DEFINITIONS_DIR = Path(__file__).parent / "data" / "definitions"
 
 
