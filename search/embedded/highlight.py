@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from search.definitions import load_definitions
-from search.querytext import WORD, fold, spans
+from search.querytext import STOPWORDS, WORD, fold, spans
 
 HIGHLIGHT_FIELDS = ("name", "description", "description_cy", "topics")
 # Looked at only where none of those matched: the README, and what the component's technical terms
@@ -34,10 +34,11 @@ class Highlighter:
         """Highlights of EXTRA_COLUMNS: the README's, and the first definition that matched."""
         found = self.hit({"readme": texts.get("readme") or ""})
         keys = (texts.get("definitions") or "").split("\n")
-        for gloss in load_definitions().glosses_of(keys) if self.marks else ():
-            marked = self.mark(gloss, SNIPPET_CHARS["glosses"]) if gloss else None
-            if marked:
-                found["glosses"] = marked
+        # A definition is shown for a word that says something, not for 'to' or 'the' alone.
+        telling = Highlighter(self.marks - STOPWORDS)
+        for gloss in load_definitions().glosses_of(keys) if telling.marks else ():
+            if telling.mark(gloss):
+                found["glosses"] = self.mark(gloss, SNIPPET_CHARS["glosses"]) or ""
                 break
         return found
 

@@ -6,6 +6,7 @@ import html
 from typing import Any
 
 from search.meili.indexes import FACET_LIMIT, POST, PRE
+from search.querytext import STOPWORDS, words
 
 HIGHLIGHTED = ["name", "description", "description_cy", "topics"]
 # Cropped, and shown only where none of HIGHLIGHTED matched: the README, and what the component's
@@ -34,8 +35,8 @@ def formatted_highlights(formatted: dict[str, Any]) -> dict[str, str]:
     for field in (*HIGHLIGHTED, *EXTRA):
         value = formatted.get(field)
         if isinstance(value, list) and field == "glosses":
-            # One definition per item: the first that matched.
-            value = next((str(item) for item in value if PRE in str(item)), None)
+            # One definition per item: the first where a word that says something matched.
+            value = next((str(item) for item in value if _telling(str(item))), None)
         elif isinstance(value, list):
             value = ", ".join(str(item) for item in value)
         if isinstance(value, str) and PRE in value:
@@ -58,3 +59,11 @@ def top_facets(counts: dict[str, int], chosen: list[str]) -> dict[str, int]:
     for value in chosen:
         result.setdefault(value, int(counts.get(value, 0)))
     return result
+
+
+def _telling(marked: str) -> bool:
+    """Whether a highlighted text has a marked word that is no stop word ('to', 'the')."""
+    return any(
+        any(word not in STOPWORDS for word in words(piece.split(POST, 1)[0]))
+        for piece in marked.split(PRE)[1:]
+    )

@@ -2,9 +2,10 @@
 
 import numpy as np
 
-from search.definitions import Definition, Definitions
+from search.definitions import Definition, Definitions, load_definitions
 from search.embedded import glosses
 from search.embedded.glosses import GlossIndex
+from search.embedded.highlight import Highlighter
 
 TABLE = Definitions(
     [
@@ -43,3 +44,11 @@ def test_in_a_large_catalogue_words_most_definitions_use_are_not_looked_up(monke
     assert "words" in index.common  # all five: more than 2 and than a tenth
     assert index.postings(("words",)).size == 0
     assert index.postings(("spoken",)).tolist() == [1, 3]  # two: the floor
+
+
+def test_a_definition_is_shown_for_a_telling_word_not_a_stop_word():
+    docker = next(e for e in load_definitions().entries if e.en.startswith("Packs a program"))
+    shown = Highlighter({"to"}).besides({"readme": "", "definitions": docker.key})
+    assert "glosses" not in shown
+    shown = Highlighter({"to", "program"}).besides({"readme": "", "definitions": docker.key})
+    assert "<mark>program</mark>" in shown["glosses"] and "<mark>to</mark>" in shown["glosses"]

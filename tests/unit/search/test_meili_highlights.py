@@ -38,3 +38,16 @@ def test_unmatched_definitions_and_odd_values_give_nothing():
     assert formatted_highlights({"glosses": marked("[one] string")}) == {
         "glosses": "<mark>one</mark> string"
     }
+
+
+def test_a_definition_where_only_stop_words_matched_is_not_shown():
+    found = formatted_highlights(
+        {
+            "glosses": [
+                marked("Packs a program [to] run anywhere"),
+                marked("Turns [speech] [to] text"),
+            ]
+        }
+    )
+    assert found == {"glosses": "Turns <mark>speech</mark> <mark>to</mark> text"}
+    assert formatted_highlights({"glosses": [marked("Packs a program [to] run")]}) == {}
