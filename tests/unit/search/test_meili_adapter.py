@@ -32,7 +32,9 @@ doc = search_document
 @pytest.fixture
 def backend(fake):
     fake.master_key = KEY  # the fake refuses requests without this key, as the server does
-    return MeiliSearchBackend(fake.url, KEY, index="components", timeout=2, task_timeout=2)
+    # Generous limits: the fake finishes a task as soon as its thread runs, which on two busy cores
+    # (the suite runs two workers) took over 2 s twice. The timeouts have tests of their own.
+    return MeiliSearchBackend(fake.url, KEY, index="components", timeout=10, task_timeout=10)
 
 
 def test_start_creates_both_indexes_and_applies_every_setting(fake, backend):
