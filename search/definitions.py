@@ -40,6 +40,11 @@ class Definition:
     def key(self) -> str:
         return self.terms[0]
 
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """What it says, English then Welsh, leaving out either where empty."""
+        return tuple(text for text in (self.en, self.cy) if text)
+
 
 class Definitions:
     """Finds the definitions whose terms a text uses, as folded word sequences."""
@@ -66,12 +71,12 @@ class Definitions:
 
     @cached_property
     def _by_text(self) -> dict[str, Definition]:
-        return {text: entry for entry in self.entries for text in (entry.en, entry.cy) if text}
+        return {text: entry for entry in self.entries for text in entry.texts}
 
     def glosses_of(self, keys: Iterable[str]) -> list[str]:
         """What the definitions with these keys say, English then Welsh (unknown keys: nothing)."""
         found = (self.by_key.get(key) for key in keys)
-        return [text for entry in found if entry for text in (entry.en, entry.cy) if text]
+        return [text for entry in found if entry for text in entry.texts]
 
     def keys_of(self, glosses: Iterable[str]) -> list[str]:
         """The keys of the definitions these texts are (as glosses() gave them), once each."""
@@ -100,7 +105,7 @@ class Definitions:
 
     def glosses(self, texts: Iterable[str]) -> list[str]:
         """What the definitions the texts use say, English then Welsh, one string each."""
-        return [text for entry in self.used_in(texts) for text in (entry.en, entry.cy) if text]
+        return [text for entry in self.used_in(texts) for text in entry.texts]
 
 
 def _at(sequence: list[str], start: int, key: tuple[str, ...]) -> bool:
