@@ -10,6 +10,7 @@ definition's words once per component that carries it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from itertools import pairwise
 
 import numpy as np
@@ -26,53 +27,78 @@ _EMPTY = np.zeros(0, dtype=np.int32)
 COMMON_SHARE, COMMON_MIN_DOCS = 0.1, 1_000
 
 
+class DefinitionWords:
+    """The words of every definition, indexed once per process (they do not change with the
+    catalogue): a snapshot's GlossIndex only adds which documents carry each definition. Built per
+    snapshot, these Python dicts took about 4 MB at 445 components, held twice while a new index
+    generation replaced the old, and a web worker's memory grew by that much on its first reload."""
+
+    def __init__(self, definitions: Definitions) -> None:
+        self.keys = [entry.key for entry in definitions.entries]
+        self.texts = [[words(entry.en), words(entry.cy)] for entry in definitions.entries]
+        self.lengths = [len(entry.en) + len(entry.cy) for entry in definitions.entries]
+        # word -> the definitions (by number) that use it
+        self.by_word: dict[str, list[int]] = {}
+        # first two words -> the definitions holding them in that order (phrases start there)
+        self.by_pair: dict[tuple[str, str], list[int]] = {}
+        for number, texts in enumerate(self.texts):
+            for word in {w for text in texts for w in text}:
+                self.by_word.setdefault(word, []).append(number)
+            for pair in {pair for text in texts for pair in pairwise(text)}:
+                self.by_pair.setdefault(pair, []).append(number)
+
+
+@cache
+def definition_words(definitions: Definitions) -> DefinitionWords:
+    """The definitions' words, indexed once per process for each (cached) set of definitions."""
+    return DefinitionWords(definitions)
+
+
 class GlossIndex:
     """Definitions' words -> documents, and each document's definitions' length in characters."""
 
     def __init__(self, column: Sequence[str], definitions: Definitions) -> None:
+        self.words = definition_words(definitions)
+        numbers = {key: number for number, key in enumerate(self.words.keys)}
         size = len(column)
-        holders: dict[str, list[int]] = {}
+        holders: dict[int, list[int]] = {}
         for position, keys in enumerate(column):
             for key in keys.split("\n") if keys else ():
-                if key in definitions.by_key:
-                    holders.setdefault(key, []).append(position)
-        self.keys = list(holders)
-        self.docs = [np.array(holders[key], dtype=np.int32) for key in self.keys]
-        self.texts = [
-            [words(definitions.by_key[key].en), words(definitions.by_key[key].cy)]
-            for key in self.keys
+                if key in numbers:
+                    holders.setdefault(numbers[key], []).append(position)
+        # the documents carrying each definition, by its number (none: not in this catalogue)
+        self.docs = [
+            np.array(holders[n], dtype=np.int32) if n in holders else _EMPTY
+            for n in range(len(self.words.keys))
         ]
         self.lengths = np.zeros(size, dtype=np.float32)
-        # word -> the definitions (by number here) that use it
-        self.by_word: dict[str, list[int]] = {}
-        for number, key in enumerate(self.keys):
-            entry = definitions.by_key[key]
-            self.lengths[self.docs[number]] += len(entry.en) + len(entry.cy)
-            for word in {w for text in self.texts[number] for w in text}:
-                self.by_word.setdefault(word, []).append(number)
+        for number in holders:
+            self.lengths[self.docs[number]] += self.words.lengths[number]
         # word -> how many documents hold it (an upper bound where two definitions share it)
-        self.vocab = {
-            word: int(sum(self.docs[n].size for n in numbers))
-            for word, numbers in self.by_word.items()
-        }
+        self.vocab: dict[str, int] = {}
+        for word, held_by in self.words.by_word.items():
+            count = sum(self.docs[n].size for n in held_by)
+            if count:
+                self.vocab[word] = count
         self.size = size
         floor = max(COMMON_MIN_DOCS, COMMON_SHARE * size)
         self.common = {word for word, count in self.vocab.items() if count > floor}
-        # first two words -> the definitions holding them in that order (phrases start there)
-        self.by_pair: dict[tuple[str, str], list[int]] = {}
-        for number, texts in enumerate(self.texts):
-            for pair in {pair for text in texts for pair in pairwise(text)}:
-                self.by_pair.setdefault(pair, []).append(number)
 
     def postings(self, words_: tuple[str, ...], phrase: bool = False) -> np.ndarray:
         """Positions of documents carrying a definition that holds any of the words (or, as a
         phrase, all of them in order)."""
         if phrase:
-            candidates = self.by_pair.get(tuple(words_[:2]), ()) if len(words_) > 1 else ()
-            numbers = [n for n in candidates if len(words_) == 2 or self._holds(n, words_)]
+            candidates = self.words.by_pair.get(tuple(words_[:2]), ()) if len(words_) > 1 else ()
+            numbers = [
+                n
+                for n in candidates
+                if self.docs[n].size and (len(words_) == 2 or self._holds(n, words_))
+            ]
         else:
-            found = {n for w in words_ if w not in self.common for n in self.by_word.get(w, ())}
-            numbers = sorted(found)
+            found = {
+                n for w in words_ if w not in self.common for n in self.words.by_word.get(w, ())
+            }
+            numbers = sorted(n for n in found if self.docs[n].size)
         if not numbers:
             return _EMPTY
         if len(numbers) == 1:
@@ -89,6 +115,6 @@ class GlossIndex:
         span = len(phrase)
         return any(
             tuple(text[i : i + span]) == phrase
-            for text in self.texts[number]
+            for text in self.words.texts[number]
             for i in range(len(text) - span + 1)
         )
