@@ -168,7 +168,8 @@ def test_search_page_is_ready_for_live_updates(client):
 def test_a_readme_quoted_in_welsh_results_is_marked_as_english(client):
     """Lines quoted from an English README had no lang, so screen readers read them as Welsh."""
     html = client.get("/cy/search", params={"q": "data", "sector": "health"}).text
-    snippets = re.findall(r'<span class="app-snippet__text"([^>]*)>', html)
+    # Only the README's lines: a definition shown in Welsh on a Welsh page rightly has no lang.
+    snippets = re.findall(r'README: </span><span class="app-snippet__text"([^>]*)>', html)
     assert snippets and all(' lang="en"' in attributes for attributes in snippets)
 
 
