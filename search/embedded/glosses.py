@@ -105,7 +105,7 @@ class GlossIndex:
             return self.docs[numbers[0]]
         lists = [self.docs[number] for number in numbers]
         if sum(found.size for found in lists) * 8 < self.size:  # few: sort them together
-            return np.unique(np.concatenate(lists))
+            return _merged(lists)
         mask = np.zeros(self.size, dtype=bool)
         for found in lists:
             mask[found] = True
@@ -118,3 +118,13 @@ class GlossIndex:
             for text in self.words.texts[number]
             for i in range(len(text) - span + 1)
         )
+
+
+def _merged(lists: list[np.ndarray]) -> np.ndarray:
+    """The sorted positions in any of the lists, once each (np.unique hashes, and took about five
+    times as long on these sizes)."""
+    joined = np.sort(np.concatenate(lists))
+    keep = np.empty(joined.size, dtype=bool)
+    keep[:1] = True
+    np.not_equal(joined[1:], joined[:-1], out=keep[1:])
+    return joined[keep]
