@@ -15,6 +15,7 @@
 .venv/bin/python tests/relevance/ndcg.py --final8         # the eighth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final9         # the ninth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final10        # the tenth fresh set's means only
+.venv/bin/python tests/relevance/ndcg.py --final11        # the eleventh fresh set's means only
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from split import (  # noqa: E402
     FRESH8,
     FRESH9,
     FRESH10,
+    FRESH11,
     VALIDATION,
     language,
     part,
@@ -69,6 +71,9 @@ def main() -> None:
     parser.add_argument("--final8", action="store_true", help="the eighth fresh set's means only")
     parser.add_argument("--final9", action="store_true", help="the ninth fresh set's means only")
     parser.add_argument("--final10", action="store_true", help="the tenth fresh set's means only")
+    parser.add_argument(
+        "--final11", action="store_true", help="the eleventh fresh set's means only"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = build_documents(Path(tmp))
@@ -79,6 +84,7 @@ def main() -> None:
         _validation(backend, names, args.verbose, args.untouched)
         return
     finals = {
+        "final11": FRESH11,
         "final10": FRESH10,
         "final9": FRESH9,
         "final8": FRESH8,

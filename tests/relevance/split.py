@@ -24,7 +24,10 @@ session of 6 December; its end score showed two changes lowering it, which were 
 narrowed, and it was scored once more: it helped decide, and is a study set now.
 FRESH9 (written in the third session of 6 December, the same way, for the next session) is not
 scored yet: score it once at the next session's start and once at its end, means only.
-FRESH10 (written on 6 December 2026, the same way, for the next session) is not scored yet.
+FRESH10 (written on 6 December 2026, the same way, for the next session) was scored at the start
+and end of the fifth session of 6 December, means only, and is a study set from the next session.
+FRESH11 (written on 6 December 2026, in the fifth session, the same way, for the next session) is
+not scored yet.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from judgements_fresh7 import FRESH7_JUDGEMENTS
 from judgements_fresh8 import FRESH8_JUDGEMENTS
 from judgements_fresh9 import FRESH9_JUDGEMENTS
 from judgements_fresh10 import FRESH10_JUDGEMENTS
+from judgements_fresh11 import FRESH11_JUDGEMENTS
 from judgements_validation import VALIDATION_JUDGEMENTS
 from relevance_corpus import JUDGEMENTS, Judgement
 
@@ -90,3 +94,5 @@ FRESH8 = list(FRESH8_JUDGEMENTS)
 FRESH9 = list(FRESH9_JUDGEMENTS)
 # Written on 6 December 2026 (judgements_fresh10.py) for the next session: not scored.
 FRESH10 = list(FRESH10_JUDGEMENTS)
+# Written in the fifth session of 6 December 2026 (judgements_fresh11.py) for the next: not scored.
+FRESH11 = list(FRESH11_JUDGEMENTS)

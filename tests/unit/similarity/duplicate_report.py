@@ -11,6 +11,7 @@
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final8  # eighth set, next session
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final9  # ninth set, next session
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final10  # tenth set, next session
+.venv/bin/python -m tests.unit.similarity.duplicate_report --final11  # eleventh set, next session
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from tests.unit.similarity.duplicate_labels_fresh7 import FRESH7_AMBIGUOUS, FRES
 from tests.unit.similarity.duplicate_labels_fresh8 import FRESH8_AMBIGUOUS, FRESH8_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh9 import FRESH9_AMBIGUOUS, FRESH9_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh10 import FRESH10_AMBIGUOUS, FRESH10_GROUPS
+from tests.unit.similarity.duplicate_labels_fresh11 import FRESH11_AMBIGUOUS, FRESH11_GROUPS
 from tests.unit.similarity.duplicate_split import (
     ALL_AMBIGUOUS,
     ALL_GROUPS,
@@ -56,6 +58,7 @@ FRESH_SETS = {
     "--final8": ("final8", FRESH8_GROUPS, FRESH8_AMBIGUOUS),
     "--final9": ("final9", FRESH9_GROUPS, FRESH9_AMBIGUOUS),
     "--final10": ("final10", FRESH10_GROUPS, FRESH10_AMBIGUOUS),
+    "--final11": ("final11", FRESH11_GROUPS, FRESH11_AMBIGUOUS),
 }
 
 
