@@ -22,8 +22,8 @@ scored at the start and end of the second session of 6 December and is a study s
 FRESH8 (written in that second session, the same way) was scored at the start and end of the third
 session of 6 December; its end score showed two changes lowering it, which were reverted or
 narrowed, and it was scored once more: it helped decide, and is a study set now.
-FRESH9 (written in the third session of 6 December, the same way, for the next session) is not
-scored yet: score it once at the next session's start and once at its end, means only.
+FRESH9 (written in the third session of 6 December, the same way, for the next session) was scored
+at the start and end of the fourth session of 6 December and is a study set now.
 FRESH10 (written on 6 December 2026, the same way, for the next session) was scored at the start
 and end of the fifth session of 6 December, means only, and is a study set from the next session.
 FRESH11 (written on 6 December 2026, in the fifth session, the same way, for the next session) is
