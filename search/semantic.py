@@ -49,6 +49,8 @@ FIELD_REPEATS: dict[str, int] = {
     # What its technical terms mean (search/definitions.py): everyday words for jargon.
     "glosses": 1,
 }
+# How many definitions' token counts are remembered (there are a few hundred).
+TEXTS_REMEMBERED = 10_000
 # A word must be in at least this many components to be part of the model.
 MIN_COMPONENTS = 2
 DOCS_PER_AXIS = 3
@@ -151,10 +153,13 @@ class _Concepts:
         self._text_counts: dict[str, dict[str, int]] = {}
 
     def text_counts(self, text: str) -> dict[str, int]:
-        """_counts of one text counted once, remembered (for texts many documents share)."""
+        """_counts of one text counted once, remembered (for texts many documents share: the
+        definitions, a few hundred; past TEXTS_REMEMBERED, counted each time)."""
         found = self._text_counts.get(text)
         if found is None:
-            found = self._text_counts[text] = _counts([(words(text), 1)], self)
+            found = _counts([(words(text), 1)], self)
+            if len(self._text_counts) < TEXTS_REMEMBERED:
+                self._text_counts[text] = found
         return found
 
     def _add(self, term: tuple[str, ...], token: str) -> None:

@@ -158,3 +158,24 @@ def test_fitting_gives_the_vectors_embedding_would():
     assert model.terms == SemanticModel.fit(DOCS).terms
     assert vectors.shape == (len(DOCS), DIMENSIONS)
     assert np.allclose(vectors, model.embed(DOCS), atol=1e-6)
+
+
+def test_a_definition_counts_the_same_whether_remembered_or_not(monkeypatch):
+    """Each definition's words are counted once and remembered; a component's vector must not
+    depend on whether its definitions' counts were remembered or worked out afresh."""
+    import search.semantic as semantic
+
+    meaning = "Lets people choose a time and book an appointment at a clinic."
+    glossed = [
+        {**doc, "glosses": [meaning, "Yn trefnu apwyntiadau."] if doc["id"] > 5 else []}
+        for doc in DOCS
+    ]
+    model, remembered = SemanticModel.fit_embed(glossed)
+    monkeypatch.setattr(semantic, "TEXTS_REMEMBERED", 0)
+    semantic._concepts.cache_clear()
+    afresh = model.embed(glossed)
+    assert np.allclose(remembered, afresh, atol=1e-6)
+    # and the definitions are read, each counted as often as a component carries it
+    counts = semantic._doc_counts(glossed[6], semantic._concepts(model.glossary))
+    assert counts["choose"] == 1
+    assert "choose" not in semantic._doc_counts(DOCS[6], semantic._concepts(model.glossary))
