@@ -78,6 +78,19 @@ class Definitions:
         found = (self.by_key.get(key) for key in keys)
         return [text for entry in found if entry for text in entry.texts]
 
+    def holding(self, excerpt: str) -> tuple[Definition, str] | None:
+        """The definition whose English or Welsh text holds the excerpt (a highlight's plain
+        text, perhaps cut short), and which language it was found in ('en' or 'cy')."""
+        excerpt = excerpt.strip()
+        if not excerpt:
+            return None
+        entry = self._by_text.get(excerpt)
+        for candidate in [entry] if entry else self.entries:
+            for lang, text in (("en", candidate.en), ("cy", candidate.cy)):
+                if excerpt in text:
+                    return candidate, lang
+        return None
+
     def keys_of(self, glosses: Iterable[str]) -> list[str]:
         """The keys of the definitions these texts are (as glosses() gave them), once each."""
         found = (self._by_text.get(text) for text in glosses)

@@ -43,6 +43,7 @@ from web.i18n import (
 )
 from web.security import csp_nonce
 from web.sessions import csrf_token, signed_in
+from web.snippets import gloss_in, safe_snippet
 from web.type_reasons import type_reason
 
 WEB = Path(__file__).resolve().parent
@@ -127,11 +128,6 @@ def safe_readme(html: str | None) -> Markup:
     return Markup(cleaned)  # noqa: S704 - cleaned by nh3 just above
 
 
-def safe_snippet(html: str | None) -> Markup:
-    """A search engine's highlighted snippet, keeping only its <mark> tags."""
-    return Markup(nh3.clean(html or "", tags={"mark"}, attributes={}))  # noqa: S704 - cleaned
-
-
 def text_lang(text: str | None) -> str:
     """The lang attribute of harvested text: 'en' unless it surely reads as Welsh.
 
@@ -183,6 +179,8 @@ def environment(locale: str) -> Environment:
         LANGUAGE_NAMES=LANGUAGE_NAMES,
         activity_of=activity,
         text_lang=text_lang,
+        # A definition beside a result, in the page's language: (text, its language).
+        gloss_in=lambda snippet, question="": gloss_in(snippet, locale, question),
         contact_link=contact_link,
         type_reason=lambda reason: type_reason(reason, locale),
         # An organisation's name as the page's language gives it ("Atos (cyflenwr)").

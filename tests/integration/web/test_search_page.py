@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from catalogue.welsh import text_language
 from tests.support.pages import check_page
 
 
@@ -257,7 +258,25 @@ def test_a_result_found_through_what_its_terms_mean_says_so(client, prefix, labe
     )
     glossed = [line for line in lines if line[0] == label]
     assert glossed, "no result showed what its terms mean"
-    assert all("<mark>" in text for _, _, text in glossed)
     if prefix:
-        assert all(' lang="en"' in attributes for _, attributes, _ in glossed)
+        # Shown in Welsh, the page's language (web/snippets.py), so no lang of its own; the
+        # English question's words are not in it to mark.
+        assert all("lang=" not in attributes for _, attributes, _ in glossed)
+        assert all(text_language(re.sub("<[^>]+>", "", text)) == "cy" for *_, text in glossed)
+    else:
+        assert all("<mark>" in text for _, _, text in glossed)
     assert api(client, q="write down spoken words")["hits"][0]["highlights"]
+
+
+def test_a_welsh_question_shows_what_terms_mean_in_welsh_with_its_words_marked(client):
+    """A Welsh question matched the English definitions through its translations; the Welsh page
+    showed them in English. It shows the same definitions in Welsh, marking the question's words."""
+    html = client.get("/cy/search", params={"q": "trawsgrifio lleferydd yn destun"}).text
+    check_page(html, "cy")
+    lines = re.findall(
+        r'<p class="govuk-body-s app-snippet">([^<]*) <span([^>]*)>(.*?)</span></p>', html
+    )
+    glossed = [line for line in lines if line[0] == "Beth mae meddalwedd fel hon yn ei wneud:"]
+    assert glossed, "no result showed what its terms mean"
+    assert all("lang=" not in attributes for _, attributes, _ in glossed)
+    assert any("<mark>" in text for *_, text in glossed)

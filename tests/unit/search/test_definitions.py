@@ -61,3 +61,14 @@ def test_the_bundled_definitions_are_complete_and_say_each_term_once():
         assert all(words(term) for term in entry.terms), entry.terms
     counts = Counter(tuple(words(term)) for entry in bundled.entries for term in entry.terms)
     assert [term for term, n in counts.items() if n > 1] == []
+
+
+def test_an_excerpt_of_a_definition_names_it_and_its_language():
+    speech = Definition(
+        ("asr",), "Turns spoken words into text.", "Yn troi geiriau llafar yn destun."
+    )
+    found = Definitions([speech])
+    assert found.holding("Turns spoken words into text.") == (speech, "en")
+    assert found.holding("geiriau llafar") == (speech, "cy")  # a cropped highlight
+    assert found.holding("Reads out text.") is None
+    assert found.holding("  ") is None
