@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from catalogue.migrate import upgrade
-from tests.support.topology import ROOT, free_port, wait_until_answers
+from tests.support.topology import ROOT, children, free_port, wait_until_answers
 
 
 def alive(process: subprocess.Popen):
@@ -50,18 +50,6 @@ def serving(tmp_path, workers: int, **extra: str):
         if server.poll() is None:
             os.killpg(server.pid, signal.SIGKILL)
             server.communicate(timeout=60)
-
-
-def children(pid: int) -> list[int]:
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
-    return found
 
 
 def environment(pid: int) -> dict[str, str]:
