@@ -1,6 +1,7 @@
 """Search engines' highlighted snippets as a results page shows them.
 
-safe_snippet keeps only the <mark> tags of a snippet. gloss_in shows a definition (what software
+safe_snippet keeps only the <mark> tags of a snippet; text_lang says which language harvested
+text is in, for its lang attribute. gloss_in shows a definition (what software
 like a result does: search/definitions.py) in the page's language.
 
 A search engine marks the definition text its words matched: for a Welsh question that is often the
@@ -27,6 +28,14 @@ def safe_snippet(snippet: str | None) -> Markup:
     return Markup(nh3.clean(snippet or "", tags={"mark"}, attributes={}))  # noqa: S704 - cleaned
 
 
+def text_lang(text: str | None) -> str:
+    """The lang attribute of harvested text: 'en' unless it surely reads as Welsh.
+
+    Text too short to tell ("A", "Data") is taken as English, as nearly all harvested text is.
+    """
+    return text_language(text) or "en"
+
+
 def gloss_in(snippet: str | None, locale: str, question: str = "") -> tuple[Markup, str]:
     """(the definition to show, its language): the engine's marked snippet where it is in the
     page's language or is no known definition; else the same definition in the page's language,
@@ -35,7 +44,7 @@ def gloss_in(snippet: str | None, locale: str, question: str = "") -> tuple[Mark
     plain = Markup(snippet or "").striptags().strip(ELLIPSIS + " ")  # noqa: S704
     found = load_definitions().holding(plain)
     if found is None:
-        return safe_snippet(snippet), text_language(plain) or "en"
+        return safe_snippet(snippet), text_lang(plain)
     entry, lang = found
     text = entry.cy if locale == "cy" else entry.en
     if lang == locale or not text:

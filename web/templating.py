@@ -30,7 +30,6 @@ from catalogue.allowed_html import ALLOWED_ATTRIBUTES, ALLOWED_TAGS
 from catalogue.identifiers import IDENTIFIER_KINDS
 from catalogue.models.organisation import name_in
 from catalogue.vocabulary import ACTIVITY, COMPONENT_TYPES, READINESS, SECTORS
-from catalogue.welsh import text_language
 from search.documents import activity
 from web.i18n import (
     LANGUAGE_NAMES,
@@ -43,7 +42,7 @@ from web.i18n import (
 )
 from web.security import csp_nonce
 from web.sessions import csrf_token, signed_in
-from web.snippets import gloss_in, safe_snippet
+from web.snippets import gloss_in, safe_snippet, text_lang
 from web.type_reasons import type_reason
 
 WEB = Path(__file__).resolve().parent
@@ -126,14 +125,6 @@ def safe_readme(html: str | None) -> Markup:
     # The README sits under an h2 on the page, so its h1 becomes an h3 (capped at h6).
     cleaned = _HEADING.sub(lambda m: f"<{m.group(1)}h{min(6, int(m.group(2)) + 2)}>", cleaned)
     return Markup(cleaned)  # noqa: S704 - cleaned by nh3 just above
-
-
-def text_lang(text: str | None) -> str:
-    """The lang attribute of harvested text: 'en' unless it surely reads as Welsh.
-
-    Text too short to tell ("A", "Data") is taken as English, as nearly all harvested text is.
-    """
-    return text_language(text) or "en"
 
 
 def safe_url(value: str | None) -> str:
