@@ -35,6 +35,7 @@ class DefinitionWords:
 
     def __init__(self, definitions: Definitions) -> None:
         self.keys = [entry.key for entry in definitions.entries]
+        self.number_of = {key: number for number, key in enumerate(self.keys)}
         self.texts = [[words(entry.en), words(entry.cy)] for entry in definitions.entries]
         self.lengths = [len(entry.en) + len(entry.cy) for entry in definitions.entries]
         # word -> the definitions (by number) that use it
@@ -59,7 +60,7 @@ class GlossIndex:
 
     def __init__(self, column: Sequence[str], definitions: Definitions) -> None:
         self.words = definition_words(definitions)
-        numbers = {key: number for number, key in enumerate(self.words.keys)}
+        numbers = self.words.number_of
         size = len(column)
         holders: dict[int, list[int]] = {}
         for position, keys in enumerate(column):
