@@ -122,6 +122,8 @@ class Ranker:
         # Keyword ranking, blended with meaning where the model knows the words: one scale.
         self.relevance: np.ndarray | None = None
         self.matched: np.ndarray | None = None
+        # Meaning's share still to add where many match (hybrid.Deferred), once a page is asked.
+        self.deferred: hybrid.Deferred | None = None
         self.filters: dict[str, np.ndarray] = {}
         # Found in no body's name (shared, never written to).
         self.nowhere = np.zeros(snapshot.size, dtype=bool)
@@ -431,7 +433,9 @@ class Ranker:
         query = hybrid.query_vector(self.s, " ".join(self.parsed.words))
         span = sum(self.parsed.groups[i].span for i in content)
         if query is not None and self.s.vectors is not None:
-            self.relevance, self.matched = hybrid.fuse(self.s.vectors, query, coverage, score, span)
+            self.relevance, self.matched, self.deferred = hybrid.fuse(
+                self.s.vectors, query, coverage, score, span
+            )
         else:
             # Words alone, on the same scale, so a score means the same whatever the words.
             self.relevance = hybrid.keyword_relevance(hybrid.matched_share(coverage, span), score)
@@ -511,6 +515,8 @@ class Ranker:
             return [], total
         secondary = self.s.updated_rank[positions]
         if relevance and self.relevance is not None:
+            if self.deferred is not None:
+                self.deferred.settle(self.relevance, positions, stop)
             primary = -self.relevance[positions].astype(np.float64)
         elif query.sort == "name":
             primary = self.s.name_rank[positions]
