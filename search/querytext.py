@@ -16,7 +16,8 @@ from search.backend import (
     Query,
 )
 
-# Words beyond this are ignored: they add cost and almost never change the top results.
+# Words beyond this many that are not stop words are ignored: they add cost and almost never
+# change the top results. (Stop words do not count: a plain description of a need is mostly them.)
 MAX_WORDS = 12
 # Deepest result either engine will page to (Meilisearch's pagination.maxTotalHits is set to it).
 MAX_RESULT_WINDOW = 10_000
@@ -40,6 +41,9 @@ STOPWORDS = frozenset(
     "a an and are as at be by for from has have how i in is it its of on or that the this "
     "to was were what when where which who will with you your my our can do does"
     " something some any also into"
+    # The ends of possessives and contractions, split off as words of their own ('organisation's',
+    # 'we're', 'we've', 'we'll').
+    " s re ve ll"
     # Words that frame a question rather than say what it is about ('is there anything for …',
     # 'does anyone have …'; 'oes unrhyw beth …', 'oes gan rywun …'): asked for, they match any README.
     " anything anyone anybody someone somebody there"
@@ -196,10 +200,13 @@ class ParsedQuery:
     def content_words(self) -> list[str]:
         return [word for i in self.content for word in self.groups[i].words]
 
-    def cleaned(self) -> str:
-        """The query as plain words and balanced quoted phrases, free of any engine syntax."""
+    def cleaned(self, stop_words: bool = True) -> str:
+        """The query as plain words and balanced quoted phrases, free of any engine syntax; with
+        stop_words=False, without the stop words outside phrases."""
         parts = []
         for group in self.groups:
+            if group.stop and not stop_words:
+                continue
             text = " ".join(group.words)
             parts.append(f'"{text}"' if group.phrase else text)
         return " ".join(parts)
@@ -219,8 +226,8 @@ def parse(text: str, glossary: SynonymSource | None = None) -> ParsedQuery:
 
     budget = MAX_WORDS
     for is_phrase, segment in segments:
-        segment = segment[:budget]
-        budget -= len(segment)
+        segment = _within(segment, budget)
+        budget -= sum(word not in STOPWORDS for word in segment)
         if is_phrase and len(segment) > 1:
             parsed.groups.append(Group(tuple(segment), phrase=True))
             continue
@@ -240,6 +247,17 @@ def parse(text: str, glossary: SynonymSource | None = None) -> ParsedQuery:
     if last and not last.phrase and text[-1:].isalnum() and not _in_capitals(text):
         last.prefix = True
     return parsed
+
+
+def _within(segment: list[str], budget: int) -> list[str]:
+    """The segment's words up to the budget's worth of words that are not stop words."""
+    kept = 0
+    for position, word in enumerate(segment):
+        if word not in STOPWORDS:
+            if kept == budget:
+                return segment[:position]
+            kept += 1
+    return segment
 
 
 def _in_capitals(text: str) -> bool:

@@ -77,6 +77,9 @@ T = TypeVar("T")
 
 BATCH = 1000
 VOCABULARY_LIMIT = 1000
+# "The maximum number of terms taken into account for each search query is 10": a hard limit of
+# Meilisearch (its documentation's known limitations).
+MEILI_QUERY_TERMS = 10
 
 
 class SearchTaskError(SearchError):
@@ -305,7 +308,10 @@ class MeiliSearchBackend:
         validate(query)
         self.ensure_ready()
         parsed = parse(query.text, self.glossary)
-        text = parsed.cleaned()
+        # Meilisearch reads the first MEILI_QUERY_TERMS words of a question and no more, stop
+        # words among them: a longer question is sent without its stop words (the index ignores
+        # them anyway: index_settings' stopWords), so both engines read the same words.
+        text = parsed.cleaned(stop_words=len(parsed.groups) <= MEILI_QUERY_TERMS)
         if text and not parsed.groups[-1].prefix:
             # The last word is finished (a space typed after it, or capitals): no prefix search.
             text += " "

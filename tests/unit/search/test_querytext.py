@@ -99,6 +99,25 @@ def test_long_queries_are_cut_to_a_budget_of_words():
     assert parse("x" * 5000).words == ["x" * 1000]
 
 
+def test_stop_words_do_not_spend_the_budget_a_plain_description_of_a_need_is_read_with():
+    need = "a way for colleagues to rate each other against the organisation's values"
+    parsed = parse(need)
+    # Thirteen words, seven of them stop words or a possessive's 's': every one is read.
+    assert parsed.words[-1] == "values"
+    assert (
+        parsed.cleaned(stop_words=False)
+        == "way colleagues rate each other against organisation values"
+    )
+    assert (
+        parsed.cleaned()
+        == "a way for colleagues to rate each other against the organisation s values"
+    )
+    many = " ".join(f"w{n} of the" for n in range(20))
+    assert parse(many).content_words == [f"w{n}" for n in range(MAX_WORDS)]
+    # Quoted, a stop word is part of the phrase and stays.
+    assert parse('"wedi i" for the x').cleaned(stop_words=False) == '"wedi i" x'
+
+
 def test_glossary_terms_bring_synonyms_for_the_words_they_span():
     parsed = parse("welsh spell checker", load_glossary())
     spans_ = {(s.start, s.stop, " ".join(s.words)) for s in parsed.synonyms}
