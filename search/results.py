@@ -29,6 +29,9 @@ class Results:
     translations: list[tuple[str, list[str]]] = field(default_factory=list)
     # Runs of words also searched for as an acronym or a body's brand they spell.
     also: list[tuple[str, list[str]]] = field(default_factory=list)
+    # Words of a question also searched for as the term of the definition they paraphrase
+    # (search/paraphrase.py).
+    described: list[tuple[str, list[str]]] = field(default_factory=list)
 
     @property
     def query(self) -> Query:
@@ -50,9 +53,10 @@ def run_search(session: Session, backend: SearchBackend, query: Query) -> Result
     also = [
         (r.words, [w.upper() if r.kind == "acronym" else w for w in r.read_as])
         for r in page.readings
-        if r.kind != "english"
+        if r.kind in ("acronym", "brand")
     ]
-    return Results(page, results, translations, also)
+    described = [(r.words, list(r.read_as)) for r in page.readings if r.kind == "definition"]
+    return Results(page, results, translations, also, described)
 
 
 def component_summary(component: Component) -> dict[str, Any]:
@@ -117,4 +121,5 @@ def results_json(results: Results, site: str | None = None) -> dict[str, Any]:
         "suggestion": page.suggestion,
         "translated": [{"word": w, "english": e} for w, e in results.translations],
         "also_searched": [{"words": w, "as": found} for w, found in results.also],
+        "described": [{"words": w, "as": found} for w, found in results.described],
     }

@@ -14,9 +14,10 @@ from search.acronyms import acronym_synonyms
 from search.backend import FILTER_FIELDS, Query, Reading
 from search.brands import spelt_brands, starting_with, typed_words
 from search.embedded import hybrid
-from search.embedded.fields import ALL_FIELDS, FIELD_WEIGHTS
+from search.embedded.fields import ALL_FIELDS, FIELD_WEIGHTS, GLOSS_FIELD
 from search.embedded.snapshot import Snapshot, union
 from search.loans import english_side, loan_words, loans
+from search.paraphrase import paraphrases
 from search.plurals import derivations, inflections
 from search.querytext import (
     GENERIC_WORDS,
@@ -375,6 +376,8 @@ class Ranker:
             for index in range(synonym.start, synonym.stop):
                 if index in content:
                     found[index] = _either(found.get(index), weighted)
+        for index, matched in self._paraphrased(content).items():
+            found[index] = _either(found.get(index), matched)
         for run, brand, holders in self._spelt_brands(content):
             words_ = " ".join(self.parsed.groups[i].words[0] for i in run)
             self.readings.append(Reading(words_, (brand,), "brand"))
@@ -440,6 +443,28 @@ class Ranker:
             # Words alone, on the same scale, so a score means the same whatever the words.
             self.relevance = hybrid.keyword_relevance(hybrid.matched_share(coverage, span), score)
             self.matched = coverage > 0
+
+    def _paraphrased(self, content: list[int]) -> dict[int, Matched]:
+        """Where the question reads like one definition (search.paraphrase), the components
+        carrying it hold each of the question's words that definition uses as their own: full
+        credit, scored as a description word."""
+        paraphrase = paraphrases().of(self.parsed.text)
+        if paraphrase is None:
+            return {}
+        self.readings.append(paraphrase.reading)
+        number = self.s.glosses.words.number_of.get(paraphrase.definition.key)
+        holders = self.s.glosses.docs[number] if number is not None else None
+        if holders is None or not holders.size:
+            return {}
+        scores = np.zeros(self.s.size, dtype=np.float32)
+        scores[holders] = self.s.norms[GLOSS_FIELD][holders] * FIELD_WEIGHTS["description"]
+        credit = np.zeros(self.s.size, dtype=np.float32)
+        credit[holders] = 1.0
+        return {
+            index: (scores, credit, self.nowhere)
+            for index in content
+            if self.parsed.groups[index].words[0] in paraphrase.words
+        }
 
     def _spelt_brands(self, content: list[int]) -> list[tuple[list[int], str, np.ndarray]]:
         """Runs of neighbouring words that spell out a body's brand (search/brands.py), with the

@@ -68,6 +68,7 @@ from search.meili.semantic import (
     without_matches,
     word_matches_request,
 )
+from search.paraphrase import paraphrased
 from search.querytext import ParsedQuery, parse, validate
 from search.semantic import SemanticModel
 
@@ -319,7 +320,7 @@ class MeiliSearchBackend:
         filters = {f: vs for f, vs in filters.items() if vs}
         model = self.models.model(self.uid, self.glossary) if text.strip() else None
         vector = query_vector(model, text)
-        readings = self._brands_spelt(parsed) + self._looked_up(parsed)
+        readings = self._brands_spelt(parsed) + self._looked_up(parsed) + paraphrased(query.text)
         asked = [w for reading in readings for w in reading.read_as] + self._unlisted(parsed)
         text = " ".join([*dict.fromkeys(asked), text]) if asked else text
         main = self._request(query, text, filters)

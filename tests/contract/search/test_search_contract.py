@@ -729,3 +729,23 @@ def test_a_component_s_own_words_rank_above_what_its_terms_mean(backend):
     assert found[:2] == [2, 1]
     hit = backend.search(Query(text="write down spoken words")).hits[0]
     assert "glosses" not in hit.highlights
+
+
+def test_a_question_that_reads_like_a_definition_finds_what_carries_its_term(backend):
+    # search/paraphrase.py: the question reads like the definition of '360 feedback' and no other.
+    backend.index(
+        [
+            _glossed(1, "api-proxy", "Rate limits for each API"),
+            _glossed(2, "staff-feedback", "Values based 360 feedback for NHS staff"),
+            _glossed(3, "colour-picker", "Pick colours for charts"),
+        ]
+    )
+    question = "a way for colleagues to rate each other against the organisation's values"
+    page = backend.search(Query(text=question))
+    assert [hit.id for hit in page.hits][:2] == [2, 1]
+    assert (
+        Reading("colleagues against organisation values", ("360 feedback",), "definition")
+        in page.readings
+    )
+    # A question naming the term is only searched for as typed.
+    assert backend.search(Query(text="360 feedback")).readings == []

@@ -280,3 +280,25 @@ def test_a_welsh_question_shows_what_terms_mean_in_welsh_with_its_words_marked(c
     assert glossed, "no result showed what its terms mean"
     assert all("lang=" not in attributes for _, attributes, _ in glossed)
     assert any("<mark>" in text for *_, text in glossed)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "note"),
+    [
+        ("", "Also searched for the kind of software these words describe:"),
+        ("/cy", "Chwiliwyd hefyd am y math o feddalwedd y mae’r geiriau hyn yn ei ddisgrifio:"),
+    ],
+)
+def test_people_are_told_which_kind_of_software_their_description_was_read_as(client, prefix, note):
+    # search/paraphrase.py: the words read like what '360 feedback' software does.
+    question = "a way for colleagues to rate each other against the organisation's values"
+    html = client.get(f"{prefix}/search", params={"q": question}).text
+    check_page(html, "cy" if prefix else "en")
+    assert note in html
+    assert "colleagues against organisation values (360 feedback)" in html
+    found = api(client, q=question)
+    assert found["described"] == [
+        {"words": "colleagues against organisation values", "as": ["360 feedback"]}
+    ]
+    assert "360 feedback" in found["hits"][0]["description"].lower()
+    assert note not in client.get(f"{prefix}/search", params={"q": "360 feedback"}).text

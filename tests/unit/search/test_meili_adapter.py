@@ -561,3 +561,21 @@ def test_the_english_of_a_noun_made_of_a_verb_is_asked_for_beside_it(fake, backe
     backend.search(Query(text="ymlusgwr gwe", facets=False))
     main = fake.calls("POST", "/multi-search")[0].body["queries"][0]
     assert main["q"] == "crawl ymlusgwr gwe"
+
+
+def test_a_question_reading_like_a_definition_is_also_asked_for_as_its_term(fake, backend):
+    # search/paraphrase.py, as the embedded engine reads it.
+    backend.index([doc(1, "staff-feedback", description="Values based 360 feedback")])
+    question = "a way for colleagues to rate each other against the organisation's values"
+    page = backend.search(Query(text=question, facets=False))
+    assert page.readings == [
+        Reading("colleagues against organisation values", ("360 feedback",), "definition")
+    ]
+    backend.search(Query(text="rate each other", facets=False))
+    sent = [call.body["queries"][0]["q"] for call in fake.calls("POST", "/multi-search")]
+    # Thirteen words, more than Meilisearch reads: sent without the stop words, which the index
+    # ignores anyway, so it reads every word that says something.
+    assert sent == [
+        "360 feedback way colleagues rate each other against organisation values",
+        "rate each other",
+    ]

@@ -1,0 +1,119 @@
+"""Which definition a question paraphrases, if it clearly paraphrases one.
+
+People describe a need in everyday words ("a way for colleagues to rate each other against the
+organisation's values"); the components that do it use a technical term ("360 feedback"), and
+search/data/definitions/ says in plain words what software named by each term does. Each
+component already carries its terms' definitions as a weak field (search/definitions.py): a word
+found only there counts half a word, because a definition says what such software does, not what
+this component is. When the question as a whole reads like one definition and no other, though,
+the question is asking for that kind of software: its words found in that definition count as the
+component's own, and the question is also searched for the definition's term (both engines). A
+question that uses one of the definition's terms itself needs none of this: its words find them.
+
+A definition is chosen by how much of the question's rarity it holds: each of the question's
+content words weighs ln(number of definitions / definitions that use it) (a word no definition
+uses weighs the most, ln(number of definitions)), and a definition holds the weight of the
+question's words its terms or its English or Welsh text use (Welsh words also by their radical).
+It is chosen when it holds at least SHARE of the question's weight, in at least WORDS words, and at
+least LEAD times what the next definition holds. The constants were set before any measurement
+from what the figures mean (half the question's rarity, two words, half as much again as the
+next), not fitted to judged questions.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from search import welsh
+from search.backend import Reading
+from search.definitions import Definition, Definitions, load_definitions
+from search.querytext import STOPWORDS, words
+
+SHARE = 0.5
+WORDS = 2
+LEAD = 1.5
+
+
+@dataclass(frozen=True)
+class Paraphrase:
+    """The definition a question reads like, and which of the question's words it uses."""
+
+    definition: Definition
+    number: int  # its place among the definitions
+    words: tuple[str, ...]  # the question's content words (folded, in order) that it uses
+
+    @property
+    def reading(self) -> Reading:
+        """What to tell people: these words were also searched for as the definition's term."""
+        return Reading(" ".join(self.words), (self.definition.key,), "definition")
+
+
+class Paraphrases:
+    """Every definition's words, indexed to find the one a question paraphrases."""
+
+    def __init__(self, definitions: Definitions) -> None:
+        self.entries = definitions.entries
+        self.holders: dict[str, list[int]] = {}
+        for number, entry in enumerate(self.entries):
+            found = {w for text in (entry.en, entry.cy, *entry.terms) for w in words(text)}
+            for word in found | {r for w in found for r in welsh.radicals(w)}:
+                self.holders.setdefault(word, []).append(number)
+        self.size = len(self.entries)
+
+    def _weight(self, holders: int) -> float:
+        return math.log(self.size / holders) if holders else math.log(self.size)
+
+    def of(self, question: str) -> Paraphrase | None:
+        """The definition the question clearly paraphrases, or None."""
+        content = [w for w in dict.fromkeys(words(question)) if _content(w)]
+        if len(content) < WORDS or self.size < 2:
+            return None
+        held: dict[str, list[int]] = {}
+        for word in content:
+            numbers = set(self.holders.get(word, ()))
+            for radical in welsh.radicals(word):
+                numbers.update(self.holders.get(radical, ()))
+            held[word] = sorted(numbers)
+        weight = {word: self._weight(len(numbers)) for word, numbers in held.items()}
+        total = sum(weight.values())
+        scores: Counter[int] = Counter()
+        for word, numbers in held.items():
+            for number in numbers:
+                scores[number] += weight[word]
+        ranked = scores.most_common(2)
+        if not ranked or not total:
+            return None
+        number, best = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        used = tuple(word for word, numbers in held.items() if number in numbers)
+        if best / total < SHARE or len(used) < WORDS or best < LEAD * second:
+            return None
+        if self._names(number, words(question)):
+            return None
+        return Paraphrase(self.entries[number], number, used)
+
+    def _names(self, number: int, question: list[str]) -> bool:
+        """Whether the question uses one of the definition's terms itself: then the words find
+        what carries the term, and the definition adds nothing but noise."""
+        said = " " + " ".join(question) + " "
+        return any(" " + " ".join(words(term)) + " " in said for term in self.entries[number].terms)
+
+
+def _content(word: str) -> bool:
+    return len(word) > 1 and word not in STOPWORDS and not word.isdigit()
+
+
+@cache
+def paraphrases() -> Paraphrases:
+    """The installed definitions, indexed once per process."""
+    return Paraphrases(load_definitions())
+
+
+def paraphrased(question: str) -> list[Reading]:
+    """The question's reading as the term of the definition it paraphrases, if any (for engines
+    that search for the term beside the words: search/meili/backend.py)."""
+    found = paraphrases().of(question)
+    return [] if found is None else [found.reading]

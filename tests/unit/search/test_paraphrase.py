@@ -1,0 +1,66 @@
+"""A question that reads like one definition, and no other, is read as that definition's term."""
+
+from __future__ import annotations
+
+from search.backend import Reading
+from search.definitions import Definition, Definitions
+from search.paraphrase import Paraphrases, paraphrased
+
+FEEDBACK = Definition(
+    ("360 feedback", "adborth 360"),
+    "Collects views about a member of staff from their colleagues, often measured against the "
+    "organisation's values, and combines the answers into a feedback report.",
+    "Casglu barn am aelod o staff gan ei gydweithwyr, yn aml yn erbyn gwerthoedd y sefydliad.",
+)
+RATE_LIMIT = Definition(
+    ("rate limiter",),
+    "Stops one caller sending too many requests to a server at once.",
+    "",
+)
+STAFF_ROTA = Definition(
+    ("rota",),
+    "Plans which member of staff works when.",
+    "",
+)
+DEFINED = Paraphrases(Definitions([FEEDBACK, RATE_LIMIT, STAFF_ROTA]))
+
+
+def test_a_question_reading_like_one_definition_is_that_definition():
+    found = DEFINED.of("a way for colleagues to rate each other against the organisation's values")
+    assert found is not None and found.definition is FEEDBACK
+    # Its words that the definition uses, in the question's order ('rate' is another's).
+    assert found.words == ("colleagues", "against", "organisation", "values")
+    assert found.reading == Reading(
+        "colleagues against organisation values", ("360 feedback",), "definition"
+    )
+
+
+def test_welsh_words_are_matched_by_their_radical():
+    # 'gydweithwyr' and 'werthoedd' are soft mutations of the definition's words.
+    found = DEFINED.of("rhoi adborth i gydweithwyr yn ôl gwerthoedd y sefydliad")
+    assert found is not None and found.definition is FEEDBACK
+
+
+def test_a_question_that_names_the_term_is_left_to_its_words():
+    assert DEFINED.of("360 feedback for colleagues against our values") is None
+    assert DEFINED.of("offeryn adborth 360 i gydweithwyr") is None
+
+
+def test_a_question_two_definitions_fit_alike_reads_as_neither():
+    # 'staff' is in two definitions, 'member' too: neither leads by half as much again.
+    assert DEFINED.of("member of staff") is None
+
+
+def test_one_word_or_a_thin_match_is_not_enough():
+    assert DEFINED.of("colleagues") is None  # one word
+    # Two words of a long question: well under half of its rarity.
+    assert DEFINED.of("colleagues values parking permits tennis courts library loans") is None
+
+
+def test_the_installed_definitions_read_everyday_words_as_jargon():
+    (reading,) = paraphrased(
+        "a way for colleagues to rate each other against the organisation's values"
+    )
+    assert reading.read_as == ("360 feedback",)
+    assert paraphrased("address lookup") == []
+    assert paraphrased("") == []
