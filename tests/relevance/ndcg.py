@@ -16,6 +16,7 @@
 .venv/bin/python tests/relevance/ndcg.py --final9         # the ninth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final10        # the tenth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final11        # the eleventh fresh set's means only
+.venv/bin/python tests/relevance/ndcg.py --final12        # the twelfth fresh set's means only
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from split import (  # noqa: E402
     FRESH9,
     FRESH10,
     FRESH11,
+    FRESH12,
     VALIDATION,
     language,
     part,
@@ -74,6 +76,7 @@ def main() -> None:
     parser.add_argument(
         "--final11", action="store_true", help="the eleventh fresh set's means only"
     )
+    parser.add_argument("--final12", action="store_true", help="the twelfth fresh set's means only")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = build_documents(Path(tmp))
@@ -84,6 +87,7 @@ def main() -> None:
         _validation(backend, names, args.verbose, args.untouched)
         return
     finals = {
+        "final12": FRESH12,
         "final11": FRESH11,
         "final10": FRESH10,
         "final9": FRESH9,

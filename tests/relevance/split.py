@@ -26,7 +26,10 @@ FRESH9 (written in the third session of 6 December, the same way, for the next s
 at the start and end of the fourth session of 6 December and is a study set now.
 FRESH10 (written on 6 December 2026, the same way, for the next session) was scored at the start
 and end of the fifth session of 6 December, means only, and is a study set from the next session.
-FRESH11 (written on 6 December 2026, in the fifth session, the same way, for the next session) is
+FRESH11 (written on 6 December 2026, in the fifth session, the same way, for the next session) was
+scored at the start and end of the sixth session of 6 December, means only, and is a study set from
+the next session.
+FRESH12 (written on 6 December 2026, in the sixth session, the same way, for the next session) is
 not scored yet.
 """
 
@@ -46,6 +49,7 @@ from judgements_fresh8 import FRESH8_JUDGEMENTS
 from judgements_fresh9 import FRESH9_JUDGEMENTS
 from judgements_fresh10 import FRESH10_JUDGEMENTS
 from judgements_fresh11 import FRESH11_JUDGEMENTS
+from judgements_fresh12 import FRESH12_JUDGEMENTS
 from judgements_validation import VALIDATION_JUDGEMENTS
 from relevance_corpus import JUDGEMENTS, Judgement
 
@@ -96,3 +100,5 @@ FRESH9 = list(FRESH9_JUDGEMENTS)
 FRESH10 = list(FRESH10_JUDGEMENTS)
 # Written in the fifth session of 6 December 2026 (judgements_fresh11.py) for the next: not scored.
 FRESH11 = list(FRESH11_JUDGEMENTS)
+# Written in the sixth session of 6 December 2026 (judgements_fresh12.py) for the next: not scored.
+FRESH12 = list(FRESH12_JUDGEMENTS)

@@ -17,6 +17,9 @@ from split import (
     FRESH7,
     FRESH8,
     FRESH9,
+    FRESH10,
+    FRESH11,
+    FRESH12,
     HELD_OUT,
     TUNING,
     VALIDATION,
@@ -55,17 +58,14 @@ def corpus(request, documents):
     return backend, {doc["id"]: doc["full_name"] for doc in documents}
 
 
+FRESH_SETS = (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10)
+FRESH_SETS += (FRESH11, FRESH12)
+
+
 def test_every_judged_component_is_in_the_bundled_data(corpus):
     _, names = corpus
     known = set(names.values())
-    for _, judgement in (
-        ALL
-        + VALIDATION
-        + [
-            ("fresh", j)
-            for j in FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
-        ]
-    ):
+    for _, judgement in ALL + VALIDATION + [("fresh", j) for fresh in FRESH_SETS for j in fresh]:
         assert any(grade == 2 for grade in judgement.grades.values()), judgement.query
         assert not set(judgement.grades) - known, (judgement.query, set(judgement.grades) - known)
         assert set(judgement.must) <= set(judgement.grades), judgement.query
