@@ -43,7 +43,6 @@ class Paraphrase:
     """The definition a question reads like, and which of the question's words it uses."""
 
     definition: Definition
-    number: int  # its place among the definitions
     words: tuple[str, ...]  # the question's content words (folded, in order) that it uses
 
     @property
@@ -94,7 +93,7 @@ class Paraphrases:
             return None
         if self._names(number, words(question)):
             return None
-        return Paraphrase(self.entries[number], number, used)
+        return Paraphrase(self.entries[number], used)
 
     def _names(self, number: int, question: list[str]) -> bool:
         """Whether the question uses one of the definition's terms itself: then the words find

@@ -320,7 +320,9 @@ class MeiliSearchBackend:
         filters = {f: vs for f, vs in filters.items() if vs}
         model = self.models.model(self.uid, self.glossary) if text.strip() else None
         vector = query_vector(model, text)
-        readings = self._brands_spelt(parsed) + self._looked_up(parsed) + paraphrased(query.text)
+        # The words both engines read (within the query's budget), not all that were typed.
+        said = " ".join(parsed.words)
+        readings = self._brands_spelt(parsed) + self._looked_up(parsed) + paraphrased(said)
         asked = [w for reading in readings for w in reading.read_as] + self._unlisted(parsed)
         text = " ".join([*dict.fromkeys(asked), text]) if asked else text
         main = self._request(query, text, filters)
