@@ -456,6 +456,9 @@ class Ranker:
         holders = self.s.glosses.docs[number] if number is not None else None
         if holders is None or not holders.size:
             return {}
+        # The term is marked where a component's own text holds it, as Meilisearch marks it (it is
+        # asked for beside the question there).
+        self.marks.update(w for w in words(paraphrase.definition.key) if w not in STOPWORDS)
         scores = np.zeros(self.s.size, dtype=np.float32)
         scores[holders] = self.s.norms[GLOSS_FIELD][holders] * FIELD_WEIGHTS["description"]
         credit = np.zeros(self.s.size, dtype=np.float32)

@@ -743,6 +743,9 @@ def test_a_question_that_reads_like_a_definition_finds_what_carries_its_term(bac
     question = "a way for colleagues to rate each other against the organisation's values"
     page = backend.search(Query(text=question))
     assert [hit.id for hit in page.hits][:2] == [2, 1]
+    # The term is marked in the component's own words, with the question's word it holds.
+    marked = page.hits[0].highlights["description"]
+    assert "<mark>Values</mark>" in marked and "<mark>feedback</mark>" in marked
     assert (
         Reading("colleagues against organisation values", ("360 feedback",), "definition")
         in page.readings
