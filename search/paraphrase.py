@@ -14,7 +14,8 @@ A definition is chosen by how much of the question's rarity it holds: each of th
 content words weighs ln(number of definitions / definitions that use it) (a word no definition
 uses weighs the most, ln(number of definitions)), and a definition holds the weight of the
 question's words its terms or its English or Welsh text use (Welsh words also by their radical).
-It is chosen when it holds at least SHARE of the question's weight, in at least WORDS words, and at
+It is chosen when it holds at least SHARE of the question's weight, in at least WORDS words other
+than words that name any software ('system', 'app', 'gwasanaeth': querytext.GENERIC_WORDS), and at
 least LEAD times what the next definition holds. WORDS and LEAD were set before any measurement
 from what the figures mean (two words, half as much again as the next); SHARE was set so too, at
 half, then lowered to 0.4 after one look at the study sets (0.4, 0.5; three more questions read
@@ -31,7 +32,7 @@ from functools import cache
 from search import welsh
 from search.backend import Reading
 from search.definitions import Definition, Definitions, load_definitions
-from search.querytext import STOPWORDS, words
+from search.querytext import GENERIC_WORDS, STOPWORDS, words
 
 SHARE = 0.4
 WORDS = 2
@@ -89,7 +90,8 @@ class Paraphrases:
         number, best = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         used = tuple(word for word, numbers in held.items() if number in numbers)
-        if best / total < SHARE or len(used) < WORDS or best < LEAD * second:
+        telling = [word for word in used if not welsh.among(word, GENERIC_WORDS)]
+        if best / total < SHARE or len(telling) < WORDS or best < LEAD * second:
             return None
         if self._names(number, words(question)):
             return None

@@ -64,3 +64,15 @@ def test_the_installed_definitions_read_everyday_words_as_jargon():
     assert reading.read_as == ("360 feedback",)
     assert paraphrased("address lookup") == []
     assert paraphrased("") == []
+
+
+def test_a_word_that_names_any_software_does_not_make_up_the_two_words():
+    pas = Definition(
+        ("patient administration system",),
+        "Keeps patients' details, appointments and referrals in one system.",
+        "",
+    )
+    defined = Paraphrases(Definitions([pas, RATE_LIMIT, STAFF_ROTA]))
+    # 'system' names any software: 'appointments' alone is one word.
+    assert defined.of("appointments system") is None
+    assert defined.of("patients appointments and referrals").definition is pas
