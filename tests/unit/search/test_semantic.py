@@ -179,3 +179,28 @@ def test_a_definition_counts_the_same_whether_remembered_or_not(monkeypatch):
     counts = semantic._doc_counts(glossed[6], semantic._concepts(model.glossary))
     assert counts["choose"] == 1
     assert "choose" not in semantic._doc_counts(DOCS[6], semantic._concepts(model.glossary))
+
+
+def test_the_count_matrix_is_the_one_coordinates_give():
+    # semantic._matrix builds compressed rows directly; coordinates are the plain statement of it.
+    import scipy.sparse as sp
+
+    from search.semantic import _matrix
+
+    rng = np.random.default_rng(3)
+    lengths = [0, 3, 0, 0, 5, 1, 0, 4]  # empty rows first, between and last
+    ids = [rng.integers(0, 9, size=n).astype(np.int32) for n in lengths] + [np.zeros(0, np.int32)]
+    weights = [rng.integers(1, 4, size=len(row)).astype(np.float32) for row in ids]
+    column_of = np.array([2, -1, 0, 2, 5, -1, 1, 3, 4], dtype=np.int32)  # two ids share column 2
+    found = _matrix(ids, weights, column_of, 6)
+    rows = np.repeat(np.arange(len(ids)), [len(row) for row in ids])
+    columns = column_of[np.concatenate(ids)]
+    keep = columns >= 0
+    expected = sp.coo_matrix(
+        (np.concatenate(weights)[keep], (rows[keep], columns[keep])), shape=(len(ids), 6)
+    ).toarray()
+    assert found.shape == (len(ids), 6)
+    assert np.array_equal(found.toarray(), expected)
+    assert np.array_equal(
+        _matrix(ids, weights, None, 9).toarray().sum(axis=1), [w.sum() for w in weights]
+    )
