@@ -19,6 +19,9 @@ from search.backend import (
 # Words beyond this many that are not stop words are ignored: they add cost and almost never
 # change the top results. (Stop words do not count: a plain description of a need is mostly them.)
 MAX_WORDS = 12
+# ... and words beyond this many in all, stop words too: a thousand characters of 'the the …'
+# would otherwise be read word by word (ten times slower than any real question).
+MAX_ALL_WORDS = 32
 # Deepest result either engine will page to (Meilisearch's pagination.maxTotalHits is set to it).
 MAX_RESULT_WINDOW = 10_000
 
@@ -224,10 +227,11 @@ def parse(text: str, glossary: SynonymSource | None = None) -> ParsedQuery:
         position = match.end()
     segments.append((False, words(text[position:])))
 
-    budget = MAX_WORDS
+    budget, room = MAX_WORDS, MAX_ALL_WORDS
     for is_phrase, segment in segments:
-        segment = _within(segment, budget)
+        segment = _within(segment, budget)[:room]
         budget -= sum(word not in STOPWORDS for word in segment)
+        room -= len(segment)
         if is_phrase and len(segment) > 1:
             parsed.groups.append(Group(tuple(segment), phrase=True))
             continue

@@ -6,7 +6,7 @@ import pytest
 
 from search.backend import InvalidQueryError, Query
 from search.glossary import load_glossary
-from search.querytext import MAX_WORDS, fold, parse, spans, validate, words
+from search.querytext import MAX_ALL_WORDS, MAX_WORDS, fold, parse, spans, validate, words
 
 
 def test_folding_lowers_case_and_drops_diacritics():
@@ -112,8 +112,10 @@ def test_stop_words_do_not_spend_the_budget_a_plain_description_of_a_need_is_rea
         parsed.cleaned()
         == "a way for colleagues to rate each other against the organisation s values"
     )
-    many = " ".join(f"w{n} of the" for n in range(20))
+    many = " ".join(f"w{n} the" for n in range(20))
     assert parse(many).content_words == [f"w{n}" for n in range(MAX_WORDS)]
+    # Stop words alone are bounded too: a thousand characters of them are not read one by one.
+    assert len(parse("the " * 250).groups) == MAX_ALL_WORDS
     # Quoted, a stop word is part of the phrase and stays.
     assert parse('"wedi i" for the x').cleaned(stop_words=False) == '"wedi i" x'
 
