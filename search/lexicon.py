@@ -281,17 +281,6 @@ class Translating:
         return self.glossary.english_word(word) or self.lexicon.english_word(word)
 
 
-def english_gloss(text: str, lexicon: Lexicon | None = None) -> str:
-    """The English of the text's Welsh words, as words to add beside it ('' when none):
-    'Ap i dalu dirwyon parcio' -> 'pay fines park'."""
-    lexicon = load_lexicon() if lexicon is None else lexicon
-    found: dict[str, None] = {}
-    for word in words(text):
-        for sense in lexicon.english(word):
-            found.update(dict.fromkeys(sense))
-    return " ".join(found)
-
-
 def translated_words(
     text: str, glossary: Glossary | None = None, lexicon: Lexicon | None = None
 ) -> list[tuple[str, list[str]]]:
