@@ -69,7 +69,8 @@ class Paraphrases:
 
     def of(self, question: str) -> Paraphrase | None:
         """The definition the question clearly paraphrases, or None."""
-        content = [w for w in dict.fromkeys(words(question)) if _content(w)]
+        said = words(question)
+        content = [w for w in dict.fromkeys(said) if _content(w)]
         if len(content) < WORDS or self.size < 2:
             return None
         held: dict[str, list[int]] = {}
@@ -93,7 +94,7 @@ class Paraphrases:
         telling = [word for word in used if not welsh.among(word, GENERIC_WORDS)]
         if best / total < SHARE or len(telling) < WORDS or best < LEAD * second:
             return None
-        if self._names(number, words(question)):
+        if self._names(number, said):
             return None
         return Paraphrase(self.entries[number], used)
 

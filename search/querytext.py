@@ -229,8 +229,8 @@ def parse(text: str, glossary: SynonymSource | None = None) -> ParsedQuery:
 
     budget, room = MAX_WORDS, MAX_ALL_WORDS
     for is_phrase, segment in segments:
-        segment = _within(segment, budget)[:room]
-        budget -= sum(word not in STOPWORDS for word in segment)
+        segment, content = _within(segment, budget, room)
+        budget -= content
         room -= len(segment)
         if is_phrase and len(segment) > 1:
             parsed.groups.append(Group(tuple(segment), phrase=True))
@@ -253,15 +253,16 @@ def parse(text: str, glossary: SynonymSource | None = None) -> ParsedQuery:
     return parsed
 
 
-def _within(segment: list[str], budget: int) -> list[str]:
-    """The segment's words up to the budget's worth of words that are not stop words."""
+def _within(segment: list[str], budget: int, room: int) -> tuple[list[str], int]:
+    """The segment's words up to the budget's worth of words that are not stop words and `room`
+    words in all, and how many of those it kept are not stop words."""
     kept = 0
-    for position, word in enumerate(segment):
+    for position, word in enumerate(segment[:room]):
         if word not in STOPWORDS:
             if kept == budget:
-                return segment[:position]
+                return segment[:position], kept
             kept += 1
-    return segment
+    return segment[:room], kept
 
 
 def _in_capitals(text: str) -> bool:
