@@ -19,7 +19,9 @@ DOCS = maps_and_bookings(doc)
 
 @pytest.fixture
 def backend(fake):
-    return MeiliSearchBackend(fake.url, KEY, index="components", timeout=2, task_timeout=2)
+    # As generous as the adapter tests' backend: on a loaded two-core CI runner the fake once took
+    # over two seconds to answer a task poll, and these tests are about vectors, not waiting.
+    return MeiliSearchBackend(fake.url, KEY, index="components", timeout=10, task_timeout=10)
 
 
 def test_the_index_has_a_user_provided_embedder_of_the_model_s_size(fake, backend):
