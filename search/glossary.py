@@ -111,6 +111,11 @@ class Glossary:
         (without the dictionaries, which search.lexicon.Translating adds)."""
         return self.english_only(word)
 
+    def other_numbers(self, word: str) -> tuple[str, ...]:
+        """A Welsh noun's other numbers: none without the dictionaries, which
+        search.lexicon.Translating adds."""
+        return ()
+
     def known(self, word: str) -> bool:
         """Whether the folded word is spelt as some glossary term is (directly or mutated)."""
         return self.contains((word,))

@@ -24,8 +24,8 @@ import gzip
 import logging
 import os
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,6 +33,7 @@ from search import welsh
 from search.derivation import derived
 from search.glossary import Glossary, load_glossary
 from search.memory import SOFTWARE_MEMORY, load_memory
+from search.numbers import numbers, other_numbers
 from search.plurals import derivations, singular
 from search.querytext import MAX_WORDS, STOPWORDS, SynonymSource, words
 
@@ -47,7 +48,7 @@ SEARCH_PATH = (
     Path(__file__).resolve().parent.parent / "var" / "freedict" / "usr" / "share" / "dictd",
 )
 # A headword line: 'cerbyd /kˈɛrbød/ <n, s, m>'; the translation is the next line.
-_HEADWORD = re.compile(r"^(?P<word>[^\s/<][^/<]*?)\s+/[^/]*/\s+<[^>]*>\s*$")
+_HEADWORD = re.compile(r"^(?P<word>[^\s/<][^/<]*?)\s+/[^/]*/\s+<(?P<tag>[^>]*)>\s*$")
 _NOTE = re.compile(r"\([^)]*\)|<[^>]*>")
 # A word translated into more senses than this is too vague to help ('bod', 'cael').
 MAX_SENSES = 6
@@ -65,6 +66,8 @@ class Lexicon:
     english_words: frozenset[str]
     # Every Welsh headword, those with too many senses to translate included.
     welsh_words: frozenset[str] = frozenset()
+    # Welsh noun -> its other numbers, as the dictionary pairs them (search/numbers.py).
+    numbers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.senses)
@@ -101,17 +104,17 @@ class Lexicon:
 EMPTY = Lexicon({}, frozenset())
 
 
-def _entries(text: str) -> Iterable[tuple[str, str]]:
-    """(headword, translation) pairs of a dictd file's text, in order."""
+def _entries(text: str) -> Iterable[tuple[str, str, str]]:
+    """(headword, part-of-speech tag, translation) of a dictd file's text, in order."""
     head = None
     for line in text.splitlines():
         match = _HEADWORD.match(line)
         if match:
-            head = match.group("word")
+            head = match.group("word", "tag")
             continue
         if head is not None:
             if line.strip():
-                yield head, line
+                yield *head, line
             head = None
 
 
@@ -133,13 +136,14 @@ def parse(welsh_english: str, english_welsh: str) -> Lexicon:
             known.append(sense)
 
     every_welsh: set[str] = set()
-    for cy, translation in _entries(welsh_english):
+    welsh_entries = list(_entries(welsh_english))
+    for cy, _, translation in welsh_entries:
         if len(folded := words(cy)) == 1:
             every_welsh.add(folded[0])
         for part in _NOTE.sub(" ", translation).split(","):
             add(cy, part)
     english: set[str] = set()
-    for en, translation in _entries(english_welsh):
+    for en, _, translation in _entries(english_welsh):
         folded = words(en)
         if len(folded) == 1:
             english.add(folded[0])
@@ -155,6 +159,7 @@ def parse(welsh_english: str, english_welsh: str) -> Lexicon:
         },
         frozenset(english),
         frozenset(every_welsh),
+        numbers(welsh_entries),
     )
 
 
@@ -181,7 +186,9 @@ def with_memory(lexicon: Lexicon, memory: dict[str, tuple[str, ...]]) -> Lexicon
         if welsh_word in lexicon.english_words or welsh.look_up(welsh_word, lexicon.senses):
             continue
         senses[welsh_word] = tuple((word,) for word in english)
-    return Lexicon(senses, lexicon.english_words, lexicon.welsh_words | frozenset(memory))
+    return Lexicon(
+        senses, lexicon.english_words, lexicon.welsh_words | frozenset(memory), lexicon.numbers
+    )
 
 
 @lru_cache(maxsize=1)
@@ -260,6 +267,14 @@ class Translating:
 
     def english(self, term: tuple[str, ...]) -> list[str]:
         return self.glossary.english(term)
+
+    def other_numbers(self, word: str) -> tuple[str, ...]:
+        """The folded Welsh noun's other numbers, as the dictionary pairs them ('pynciau' ->
+        'pwnc', 'holiadur' -> 'holiaduron'); () for a word English too, as english() gives it
+        no translation ('plant' typed is not read as 'plentyn', child)."""
+        if self.english_only(word) or word in self.lexicon.english_words:
+            return ()
+        return other_numbers(word, self.lexicon.numbers)
 
     def unlisted_english(self, word: str) -> list[str]:
         """The English words of a folded Welsh word that the dictionaries hold only as the word it

@@ -100,6 +100,11 @@ class SynonymSource(Protocol):
         """Whether the folded word, as written, is English and no Welsh word ('we', 'air')."""
         ...
 
+    def other_numbers(self, word: str) -> tuple[str, ...]:
+        """A folded Welsh noun's other numbers the stem's endings cannot reach ('pynciau' ->
+        'pwnc'; search/numbers.py), or ()."""
+        ...
+
 
 def fold(text: str) -> str:
     """Lower-case the text and strip diacritics ('Ŵyl' -> 'wyl'), as the FTS5 tokenizer does."""

@@ -142,7 +142,10 @@ class Ranker:
             fields = ALL_FIELDS if typed else TRANSLATED_FIELDS if translated else VARIANT_FIELDS
             forms[word] = (EXACT_WEIGHT, fields)
         if typed or derive:
-            for form in inflections(word, vocab):
+            # The endings' numbers, then those whose vowels change too ('pynciau' -> 'pwnc').
+            for form in inflections(word, vocab) + [
+                form for form in self.glossary.other_numbers(word) if form in vocab
+            ]:
                 forms.setdefault(form, (NUMBER_WEIGHT, VARIANT_FIELDS))
         for form in () if self.glossary.english_only(word) else _mutated(word):
             # 'gwe' (web) typed is not the English 'we' a README holds.

@@ -390,11 +390,12 @@ class MeiliSearchBackend:
     def _unlisted(self, parsed: ParsedQuery) -> list[str]:
         """The English of the question's Welsh words that the synonyms settings, which list
         headwords, cannot reach: mutated forms and nouns of verbs (Translating.unlisted_english),
-        asked for beside them as the embedded engine's synonyms are."""
+        asked for beside them as the embedded engine's synonyms are; and a Welsh noun's other
+        numbers, which the embedded engine also looks for ('pynciau' -> 'pwnc')."""
         return [
-            english
+            other
             for _, word in typed_words(parsed, parsed.content)
-            for english in self.language.unlisted_english(word)
+            for other in [*self.language.unlisted_english(word), *self.language.other_numbers(word)]
         ]
 
     def _brands_spelt(self, parsed: ParsedQuery) -> list[Reading]:

@@ -560,7 +560,20 @@ def test_the_english_of_a_noun_made_of_a_verb_is_asked_for_beside_it(fake, backe
     backend.index([doc(1, "web-crawler", description="Crawl websites")])
     backend.search(Query(text="ymlusgwr gwe", facets=False))
     main = fake.calls("POST", "/multi-search")[0].body["queries"][0]
-    assert main["q"] == "crawl ymlusgwr gwe"
+    # and 'gweoedd', the plural of 'gwe' (web), which the embedded engine also looks for
+    assert main["q"] == "crawl gweoedd ymlusgwr gwe"
+
+
+def test_a_welsh_noun_s_other_number_is_asked_for_beside_it(fake, backend):
+    # 'pynciau' (subjects) is the plural of 'pwnc' (search/numbers.py); no synonym reaches it.
+    from search.lexicon import load_lexicon
+
+    if not load_lexicon().numbers.get("pynciau"):
+        pytest.skip("the Welsh-English dictionaries are not installed (make lexicon)")
+    backend.index([doc(1, "modelu-pwnc-demo", description="BERTopic")])
+    backend.search(Query(text="modelu pynciau", facets=False))
+    main = fake.calls("POST", "/multi-search")[0].body["queries"][0]
+    assert main["q"] == "pwnc modelu pynciau"
 
 
 def test_a_question_reading_like_a_definition_is_also_asked_for_as_its_term(fake, backend):
