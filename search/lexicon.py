@@ -34,7 +34,7 @@ from search.derivation import derived
 from search.glossary import Glossary, load_glossary
 from search.memory import SOFTWARE_MEMORY, load_memory
 from search.numbers import numbers, other_numbers
-from search.plurals import derivations, singular
+from search.plurals import WELSH_PLURALS, derivations, singular
 from search.querytext import MAX_WORDS, STOPWORDS, SynonymSource, words
 
 log = logging.getLogger(__name__)
@@ -98,7 +98,15 @@ class Lexicon:
         if welsh.among(word, self.welsh_words):
             return ()  # a headword of too many senses to translate ('bod', 'cael')
         found = derived(word, self.senses)  # 'tagiwr' (tagger) -> 'tagio' (tag)
-        return found[1] if found else ()
+        if found:
+            return found[1]
+        # A plural the dictionaries list only as its singular ('llofnodion' -> 'llofnod'), by
+        # Welsh endings alone ('gems' is no plural of 'gem', game).
+        for form in (word, *sorted(welsh.radicals(word))):
+            one = singular(form, self.senses, WELSH_PLURALS)
+            if one is not None:
+                return self.senses[one]
+        return ()
 
 
 EMPTY = Lexicon({}, frozenset())

@@ -22,11 +22,15 @@ PLURALS: tuple[tuple[str, str], ...] = (
     ("s", ""),
     ("es", ""),
 )
+# The Welsh ones alone: a Welsh word read through its singular is never one in -s ('gems').
+WELSH_PLURALS = tuple((e, r) for e, r in PLURALS if e in ("iaid", "oedd", "iau", "ion", "au", "od"))
 
 
-def singular(word: str, known: Container[str]) -> str | None:
+def singular(
+    word: str, known: Container[str], endings: tuple[tuple[str, str], ...] = PLURALS
+) -> str | None:
     """The singular of a plural word, when `known` holds it ('cerbydau' -> 'cerbyd')."""
-    for ending, replacement in PLURALS:
+    for ending, replacement in endings:
         if len(word) - len(ending) >= 3 and word.endswith(ending):
             stem = word[: -len(ending)] + replacement
             if stem in known:

@@ -37,6 +37,10 @@ lein /lɛɪn/ <n, s, f>
 line
 ymlusgo /əmˈlɨsɡɔ/ <v>
 crawl
+llofnod /ɬˈɔvnɔd/ <n, s, m>
+signature
+gem /ɡˈɛm/ <n, s, f>
+game
 """
 ENGLISH_WELSH = """00-database-info
 English-Welsh dictionary
@@ -90,6 +94,13 @@ def test_nouns_made_of_a_verb_the_dictionaries_know_are_read_through_the_verb(le
     assert lexicon.english("cerbwr") == ()
     # A headword of too many senses is not read through a shorter one ('bod' stays vague).
     assert lexicon.english("bodwr") == ()
+
+
+def test_a_plural_the_dictionaries_list_only_as_its_singular_is_read_through_it(lexicon):
+    assert lexicon.english("llofnodion") == (("signature",),)  # signatures
+    assert lexicon.english("lofnodion") == (("signature",),)  # soft-mutated
+    # Welsh plural endings only: 'gems' is English, no plural of 'gem' (game).
+    assert lexicon.english("gems") == ()
 
 
 def test_meilisearch_asks_for_the_english_of_words_its_synonyms_cannot_reach(lexicon):
