@@ -15,7 +15,8 @@ from catalogue.models.organisation import name_in
 
 def _component_options():
     return (
-        selectinload(Component.organisation),
+        # The body a supplier builds for is in every search document of its components.
+        selectinload(Component.organisation).selectinload(Organisation.builds_for),
         selectinload(Component.dependencies),
         selectinload(Component.used_by_claims),
         selectinload(Component.used_by_links),

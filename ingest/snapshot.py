@@ -63,7 +63,8 @@ def load_snapshot(
     report = LoadReport()
     run = start_harvest_run(session, f"snapshot:{path.name}")
     report.run_id = run.id
-    organisations = _load_organisations(session, organisations_file)
+    regained: set[int] = set()
+    organisations = _load_organisations(session, organisations_file, regained)
     report.organisations = len(organisations)
     for line_number, item in _read_lines(repositories_file):
         if progress:
@@ -96,6 +97,12 @@ def load_snapshot(
                 report.added += 1
             else:
                 report.changed += 1
+    if regained:
+        # Their documents name the body they build for: indexed again, though nothing else moved.
+        live = select(Component.id).where(
+            Component.organisation_id.in_(regained), Component.removed_at.is_(None)
+        )
+        report.changed_ids += sorted(set(session.scalars(live)) - set(report.changed_ids))
     # Reuse looks across every component: a change here can make another component 'used by'.
     reuse_changed = refresh_reuse_links(session)
     report.changed_ids += sorted(reuse_changed - set(report.changed_ids))
@@ -111,7 +118,11 @@ def load_snapshot(
     return report
 
 
-def _load_organisations(session: Session, path: Path) -> dict[str, Organisation]:
+def _load_organisations(
+    session: Session, path: Path, regained: set[int]
+) -> dict[str, Organisation]:
+    """The file's organisations by slug, upserted; the ids of those whose body they build for
+    changed are added to `regained` (their components' search documents name that body)."""
     try:
         entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     except yaml.YAMLError as exc:
@@ -119,6 +130,7 @@ def _load_organisations(session: Session, path: Path) -> dict[str, Organisation]
     if not isinstance(entries, list):
         raise ValidationError(f"{path.name} must be a list of organisations")
     organisations = {}
+    loaded: list[tuple[int, dict, Organisation]] = []
     for index, entry in enumerate(entries, start=1):
         if not isinstance(entry, dict):
             raise ValidationError(f"{path.name}: entry {index} is not a mapping")
@@ -139,6 +151,18 @@ def _load_organisations(session: Session, path: Path) -> dict[str, Organisation]
         except ValidationError as exc:
             raise ValidationError(f"{path.name}: entry {index}: {exc}") from None
         organisations[organisation.slug] = organisation
+        loaded.append((index, entry, organisation))
+    for index, entry, organisation in loaded:
+        client_slug = entry.get("builds_for")
+        client = organisations.get(str(client_slug)) if client_slug else None
+        if client_slug and (client is None or client is organisation):
+            raise ValidationError(
+                f"{path.name}: entry {index}: builds_for names no other organisation of the "
+                f"file ({client_slug!r})"
+            )
+        if organisation.builds_for is not client:
+            organisation.builds_for = client
+            regained.add(organisation.id)
     return organisations
 
 
@@ -267,6 +291,7 @@ def export_snapshot(session: Session, path: Path) -> tuple[int, int]:
             "website": o.website,
             "accounts": [{"host": a.host, "login": a.login} for a in o.accounts],
             "evidence": o.evidence,
+            **({"builds_for": o.builds_for.slug} if o.builds_for else {}),
         }
         for o in organisations
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from catalogue.models import Component
+from catalogue.models import Component, Organisation
 from catalogue.models.organisation import name_in
 from catalogue.publiccode.health import component_health
 from catalogue.welsh import works_in_welsh
@@ -48,6 +48,18 @@ def is_reused(component: Component) -> bool:
     return any(claim.verified for claim in component.used_by_claims)
 
 
+def _client(client: Organisation | None) -> dict[str, Any]:
+    """The names and aliases of the body a component's organisation builds for ('' and [] when
+    it builds for none), searched beside the organisation's own."""
+    if client is None:
+        return {"client_name": "", "client_name_cy": "", "client_aliases": []}
+    return {
+        "client_name": client.name,
+        "client_name_cy": client.name_cy or "",
+        "client_aliases": organisation_aliases(client.name, client.name_cy, client.website),
+    }
+
+
 def component_document(component: Component, now: datetime | None = None) -> dict[str, Any]:
     """Shape a component (with its organisation loaded) into a search document."""
     organisation = component.organisation
@@ -87,6 +99,8 @@ def component_document(component: Component, now: datetime | None = None) -> dic
         "organisation_aliases": organisation_aliases(
             organisation.name, organisation.name_cy, organisation.website
         ),
+        # The public body a supplier builds for: a question naming it finds its suppliers' work.
+        **_client(organisation.builds_for),
         "sector": organisation.sector,
         "language": component.primary_language or "",
         "licence": component.licence or "",

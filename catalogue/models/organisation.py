@@ -47,11 +47,22 @@ class Organisation(Base):
     identifier: Mapped[str | None] = mapped_column(String(100))
     # Shared secret for GitHub webhooks from this organisation's accounts; never shown or logged.
     webhook_secret: Mapped[str | None] = mapped_column(String(200))
+    # The public body a supplier (or a prototyping account) builds for: its components are that
+    # body's work too, and a question naming the body finds them (search/documents.py).
+    builds_for_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     accounts: Mapped[list[Account]] = relationship(
         back_populates="organisation", cascade="all, delete-orphan", order_by="Account.login"
+    )
+    builds_for: Mapped[Organisation | None] = relationship(
+        remote_side=[id], back_populates="suppliers"
+    )
+    suppliers: Mapped[list[Organisation]] = relationship(
+        back_populates="builds_for", order_by="Organisation.name"
     )
 
     def display_name(self, locale: str) -> str:

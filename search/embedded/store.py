@@ -13,9 +13,10 @@ from search.querytext import words
 
 # Changes whenever the table layout does (the filter fields are columns), or what documents hold
 # (6: facts split from what a repository only holds; organisation aliases; 7: a body's names apart
-# from its owner, slug and aliases), so an index file built by an older release is reported as
-# needing a rebuild instead of failing query by query.
-SCHEMA_VERSION = "9:" + ",".join(FILTER_FIELDS)
+# from its owner, slug and aliases; 10: the names and aliases of the body a supplier builds for),
+# so an index file built by an older release is reported as needing a rebuild instead of failing
+# query by query.
+SCHEMA_VERSION = "10:" + ",".join(FILTER_FIELDS)
 
 _TOKENIZER = "unicode61 remove_diacritics 2"
 _FACET_COLUMNS = tuple(f"f_{name}" for name in FILTER_FIELDS)
@@ -74,11 +75,13 @@ def _clean(value: object) -> str:
 def document_row(doc: Document) -> tuple:
     """The docs-table row for one search document (the shape search/documents.py gives)."""
     organisation = " ".join(
-        _clean(doc.get(key)) for key in ("organisation_name", "organisation_name_cy")
+        _clean(doc.get(key))
+        for key in ("organisation_name", "organisation_name_cy", "client_name", "client_name_cy")
     )
     brand = " ".join(
         [_clean(doc.get(key)) for key in ("owner", "organisation")]
         + [_clean(alias) for alias in doc.get("organisation_aliases") or []]
+        + [_clean(alias) for alias in doc.get("client_aliases") or []]
     )
     topics = [_clean(topic) for topic in doc.get("topics") or doc.get("topic") or []]
     values = {

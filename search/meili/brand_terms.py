@@ -29,10 +29,12 @@ BRAND_KIND = "brand"
 
 def brand_records(docs: Iterable[Document]) -> list[dict[str, str]]:
     """One vocabulary record per brand word of the documents: their owners' account names and
-    their bodies' acronyms and web brands, the words Meilisearch matches them on."""
+    their bodies' acronyms and web brands (and those of the body a supplier builds for), the
+    words Meilisearch matches them on."""
     found: set[str] = set()
     for doc in docs:
-        for value in [doc.get("owner") or "", *(doc.get("organisation_aliases") or [])]:
+        aliases = [*(doc.get("organisation_aliases") or []), *(doc.get("client_aliases") or [])]
+        for value in [doc.get("owner") or "", *aliases]:
             found.update(w for w in words(str(value)) if len(w) >= BRAND_PREFIX and w.isalnum())
     return [
         {

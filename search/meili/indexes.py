@@ -19,8 +19,9 @@ FACET_LIMIT = 100
 # only then turn the markers into <mark>; documents are stripped of them when indexed.
 PRE, POST = "\ue000", "\ue001"
 # Ranking by attribute follows this order: name, then topics/keywords and facts from the code,
-# then descriptions (and the mutated forms of their words), then organisation, then the packages
-# the manifests name, then README, then what its technical terms mean (search/definitions.py).
+# then descriptions (and the mutated forms of their words), then organisation (and the body a
+# supplier builds for), then the packages the manifests name, then README, then what its
+# technical terms mean (search/definitions.py).
 SEARCHABLE = [
     "name",
     "name_text",
@@ -32,8 +33,11 @@ SEARCHABLE = [
     "mutations",
     "organisation_name",
     "organisation_name_cy",
+    "client_name",
+    "client_name_cy",
     "owner",
     "organisation_aliases",
+    "client_aliases",
     "dependencies",
     "readme",
     "glosses",

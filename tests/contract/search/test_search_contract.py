@@ -388,6 +388,31 @@ def test_a_body_s_acronym_or_web_brand_finds_its_components(backend):
     assert ids(backend, "abuhb charts")[0] == 1
 
 
+def test_a_body_s_names_find_the_work_of_the_suppliers_that_build_for_it(backend):
+    supplier = {
+        "organisation": "astun-technology",
+        "organisation_name": "Astun Technology (supplier)",
+        "organisation_name_cy": "Astun Technology (cyflenwr)",
+        "organisation_aliases": ["astuntechnology.com"],
+        "owner": "AstunTechnology",
+        "client_name": "Natural Resources Wales",
+        "client_name_cy": "Cyfoeth Naturiol Cymru",
+        "client_aliases": ["nrw", "cnc", "naturalresources.wales"],
+    }
+    backend.index(
+        [
+            make_doc(1, "custom-geonetwork", description="GeoNetwork customisations", **supplier),
+            make_doc(2, "geonetwork-theme", description="A GeoNetwork theme"),
+            make_doc(3, "rivers", description="Natural flood management on rivers"),
+        ]
+    )
+    assert ids(backend, "cyfoeth naturiol cymru")[0] == 1
+    assert ids(backend, "natural resources wales geonetwork")[0] == 1
+    assert ids(backend, "cnc geonetwork")[0] == 1
+    # One word of the body's name alone does not make its suppliers' work about it.
+    assert ids(backend, "natural")[0] == 3
+
+
 def _index_beside_an_address_lookup(backend, headword: str, name: str, description: str):
     """Index one component beside an address lookup, or skip without the dictionaries."""
     from search.lexicon import load_lexicon

@@ -3,13 +3,18 @@
 import json
 import shutil
 
+import pytest
+import yaml
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catalogue.db import make_engine
+from catalogue.errors import ValidationError
 from catalogue.migrate import upgrade
 from catalogue.models import Component, Dependency, Organisation
+from catalogue.queries import iter_components
 from ingest.snapshot import BUNDLED_SNAPSHOT, export_snapshot, load_snapshot
+from search.documents import component_document
 
 
 def _state(session):
@@ -59,6 +64,58 @@ def test_export_then_load_round_trips(db_session, tmp_path):
     export_snapshot(db_session, tmp_path / "again")
     first = (tmp_path / "out" / "repositories.jsonl").read_text()
     assert (tmp_path / "again" / "repositories.jsonl").read_text() == first
+
+
+def test_suppliers_build_for_the_bodies_the_file_names_and_changes_reindex_their_work(
+    db_session, tmp_path
+):
+    load_snapshot(db_session, BUNDLED_SNAPSHOT)
+    astun = db_session.scalar(select(Organisation).where(Organisation.slug == "astun-technology"))
+    assert astun.builds_for.slug == "natural-resources-wales"
+    nrw = astun.builds_for
+    assert {s.slug for s in nrw.suppliers} == {"astun-technology", "epimorphics"}
+
+    # Their work is searched for by the body's names and aliases too; the body's own is not.
+    def work_of(organisation):
+        ids = select(Component.id).where(Component.organisation_id == organisation.id)
+        return list(iter_components(db_session, db_session.scalars(ids)))
+
+    (work,) = work_of(astun)
+    document = component_document(work)
+    assert (document["client_name"], document["client_name_cy"]) == (
+        "Natural Resources Wales",
+        "Cyfoeth Naturiol Cymru",
+    )
+    assert "nrw" in document["client_aliases"]
+    (own,) = work_of(nrw)
+    assert component_document(own)["client_name"] == ""
+    # Exported and loaded again, nothing moves; the export says whom each supplier builds for.
+    export_snapshot(db_session, tmp_path / "out")
+    exported = (tmp_path / "out" / "organisations.yaml").read_text()
+    assert "builds_for: natural-resources-wales" in exported
+    assert load_snapshot(db_session, tmp_path / "out").changed_ids == []
+    # A file that no longer says so: the supplier builds for no one, and its work is indexed again.
+    entries = yaml.safe_load(exported)
+    for entry in entries:
+        if entry["slug"] == "astun-technology":
+            del entry["builds_for"]
+    (tmp_path / "out" / "organisations.yaml").write_text(yaml.safe_dump(entries))
+    report = load_snapshot(db_session, tmp_path / "out")
+    db_session.refresh(astun)
+    assert astun.builds_for is None
+    work = db_session.scalars(select(Component.id).where(Component.organisation_id == astun.id))
+    assert sorted(work) == report.changed_ids != []
+
+
+def test_a_supplier_building_for_no_organisation_of_the_file_is_refused(db_session, tmp_path):
+    snapshot = tmp_path / "bad"
+    snapshot.mkdir()
+    entries = yaml.safe_load((BUNDLED_SNAPSHOT / "organisations.yaml").read_text())
+    entries[-1]["builds_for"] = "nobody"
+    (snapshot / "organisations.yaml").write_text(yaml.safe_dump(entries))
+    shutil.copy(BUNDLED_SNAPSHOT / "repositories.jsonl", snapshot / "repositories.jsonl")
+    with pytest.raises(ValidationError, match=f"entry {len(entries)}: builds_for .*'nobody'"):
+        load_snapshot(db_session, snapshot)
 
 
 def test_malformed_lines_are_reported_with_their_numbers_and_skipped(db_session, tmp_path):

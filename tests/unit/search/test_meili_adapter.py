@@ -484,6 +484,22 @@ def test_a_body_s_aliases_are_searched_beside_its_names(fake, backend):
     assert document["organisation_aliases"] == ["abuhb", "abuhb.nhs.wales"]
 
 
+def test_the_body_a_supplier_builds_for_is_searched_beside_the_supplier(fake, backend):
+    # As the embedded engine reads them: names as the organisation's names, aliases as its own.
+    backend.ensure_ready()
+    searchable = fake.calls("PATCH", "/indexes/components/settings")[0].body["searchableAttributes"]
+    assert searchable.index("organisation_name_cy") < searchable.index("client_name")
+    assert searchable.index("client_name_cy") < searchable.index("owner")
+    assert searchable.index("organisation_aliases") < searchable.index("client_aliases")
+    assert searchable.index("client_aliases") < searchable.index("dependencies")
+    client = {"client_name": "Natural Resources Wales", "client_aliases": ["nrw", "cnc"]}
+    backend.index([doc(4, "custom-geonetwork", **client)])
+    (document,) = fake.calls("POST", "/indexes/components/documents")[0].body
+    assert document["client_aliases"] == ["nrw", "cnc"]
+    vocabulary = fake.calls("POST", "/indexes/components_vocabulary/documents")[0].body
+    assert {"nrw", "cnc"} <= {v["term"] for v in vocabulary if v.get("kind") == "brand"}
+
+
 def test_a_brand_spelt_out_from_its_words_beginnings_is_asked_for_as_well(fake, backend):
     # As the embedded engine reads it (search/brands.py): 'Improvement Cymru' names 'impcymru'.
     body = {"owner": "impcymru", "organisation_aliases": ["phw", "phw.nhs.wales"]}
