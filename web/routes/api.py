@@ -181,6 +181,7 @@ def api_component(
             ],
             "publiccode": component.publiccode,
             "used_by_organisations": used_by_json(component),
+            "builds_for": organisation_ref(component.organisation.builds_for),
             **welsh_json(component),
             "readme_text": component.readme_text,
             "first_seen_at": iso(component.first_seen_at),
@@ -233,6 +234,13 @@ def welsh_json(component: Component) -> dict[str, Any]:
     }
 
 
+def organisation_ref(organisation: Organisation | None) -> dict[str, Any] | None:
+    """Another organisation named in an answer (a supplier's client, a client's supplier)."""
+    if organisation is None:
+        return None
+    return {"slug": organisation.slug, "name": organisation.name, "name_cy": organisation.name_cy}
+
+
 def organisation_json(organisation: Organisation, count: int) -> dict[str, Any]:
     """An organisation as the API shows it (never its webhook secret)."""
     slug = organisation.slug
@@ -244,6 +252,8 @@ def organisation_json(organisation: Organisation, count: int) -> dict[str, Any]:
         "sector_name": _sector_names(organisation.sector),
         "website": organisation.website,
         "verified": organisation.verified,
+        # Every organisation is loaded for the list, so this finds its client without a query.
+        "builds_for": organisation_ref(organisation.builds_for),
         "accounts": [
             {"host": a.host, "login": a.login, "url": a.url} for a in organisation.accounts
         ],
@@ -289,13 +299,19 @@ def api_organisation(
     search_backend: Search,
     slug: Annotated[str, PathParameter(description="The organisation's slug.", max_length=100)],
 ) -> Response:
-    """One organisation, with its components counted by language, type, licence and activity."""
+    """One organisation, with the suppliers that build for it and its components counted by
+    language, type, licence and activity."""
     organisation = get_organisation(db_session, slug)
     page = search_backend.search(Query(filters={"organisation": (organisation.slug,)}, per_page=1))
     counts = {
         field: page.facets.get(field, {}) for field in ("language", "type", "licence", "activity")
     }
-    return _json({**organisation_json(organisation, page.total), "counts": counts})
+    # In alphabetical order, as on the page: SQL's order puts "freshEHR" after "Work In Progress".
+    ordered = sorted(organisation.suppliers, key=lambda supplier: supplier.name.lower())
+    suppliers = [organisation_ref(supplier) for supplier in ordered]
+    return _json(
+        {**organisation_json(organisation, page.total), "suppliers": suppliers, "counts": counts}
+    )
 
 
 @get(

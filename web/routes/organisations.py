@@ -97,7 +97,11 @@ def sectors_index(request: Request, db_session: DbSession) -> Response:
 def organisation_detail(
     request: Request, db_session: DbSession, search_backend: Search, slug: FromPath[str]
 ) -> Response:
+    locale = locale_from_path(request.url.path)
     organisation = get_organisation(db_session, slug)
+    # builds_for and suppliers load lazily, one query each however many suppliers there are (the
+    # page shows only their names, columns of the rows loaded), so nothing here grows per supplier.
+    suppliers = sorted(organisation.suppliers, key=lambda o: o.display_name(locale).lower())
     latest = run_search(
         db_session,
         search_backend,
@@ -118,6 +122,8 @@ def organisation_detail(
         "organisations/detail.html",
         {
             "organisation": organisation,
+            "builds_for": organisation.builds_for,
+            "suppliers": suppliers,
             "latest": latest,
             "total": latest.page.total,
             "languages": languages,
