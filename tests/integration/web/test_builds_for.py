@@ -88,13 +88,19 @@ def links(html: str) -> list[tuple[str, str]]:
     return re.findall(r'<a class="govuk-link" href="([^"]+)">([^<]+)</a>', html)
 
 
+def page(client, path: str, locale: str) -> str:
+    """A page's HTML, checked as every page is (status, language, markup)."""
+    response = client.get(path)
+    assert response.status_code == 200
+    check_page(response.text, locale)
+    return response.text
+
+
 @pytest.mark.parametrize(("prefix", "locale"), LANGUAGES)
 def test_a_suppliers_component_says_whom_it_was_built_for(suppliers, prefix, locale):
     client, ids = suppliers
-    response = client.get(f"{prefix}/components/{ids['built']}")
-    assert response.status_code == 200
-    check_page(response.text, locale)
-    value = summary_value(response.text, BUILT_FOR[locale])
+    html = page(client, f"{prefix}/components/{ids['built']}", locale)
+    value = summary_value(html, BUILT_FOR[locale])
     assert value is not None, "no 'Built for' row"
     assert links(value) == [(f"{prefix}/organisations/natural-resources-wales", NRW[locale])]
 
@@ -102,10 +108,8 @@ def test_a_suppliers_component_says_whom_it_was_built_for(suppliers, prefix, loc
 @pytest.mark.parametrize(("prefix", "locale"), LANGUAGES)
 def test_a_clients_page_lists_the_suppliers_building_for_it(suppliers, prefix, locale):
     client, _ = suppliers
-    response = client.get(f"{prefix}/organisations/natural-resources-wales")
-    assert response.status_code == 200
-    check_page(response.text, locale)
-    value = summary_value(response.text, SUPPLIERS[locale])
+    html = page(client, f"{prefix}/organisations/natural-resources-wales", locale)
+    value = summary_value(html, SUPPLIERS[locale])
     assert value is not None, "no suppliers row"
     supplier, account = {
         "en": ("(supplier)", "(prototyping account)"),
@@ -117,19 +121,17 @@ def test_a_clients_page_lists_the_suppliers_building_for_it(suppliers, prefix, l
         (f"{prefix}/organisations/freshehr", f"freshEHR {supplier}"),
         (f"{prefix}/organisations/wip", f"Work In Progress {account}"),
     ]
-    assert summary_value(response.text, BUILDS_FOR[locale]) is None
+    assert summary_value(html, BUILDS_FOR[locale]) is None
 
 
 @pytest.mark.parametrize(("prefix", "locale"), LANGUAGES)
 def test_a_suppliers_page_says_which_body_it_builds_for(suppliers, prefix, locale):
     client, _ = suppliers
-    response = client.get(f"{prefix}/organisations/astun-technology")
-    assert response.status_code == 200
-    check_page(response.text, locale)
-    value = summary_value(response.text, BUILDS_FOR[locale])
+    html = page(client, f"{prefix}/organisations/astun-technology", locale)
+    value = summary_value(html, BUILDS_FOR[locale])
     assert value is not None, "no 'Builds for' row"
     assert links(value) == [(f"{prefix}/organisations/natural-resources-wales", NRW[locale])]
-    assert summary_value(response.text, SUPPLIERS[locale]) is None
+    assert summary_value(html, SUPPLIERS[locale]) is None
 
 
 @pytest.mark.parametrize(("prefix", "locale"), LANGUAGES)
@@ -137,11 +139,9 @@ def test_a_body_with_neither_says_neither(suppliers, prefix, locale):
     client, ids = suppliers
     pages = [f"{prefix}/organisations/cyngor-gwynedd", f"{prefix}/components/{ids['own']}"]
     for path in pages:
-        response = client.get(path)
-        assert response.status_code == 200, path
-        check_page(response.text, locale)
+        html = page(client, path, locale)
         for label in (BUILT_FOR, BUILDS_FOR, SUPPLIERS):
-            assert label[locale] not in response.text, (path, label[locale])
+            assert label[locale] not in html, (path, label[locale])
 
 
 @contextmanager
