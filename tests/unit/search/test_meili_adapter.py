@@ -548,36 +548,37 @@ def test_an_acronym_spelt_out_in_full_words_is_asked_for_when_the_index_holds_it
 
 
 def test_the_english_of_a_welsh_loanword_is_asked_for_when_the_index_holds_it(fake, backend):
-    # As the embedded engine reads them (search/loans.py): 'ffonemau' is 'phonemes'.
-    backend.index([doc(1, "g2p", description="Convert graphemes to phonemes")])
+    # As the embedded engine reads them (search/loans.py): 'morffemau' is 'morphemes' (words
+    # no glossary entry translates: 'ffonemau', phonemes, has one).
+    backend.index([doc(1, "word-parts", description="Split words into graphemes and morphemes")])
     vocabulary = fake.calls("POST", "/indexes/components_vocabulary/documents")[0].body
     loans = {v["term"]: v["loan"] for v in vocabulary if v.get("kind") == "loan"}
-    assert loans["phonemes"] == "fonem" and loans["graphemes"] == "grafem"
+    assert loans["morphemes"] == "morfem" and loans["graphemes"] == "grafem"
     assert all("start" not in v for v in vocabulary if v.get("kind") == "loan")
-    page = backend.search(Query(text="trosi graffemau i ffonemau", facets=False))
+    page = backend.search(Query(text="rhannu graffemau a morffemau", facets=False))
     assert page.readings == [
         Reading("graffemau", ("graphemes",), "english"),
-        Reading("ffonemau", ("phonemes",), "english"),
+        Reading("morffemau", ("morphemes",), "english"),
     ]
     main = fake.calls("POST", "/multi-search")[0].body["queries"][0]
-    assert main["q"] == "graphemes phonemes trosi graffemau i ffonemau"
+    assert main["q"] == "graphemes morphemes rhannu graffemau a morffemau"
     fetches = fake.calls("POST", "/indexes/components_vocabulary/documents/fetch")
     (lookup,) = [call for call in fetches if "loan" in call.body["filter"]]
-    assert lookup.body["filter"] == 'loan IN ["grafem", "fonem"]'
+    assert lookup.body["filter"] == 'loan IN ["grafem", "morfem"]'
 
 
 def test_the_english_of_a_noun_made_of_a_verb_is_asked_for_beside_it(fake, backend):
-    # Its synonyms settings list the dictionaries' headwords; 'ymlusgwr' (crawler) is built from
-    # 'ymlusgo' (crawl) and is read as the embedded engine reads it (search/derivation.py).
+    # Its synonyms settings list the dictionaries' headwords; 'aseswr' (assessor) is built from
+    # 'asesu' (assess) and is read as the embedded engine reads it (search/derivation.py).
     from search.lexicon import load_lexicon
 
-    if not load_lexicon().english("ymlusgo"):
+    if not load_lexicon().english("asesu"):
         pytest.skip("the Welsh-English dictionaries are not installed (make lexicon)")
-    backend.index([doc(1, "web-crawler", description="Crawl websites")])
-    backend.search(Query(text="ymlusgwr gwe", facets=False))
+    backend.index([doc(1, "answer-checker", description="Assess answers")])
+    backend.search(Query(text="aseswr gwe", facets=False))
     main = fake.calls("POST", "/multi-search")[0].body["queries"][0]
     # and 'gweoedd', the plural of 'gwe' (web), which the embedded engine also looks for
-    assert main["q"] == "crawl gweoedd ymlusgwr gwe"
+    assert main["q"] == "assess gweoedd aseswr gwe"
 
 
 def test_a_welsh_noun_s_other_number_is_asked_for_beside_it(fake, backend):
