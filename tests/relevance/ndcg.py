@@ -17,6 +17,7 @@
 .venv/bin/python tests/relevance/ndcg.py --final10        # the tenth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final11        # the eleventh fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final12        # the twelfth fresh set's means only
+.venv/bin/python tests/relevance/ndcg.py --final13        # the thirteenth fresh set's means only
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from split import (  # noqa: E402
     FRESH10,
     FRESH11,
     FRESH12,
+    FRESH13,
     VALIDATION,
     language,
     part,
@@ -77,6 +79,9 @@ def main() -> None:
         "--final11", action="store_true", help="the eleventh fresh set's means only"
     )
     parser.add_argument("--final12", action="store_true", help="the twelfth fresh set's means only")
+    parser.add_argument(
+        "--final13", action="store_true", help="the thirteenth fresh set's means only"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = build_documents(Path(tmp))
@@ -87,6 +92,7 @@ def main() -> None:
         _validation(backend, names, args.verbose, args.untouched)
         return
     finals = {
+        "final13": FRESH13,
         "final12": FRESH12,
         "final11": FRESH11,
         "final10": FRESH10,

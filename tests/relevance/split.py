@@ -29,8 +29,11 @@ and end of the fifth session of 6 December, means only, and is a study set from 
 FRESH11 (written on 6 December 2026, in the fifth session, the same way, for the next session) was
 scored at the start and end of the sixth session of 6 December, means only, and is a study set from
 the next session.
-FRESH12 (written on 6 December 2026, in the sixth session, the same way, for the next session) is
-not scored yet.
+FRESH12 (written on 6 December 2026, in the sixth session, the same way, for the next session) was
+scored at the start and end of the seventh session of 6 December, means only, and is a study set
+from the next session.
+FRESH13 (written on 6 December 2026, in the seventh session, the same way, for the next session)
+is not scored yet.
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ from judgements_fresh9 import FRESH9_JUDGEMENTS
 from judgements_fresh10 import FRESH10_JUDGEMENTS
 from judgements_fresh11 import FRESH11_JUDGEMENTS
 from judgements_fresh12 import FRESH12_JUDGEMENTS
+from judgements_fresh13 import FRESH13_JUDGEMENTS
 from judgements_validation import VALIDATION_JUDGEMENTS
 from relevance_corpus import JUDGEMENTS, Judgement
 
@@ -102,3 +106,5 @@ FRESH10 = list(FRESH10_JUDGEMENTS)
 FRESH11 = list(FRESH11_JUDGEMENTS)
 # Written in the sixth session of 6 December 2026 (judgements_fresh12.py) for the next: not scored.
 FRESH12 = list(FRESH12_JUDGEMENTS)
+# Written in the seventh session of 6 December 2026 (judgements_fresh13.py) for the next: not scored.
+FRESH13 = list(FRESH13_JUDGEMENTS)
