@@ -80,6 +80,22 @@ def upsert_organisation(
     return organisation
 
 
+def set_builds_for(session: Session, organisation: Organisation, client_slug: str | None) -> bool:
+    """Say which public body a supplier builds for (None: no body); True when that changed, as
+    its components' search documents then name another body. The body must be another
+    organisation the catalogue holds."""
+    client = None
+    if client_slug:
+        client = session.scalar(select(Organisation).where(Organisation.slug == client_slug))
+        if client is None or client is organisation:
+            raise ValidationError(f"builds_for names no other organisation ({client_slug!r})")
+    if organisation.builds_for is client:
+        return False
+    organisation.builds_for = client
+    session.flush()
+    return True
+
+
 def add_account(session: Session, organisation: Organisation, host: str, login: str) -> Account:
     """Attach a code-hosting account; an account already held by another organisation is refused."""
     host = host.lower().strip()

@@ -43,13 +43,27 @@ def orgs_add(
     ] = None,
     name_cy: Annotated[str | None, typer.Option("--name-cy", help="Welsh name.")] = None,
     website: Annotated[str | None, typer.Option("--website", help="Website URL.")] = None,
+    builds_for: Annotated[
+        str | None,
+        typer.Option(
+            "--builds-for",
+            help="Slug of the public body a supplier builds for ('' for none); its components "
+            "are then found by that body's names too.",
+        ),
+    ] = None,
 ) -> None:
     """Register an organisation and its GitHub accounts (running it again updates it)."""
+    from sqlalchemy import select
+
     from catalogue.db import session_scope
-    from catalogue.services import upsert_organisation
+    from catalogue.models import Component
+    from catalogue.services import set_builds_for, upsert_organisation
+    from search.cli import update_index
 
     logins = github or []
-    with session_scope(_settings()) as session:
+    config = _settings()
+    work: list[int] = []
+    with session_scope(config) as session:
         organisation = upsert_organisation(
             session,
             slug,
@@ -59,8 +73,18 @@ def orgs_add(
             website=website,
             accounts=[("github.com", login) for login in logins],
         )
+        if builds_for is not None and set_builds_for(session, organisation, builds_for or None):
+            live = select(Component.id).where(
+                Component.organisation_id == organisation.id, Component.removed_at.is_(None)
+            )
+            work = list(session.scalars(live))
         accounts = ", ".join(a.login for a in organisation.accounts) or "no accounts"
-    out.print(f"Registered {slug} ({accounts}).", highlight=False)
+        client = organisation.builds_for.slug if organisation.builds_for else None
+    builds = f", building for {client}" if client else ""
+    out.print(f"Registered {slug} ({accounts}{builds}).", highlight=False)
+    if work:
+        # Their search documents name the body they are built for.
+        update_index(config, work)
 
 
 @orgs_app.command("list")
@@ -127,6 +151,7 @@ def _organisation_json(organisation, states, components: int) -> dict:
         "sector": organisation.sector,
         "website": organisation.website,
         "verified": organisation.verified,
+        "builds_for": organisation.builds_for.slug if organisation.builds_for else None,
         "webhook": organisation.webhook_secret is not None,
         "components": components,
         "accounts": accounts,

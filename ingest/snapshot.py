@@ -17,6 +17,7 @@ from catalogue.models import Component, Organisation
 from catalogue.reuse import refresh_reuse_links
 from catalogue.services import (
     finish_harvest_run,
+    set_builds_for,
     start_harvest_run,
     upsert_component,
     upsert_organisation,
@@ -154,15 +155,16 @@ def _load_organisations(
         loaded.append((index, entry, organisation))
     for index, entry, organisation in loaded:
         client_slug = entry.get("builds_for")
-        client = organisations.get(str(client_slug)) if client_slug else None
-        if client_slug and (client is None or client is organisation):
+        if client_slug and str(client_slug) not in organisations:
             raise ValidationError(
-                f"{path.name}: entry {index}: builds_for names no other organisation of the "
-                f"file ({client_slug!r})"
+                f"{path.name}: entry {index}: builds_for names no organisation of the file "
+                f"({client_slug!r})"
             )
-        if organisation.builds_for is not client:
-            organisation.builds_for = client
-            regained.add(organisation.id)
+        try:
+            if set_builds_for(session, organisation, str(client_slug) if client_slug else None):
+                regained.add(organisation.id)
+        except ValidationError as exc:
+            raise ValidationError(f"{path.name}: entry {index}: {exc}") from None
     return organisations
 
 

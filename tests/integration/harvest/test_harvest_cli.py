@@ -46,6 +46,7 @@ def test_orgs_add_registers_an_organisation_idempotently(cli):
             "sector": "local-government",
             "website": None,
             "verified": False,
+            "builds_for": None,
             "webhook": False,
             "components": 0,
             "accounts": [
@@ -73,6 +74,24 @@ def test_orgs_add_refuses_bad_input(cli, args, message):
     result = cli("orgs", "add", "some-org", "--name", "Some", *args)
     assert isinstance(result.exception, ValidationError)
     assert message in str(result.exception)
+
+
+def test_orgs_add_says_which_body_a_supplier_builds_for(cli, catalogue):
+    catalogue.register("dhcw", "dhcw-org")
+    body = ["--name", "Atos (supplier)", "--sector", "supplier", "--github", "atos-digital"]
+    added = cli("orgs", "add", "atos", *body, "--builds-for", "dhcw")
+    assert added.exit_code == 0, added.output
+    assert "building for dhcw" in added.stdout
+    listed = {o["slug"]: o["builds_for"] for o in json.loads(cli("orgs", "list", "--json").stdout)}
+    assert listed == {"atos": "dhcw", "dhcw": None}
+    # '' builds for no one.
+    assert cli("orgs", "add", "atos", *body, "--builds-for", "").exit_code == 0
+    listed = {o["slug"]: o["builds_for"] for o in json.loads(cli("orgs", "list", "--json").stdout)}
+    assert listed["atos"] is None
+    for bad in ("nobody", "atos"):
+        refused = cli("orgs", "add", "atos", *body, "--builds-for", bad)
+        assert isinstance(refused.exception, ValidationError)
+        assert "builds_for names no other organisation" in str(refused.exception)
 
 
 def test_a_bad_value_gives_one_line_and_a_non_zero_exit(catalogue):
