@@ -324,6 +324,10 @@ class MeiliSearchBackend:
         said = " ".join(parsed.words)
         readings = self._brands_spelt(parsed) + self._looked_up(parsed) + paraphrased(said)
         asked = [w for reading in readings for w in reading.read_as] + self._unlisted(parsed)
+        # A Welsh noun's other numbers go first too, but only in the room the question leaves:
+        # Meilisearch would drop the question's own last words to read them.
+        room = MEILI_QUERY_TERMS - len(text.split()) - len(dict.fromkeys(asked))
+        asked += [form for form in self._other_numbers(parsed) if form not in asked][: max(0, room)]
         text = " ".join([*dict.fromkeys(asked), text]) if asked else text
         main = self._request(query, text, filters)
         queries = [main]
@@ -390,13 +394,22 @@ class MeiliSearchBackend:
     def _unlisted(self, parsed: ParsedQuery) -> list[str]:
         """The English of the question's Welsh words that the synonyms settings, which list
         headwords, cannot reach: mutated forms and nouns of verbs (Translating.unlisted_english),
-        asked for beside them as the embedded engine's synonyms are; and a Welsh noun's other
-        numbers, which the embedded engine also looks for ('pynciau' -> 'pwnc')."""
+        asked for beside them as the embedded engine's synonyms are."""
         return [
-            other
+            english
             for _, word in typed_words(parsed, parsed.content)
-            for other in [*self.language.unlisted_english(word), *self.language.other_numbers(word)]
+            for english in self.language.unlisted_english(word)
         ]
+
+    def _other_numbers(self, parsed: ParsedQuery) -> list[str]:
+        """The question's Welsh nouns' other numbers, which the embedded engine also looks for
+        ('pynciau' -> 'pwnc'; search/numbers.py), each once."""
+        found = [
+            form
+            for _, word in typed_words(parsed, parsed.content)
+            for form in self.language.other_numbers(word)
+        ]
+        return list(dict.fromkeys(found))
 
     def _brands_spelt(self, parsed: ParsedQuery) -> list[Reading]:
         """The bodies' brands the question's words spell out ('Improvement Cymru' ->

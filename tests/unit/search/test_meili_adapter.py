@@ -591,6 +591,13 @@ def test_a_welsh_noun_s_other_number_is_asked_for_beside_it(fake, backend):
     backend.search(Query(text="modelu pynciau", facets=False))
     main = fake.calls("POST", "/multi-search")[0].body["queries"][0]
     assert main["q"] == "pwnc modelu pynciau"
+    # Only in the room the question leaves: Meilisearch reads ten words, and would drop the
+    # question's own last words ('demo') for it.
+    fake.requests.clear()
+    question = "modelu pynciau gyda bertopic mewn python ar gyfer y demo"
+    backend.search(Query(text=question, facets=False))
+    main = fake.calls("POST", "/multi-search")[0].body["queries"][0]
+    assert main["q"] == question
 
 
 def test_a_question_reading_like_a_definition_is_also_asked_for_as_its_term(fake, backend):
