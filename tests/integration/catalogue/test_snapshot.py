@@ -10,9 +10,11 @@ from sqlalchemy.orm import Session
 
 from catalogue.db import make_engine
 from catalogue.errors import ValidationError
+from catalogue.first_harvest import first_harvest_progress
 from catalogue.migrate import upgrade
 from catalogue.models import Component, Dependency, Organisation
 from catalogue.queries import iter_components
+from catalogue.services import add_account
 from ingest.snapshot import BUNDLED_SNAPSHOT, export_snapshot, load_snapshot
 from search.documents import component_document
 
@@ -105,6 +107,17 @@ def test_suppliers_build_for_the_bodies_the_file_names_and_changes_reindex_their
     assert astun.builds_for is None
     work = db_session.scalars(select(Component.id).where(Component.organisation_id == astun.id))
     assert sorted(work) == report.changed_ids != []
+
+
+def test_no_page_says_a_body_loaded_from_a_snapshot_is_waiting_for_its_first_harvest(db_session):
+    # The demo loads the snapshot and harvests nothing: its accounts' repositories are listed.
+    load_snapshot(db_session, BUNDLED_SNAPSHOT)
+    organisations = db_session.scalars(select(Organisation)).all()
+    assert [o.slug for o in organisations if first_harvest_progress(db_session, o)] == []
+    # An account with nothing in the catalogue and never harvested is still waiting.
+    nrw = next(o for o in organisations if o.slug == "natural-resources-wales")
+    add_account(db_session, nrw, "github.com", "nrw-new-account")
+    assert first_harvest_progress(db_session, nrw) == (1, 2)
 
 
 def test_a_supplier_building_for_no_organisation_of_the_file_is_refused(db_session, tmp_path):
