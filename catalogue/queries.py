@@ -150,6 +150,20 @@ def count_organisations(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Organisation)) or 0
 
 
+def live_component_ids(session: Session, organisation_ids: Iterable[int]) -> list[int]:
+    """The ids of these organisations' live (not removed) components, in id order."""
+    return list(
+        session.scalars(
+            select(Component.id)
+            .where(
+                Component.organisation_id.in_(set(organisation_ids)),
+                Component.removed_at.is_(None),
+            )
+            .order_by(Component.id)
+        )
+    )
+
+
 def organisation_components(session: Session, organisation_id: int) -> list[Component]:
     """An organisation's live components, by name."""
     return list(

@@ -53,10 +53,8 @@ def orgs_add(
     ] = None,
 ) -> None:
     """Register an organisation and its GitHub accounts (running it again updates it)."""
-    from sqlalchemy import select
-
     from catalogue.db import session_scope
-    from catalogue.models import Component
+    from catalogue.queries import live_component_ids
     from catalogue.services import set_builds_for, upsert_organisation
     from search.cli import update_index
 
@@ -74,10 +72,7 @@ def orgs_add(
             accounts=[("github.com", login) for login in logins],
         )
         if builds_for is not None and set_builds_for(session, organisation, builds_for or None):
-            live = select(Component.id).where(
-                Component.organisation_id == organisation.id, Component.removed_at.is_(None)
-            )
-            work = list(session.scalars(live))
+            work = live_component_ids(session, [organisation.id])
         accounts = ", ".join(a.login for a in organisation.accounts) or "no accounts"
         client = organisation.builds_for.slug if organisation.builds_for else None
     builds = f", building for {client}" if client else ""

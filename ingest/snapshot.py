@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from catalogue.errors import ValidationError
 from catalogue.models import Component, Organisation
+from catalogue.queries import live_component_ids
 from catalogue.reuse import refresh_reuse_links
 from catalogue.services import (
     finish_harvest_run,
@@ -100,10 +101,8 @@ def load_snapshot(
                 report.changed += 1
     if regained:
         # Their documents name the body they build for: indexed again, though nothing else moved.
-        live = select(Component.id).where(
-            Component.organisation_id.in_(regained), Component.removed_at.is_(None)
-        )
-        report.changed_ids += sorted(set(session.scalars(live)) - set(report.changed_ids))
+        live = live_component_ids(session, regained)
+        report.changed_ids += sorted(set(live) - set(report.changed_ids))
     # Reuse looks across every component: a change here can make another component 'used by'.
     reuse_changed = refresh_reuse_links(session)
     report.changed_ids += sorted(reuse_changed - set(report.changed_ids))
