@@ -144,11 +144,13 @@ def parse(welsh_english: str, english_welsh: str) -> Lexicon:
             known.append(sense)
 
     every_welsh: set[str] = set()
-    welsh_entries = list(_entries(welsh_english))
-    for cy, _, translation in welsh_entries:
+    tagged: list[tuple[str, str, list[str]]] = []  # (headword, tag, parts), for noun numbers
+    for cy, tag, translation in _entries(welsh_english):
         if len(folded := words(cy)) == 1:
             every_welsh.add(folded[0])
-        for part in _NOTE.sub(" ", translation).split(","):
+        parts = _NOTE.sub(" ", translation).split(",")
+        tagged.append((cy, tag, parts))
+        for part in parts:
             add(cy, part)
     english: set[str] = set()
     for en, _, translation in _entries(english_welsh):
@@ -167,7 +169,7 @@ def parse(welsh_english: str, english_welsh: str) -> Lexicon:
         },
         frozenset(english),
         frozenset(every_welsh),
-        numbers(welsh_entries),
+        numbers(tagged),
     )
 
 

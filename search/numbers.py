@@ -15,24 +15,22 @@ read, a few pair near-synonyms ('punnau' with 'pwys') and none pair unrelated wo
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from search.plurals import singular
 from search.querytext import words
 from search.welsh import look_up
 
 _VOWELS = frozenset("aeiouwy")
-_NOTE = re.compile(r"\([^)]*\)|<[^>]*>")
 
 
 def _consonants(word: str) -> str:
     return "".join(letter for letter in word if letter not in _VOWELS)
 
 
-def _english(translation: str) -> set[str]:
-    """The one-word English senses of a dictionary translation line."""
-    senses = (words(part) for part in _NOTE.sub(" ", translation).split(","))
+def _english(parts: Sequence[str]) -> set[str]:
+    """The one-word English senses among a translation's parts."""
+    senses = (words(part) for part in parts)
     return {sense[0] for sense in senses if len(sense) == 1}
 
 
@@ -43,18 +41,19 @@ def _same_stem(plural: str, single: str) -> bool:
     return _consonants(plural).startswith(stem[: max(1, len(stem) - 1)])
 
 
-def numbers(entries: Iterable[tuple[str, str, str]]) -> dict[str, tuple[str, ...]]:
+def numbers(entries: Iterable[tuple[str, str, Sequence[str]]]) -> dict[str, tuple[str, ...]]:
     """Folded Welsh noun -> its other numbers (a plural's singulars, a singular's plurals), from
-    (headword, tag, translation) entries of the Welsh-English dictionary."""
+    (headword, tag, translation parts) entries of the Welsh-English dictionary: the parts are the
+    translation's comma-separated senses, notes left out (search/lexicon.py reads them so)."""
     plurals: dict[str, set[str]] = {}
     singulars: dict[str, set[str]] = {}
-    for headword, tag, translation in entries:
+    for headword, tag, parts in entries:
         folded = words(headword)
         number = tag.replace(" ", "").split(",")[1:2]
         if len(folded) != 1 or not tag.startswith("n") or number not in (["p"], ["s"]):
             continue
         table = plurals if number == ["p"] else singulars
-        table.setdefault(folded[0], set()).update(_english(translation))
+        table.setdefault(folded[0], set()).update(_english(parts))
     welsh_for: dict[str, set[str]] = {}
     for single, senses in singulars.items():
         for sense in senses:

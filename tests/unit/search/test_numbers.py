@@ -10,19 +10,19 @@ from search.numbers import numbers, other_numbers
 from tests.support.search_documents import search_document
 
 ENTRIES = [
-    ("pwnc", "n, s, m", "subject  (lesson)"),
-    ("pynciau", "n, p, m", "subjects  (lessons)"),
-    ("holiadur", "n, s, m", "questionnaire"),
-    ("holiaduron", "n, p, m", "questionnaires"),
+    ("pwnc", "n, s, m", ["subject  "]),
+    ("pynciau", "n, p, m", ["subjects  "]),
+    ("holiadur", "n, s, m", ["questionnaire"]),
+    ("holiaduron", "n, p, m", ["questionnaires"]),
     # The same English, another word: 'testunau' is no plural of 'pwnc'.
-    ("testunau", "n, p, m", "subjects, texts"),
+    ("testunau", "n, p, m", ["subjects", " texts"]),
     # A verb is no singular ('blocio' is to block; 'blociau' are blocks, of 'bloc').
-    ("blocio", "v", "block"),
-    ("blociau", "n, p, m", "blocks"),
-    ("bloc", "n, s, m", "block"),
+    ("blocio", "v", ["block"]),
+    ("blociau", "n, p, m", ["blocks"]),
+    ("bloc", "n, s, m", ["block"]),
     # Two singulars, as the dictionary sometimes has, are not each other's numbers.
-    ("cwpan", "n, s, m", "cup"),
-    ("cwpanaid", "n, s, m", "cupful"),
+    ("cwpan", "n, s, m", ["cup"]),
+    ("cwpanaid", "n, s, m", ["cupful"]),
 ]
 
 
