@@ -56,7 +56,7 @@ def get_component_by_name(session: Session, host: str, full_name: str) -> Compon
 def _summary_options():
     # What a list of results shows; the rest (READMEs, manifests) loads if something asks for it.
     return (
-        selectinload(Component.organisation),
+        selectinload(Component.organisation).selectinload(Organisation.builds_for),
         defer(Component.readme_source),
         defer(Component.readme_text),
         defer(Component.readme_html),

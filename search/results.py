@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from catalogue.models import Component
+from catalogue.models import Component, Organisation
 from catalogue.queries import get_many
 from search.backend import Hit, Page, Query, SearchBackend
 from search.documents import activity
@@ -59,6 +59,13 @@ def run_search(session: Session, backend: SearchBackend, query: Query) -> Result
     return Results(page, results, translations, also, described)
 
 
+def organisation_ref(organisation: Organisation | None) -> dict[str, Any] | None:
+    """Another organisation named in an answer (a supplier's client, a client's supplier)."""
+    if organisation is None:
+        return None
+    return {"slug": organisation.slug, "name": organisation.name, "name_cy": organisation.name_cy}
+
+
 def component_summary(component: Component) -> dict[str, Any]:
     """The fields of a component that a search hit, a listing or an export carries."""
     organisation = component.organisation
@@ -71,6 +78,8 @@ def component_summary(component: Component) -> dict[str, Any]:
         "organisation": organisation.slug,
         "organisation_name": organisation.name,
         "organisation_name_cy": organisation.name_cy,
+        # The public body a supplier's component was built for (null for a body's own work).
+        "builds_for": organisation_ref(organisation.builds_for),
         "sector": organisation.sector,
         "description": component.description,
         "description_cy": component.description_cy,

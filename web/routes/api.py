@@ -15,7 +15,7 @@ from catalogue.queries import component_counts, get_component, get_organisation,
 from catalogue.vocabulary import SECTORS
 from catalogue.welsh import welsh_evidence
 from search.backend import MAX_PER_PAGE, MAX_QUERY_LENGTH, Query
-from search.results import component_summary, results_json, run_search
+from search.results import component_summary, organisation_ref, results_json, run_search
 from web.deps import DbSession, Search
 from web.i18n import gettext_for, with_query
 from web.search_params import MAX_PAGE, query_from_request, query_params
@@ -181,7 +181,6 @@ def api_component(
             ],
             "publiccode": component.publiccode,
             "used_by_organisations": used_by_json(component),
-            "builds_for": organisation_ref(component.organisation.builds_for),
             **welsh_json(component),
             "readme_text": component.readme_text,
             "first_seen_at": iso(component.first_seen_at),
@@ -232,13 +231,6 @@ def welsh_json(component: Component) -> dict[str, Any]:
         "welsh_evidence": [{"kind": kind, "detail": detail} for kind, detail in evidence],
         "welsh_documentation": [{"kind": kind, "detail": detail} for kind, detail in documentation],
     }
-
-
-def organisation_ref(organisation: Organisation | None) -> dict[str, Any] | None:
-    """Another organisation named in an answer (a supplier's client, a client's supplier)."""
-    if organisation is None:
-        return None
-    return {"slug": organisation.slug, "name": organisation.name, "name_cy": organisation.name_cy}
 
 
 def organisation_json(organisation: Organisation, count: int) -> dict[str, Any]:

@@ -58,6 +58,7 @@ def _columns(
             N_("Organisation"),
             lambda c: name_in(locale, c["organisation_name"], c["organisation_name_cy"]),
         ),
+        (N_("Built for"), lambda c: _client_name(locale, c["builds_for"])),
         (N_("Sector"), lambda c: sector(c["sector"])),
         (N_("Description"), lambda c: c["description"]),
         (N_("Description in Welsh"), lambda c: c["description_cy"]),
@@ -74,6 +75,11 @@ def _columns(
         (N_("Website"), lambda c: c["homepage"]),
         (N_("Catalogue page"), lambda c: c["catalogue_url"]),
     ]
+
+
+def _client_name(locale: str, client: dict[str, Any] | None) -> str:
+    """The public body a supplier's component was built for, or nothing for a body's own work."""
+    return name_in(locale, client["name"], client["name_cy"]) if client else ""
 
 
 def _pages(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -206,3 +208,44 @@ def test_the_api_gives_each_organisation_its_client_and_a_client_its_suppliers(s
     assert astun["suppliers"] == []
     gwynedd = client.get("/api/v1/organisations/cyngor-gwynedd").json()
     assert gwynedd["builds_for"] is None and gwynedd["suppliers"] == []
+
+
+def result_meta(html: str, name: str) -> str:
+    """The metadata line under one search result, found by the component's name."""
+    found = re.search(
+        r">" + re.escape(name) + r"</a>.*?<ul class=\"app-meta\">(.*?)</ul>", html, re.DOTALL
+    )
+    assert found, f"no result for {name}"
+    return re.sub(r"\s+", " ", found.group(1))
+
+
+@pytest.mark.parametrize(("prefix", "locale"), LANGUAGES)
+def test_a_search_result_says_whom_a_suppliers_component_was_built_for(suppliers, prefix, locale):
+    client, _ = suppliers
+    html = page(client, f"{prefix}/search?q=component", locale)
+    built = result_meta(html, "nrw-custom-geonetwork")
+    words = {"en": "for", "cy": "ar gyfer"}[locale]
+    assert f", {words} {NRW[locale]}</span>" in built
+    own = result_meta(html, "gwynedd-forms")
+    assert f", {words} " not in own
+
+
+def test_api_search_hits_and_exports_name_the_client(suppliers):
+    client, ids = suppliers
+    hits = {h["id"]: h for h in client.get("/api/v1/search?q=component").json()["hits"]}
+    assert hits[ids["built"]]["builds_for"]["slug"] == "natural-resources-wales"
+    assert hits[ids["own"]]["builds_for"] is None
+    rows = {
+        row["Catalogue ID"]: row
+        for row in csv.DictReader(
+            io.StringIO(client.get("/search/export.csv").content.decode("utf-8-sig"))
+        )
+    }
+    assert rows[str(ids["built"])]["Built for"] == NRW["en"]
+    assert rows[str(ids["own"])]["Built for"] == ""
+    welsh = csv.DictReader(
+        io.StringIO(client.get("/cy/search/export.csv").content.decode("utf-8-sig"))
+    )
+    assert {row[BUILT_FOR["cy"]] for row in welsh} == {NRW["cy"], ""}
+    exported = {c["id"]: c for c in client.get("/search/export.json").json()["components"]}
+    assert exported[ids["built"]]["builds_for"]["name_cy"] == NRW["cy"]
