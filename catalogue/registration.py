@@ -17,7 +17,7 @@ from catalogue.models import Account, Organisation, ProjectRequest, Registration
 from catalogue.models.types import utcnow
 from catalogue.models.users import APPROVED, PENDING, REJECTED
 from catalogue.request_status import new_reference
-from catalogue.services import find_component, upsert_organisation
+from catalogue.services import find_component, set_builds_for, upsert_organisation
 from catalogue.urls import (
     InputError,
     RepositoryRef,
@@ -58,6 +58,7 @@ class OrganisationApplication:
     reason: str = ""
     identifier_kind: str = ""
     identifier: str = ""
+    builds_for: str = ""  # slug of the listed public body a supplier builds for, if any
 
 
 @dataclass
@@ -103,6 +104,7 @@ def submit_registration(
         )
         if checked:
             identifier_kind, identifier = checked
+    builds_for = _client(session, problems, application.builds_for)
     if problems:
         raise FormError(problems)
     request = RegistrationRequest(
@@ -113,6 +115,7 @@ def submit_registration(
         accounts=[{"host": ref.host, "login": ref.login} for ref in accounts],
         identifier_kind=identifier_kind,
         identifier=identifier,
+        builds_for=builds_for,
         contact_email=email,
         reason=reason,
         status=PENDING,
@@ -123,6 +126,19 @@ def submit_registration(
     session.add(request)
     session.flush()
     return request
+
+
+def _client(session: Session, problems, slug: str) -> str | None:
+    """The listed body a supplier builds for, by slug; nothing chosen is no body."""
+    slug = (slug or "").strip()
+    if not slug or slug == "none":
+        return None
+    if session.scalar(select(Organisation.id).where(Organisation.slug == slug)) is None:
+        problems["builds_for"] = InputError(
+            N_("Choose the public body from the list, or ‘It builds for no other body’")
+        )
+        return None
+    return slug
 
 
 def _accounts(session: Session, problems, text: str, hosts: tuple[str, ...]) -> list:
@@ -285,6 +301,14 @@ def approve_registration(
     if request.identifier:
         organisation.identifier_kind = request.identifier_kind
         organisation.identifier = request.identifier
+    if request.builds_for:
+        try:
+            set_builds_for(session, organisation, request.builds_for)
+        except ValidationError as exc:
+            raise DecisionError(
+                N_("%(body)s, the body the request says it builds for, is no longer listed"),
+                body=request.builds_for,
+            ) from exc
     _decide(request, moderator, APPROVED, None)
     request.organisation = organisation
     session.flush()
@@ -371,6 +395,7 @@ def registration_snapshot(request: RegistrationRequest) -> dict[str, Any]:
         "website": request.website,
         "accounts": list(request.accounts),
         "identifier": _identifier(request.identifier_kind, request.identifier),
+        "builds_for": request.builds_for,
         "status": request.status,
         "decision_reason": request.decision_reason,
     }
@@ -397,6 +422,7 @@ def organisation_snapshot(organisation: Organisation | None) -> dict[str, Any] |
         "verified": organisation.verified,
         "identifier": _identifier(organisation.identifier_kind, organisation.identifier),
         "accounts": sorted(f"{a.host}/{a.login}" for a in organisation.accounts),
+        "builds_for": organisation.builds_for.slug if organisation.builds_for else None,
     }
 
 

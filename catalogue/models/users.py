@@ -97,6 +97,9 @@ class RegistrationRequest(Base):
     accounts: Mapped[list] = mapped_column(JSONType, default=list)
     identifier_kind: Mapped[str | None] = mapped_column(String(20))
     identifier: Mapped[str | None] = mapped_column(String(100))
+    # The slug of the listed public body a supplier says it builds for (Organisation.builds_for,
+    # set on approval); a slug, not a key, so that the body's removal leaves the request readable.
+    builds_for: Mapped[str | None] = mapped_column(String(100))
     contact_email: Mapped[str] = mapped_column(String(320))
     reason: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20), default=PENDING, index=True)

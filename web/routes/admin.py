@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+from functools import partial
 from typing import Annotated, Any
 
 from litestar import Request, Response, Router, get, post
+from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.enums import RequestEncodingType
 from litestar.params import Body, FromPath
@@ -15,9 +18,9 @@ from catalogue.accounts import NotPermittedError, list_audit, require_moderator
 from catalogue.audit_subjects import load_subjects
 from catalogue.identifiers import IDENTIFIER_KINDS, identifier_url
 from catalogue.models import Organisation, ProjectRequest, RegistrationRequest, User
-from catalogue.models.users import PENDING
+from catalogue.models.users import APPROVED, PENDING
 from catalogue.notices import registration_decided
-from catalogue.queries import get_row
+from catalogue.queries import get_row, live_component_ids
 from catalogue.registration import (
     FormError,
     approve_project,
@@ -30,6 +33,8 @@ from catalogue.registration import (
 from catalogue.request_status import start_review
 from catalogue.urls import InputError
 from catalogue.vocabulary import N_
+from search.backend import SearchError
+from search.indexing import update_index
 from web.audit_sentences import describe
 from web.auth import (
     CurrentUser,
@@ -45,9 +50,12 @@ from web.auth import (
 from web.deps import DbSession
 from web.i18n import locale_from_path
 from web.mail import writer
+from web.unit_of_work import after_commit
 
 FormData = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
 AUDIT_PAGE_SIZE = 50
+
+log = logging.getLogger(__name__)
 
 
 def moderator_or_refusal(request: Request, user: User | None) -> User | Response:
@@ -99,6 +107,13 @@ def _registration_page(request, session, found, moderator, errors=None, slug=Non
             "errors": errors or {},
             "slug": slug,
             "existing": existing,
+            # The listed body a supplier says it builds for (None when it names none, or one
+            # no longer listed: the page says so, and approval is refused).
+            "client": session.scalar(
+                select(Organisation).where(Organisation.slug == found.builds_for)
+            )
+            if found.builds_for
+            else None,
             "clashes": form_errors(request, dict(enumerate(registration_clashes(session, found))))
             if found.status == PENDING
             else {},
@@ -176,7 +191,22 @@ def registration_decision(
             400,
         )
     registration_decided(db_session, writer(request), found)
+    if found.status == APPROVED and found.builds_for and found.organisation is not None:
+        # An organisation listed before, with code, now names the body it builds for in its
+        # components' search documents (a new one has none until its first harvest).
+        work = live_component_ids(db_session, [found.organisation.id])
+        if work:
+            after_commit(request, partial(_reindex, request.app.state, work))
     return see_other(request, f"/admin/registrations/{request_id}")
+
+
+def _reindex(state: State, ids: list[int]) -> None:
+    """Re-index components after the commit; the next `catalogue index` catches up on failure."""
+    try:
+        with state.sessionmaker() as session:
+            update_index(session, state.search_backend, ids)
+    except SearchError:
+        log.warning("could not re-index %s components after a registration", len(ids))
 
 
 def _project(session: Session, request_id: int) -> ProjectRequest:

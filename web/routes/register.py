@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from catalogue.addresses import confirm_address
 from catalogue.identifiers import IDENTIFIER_KINDS
 from catalogue.models import Organisation, ProjectRequest
+from catalogue.models.organisation import name_in
 from catalogue.notices import registration_received, tell_moderators_of_request
 from catalogue.registration import (
     FormError,
@@ -48,8 +49,10 @@ PROJECT_RECEIPT = "project-receipt"
 
 
 @localised(get, "/register", name="register:organisation", sync_to_thread=True)
-def organisation_form(request: Request, current_user: CurrentUser) -> Response:
-    return _organisation_page(request, OrganisationApplication(), {}, current_user)
+def organisation_form(
+    request: Request, db_session: DbSession, current_user: CurrentUser
+) -> Response:
+    return _organisation_page(request, db_session, OrganisationApplication(), {}, current_user)
 
 
 @localised(post, "/register", name="register:organisation-submit", sync_to_thread=True)
@@ -66,21 +69,22 @@ def organisation_submit(
             db_session, application, hosts, locale_from_path(request.url.path)
         )
     except FormError as exc:
-        return _organisation_page(
-            request, application, form_errors(request, exc.problems), current_user, 400
-        )
+        errors = form_errors(request, exc.problems)
+        return _organisation_page(request, db_session, application, errors, current_user, 400)
     registration_received(db_session, writer(request), found)
     tell_moderators_of_request(db_session, writer(request), found)
     return see_other(request, f"/register/status/{found.reference}?received=1")
 
 
-def _organisation_page(request, application, errors, user, status=200) -> Response:
+def _organisation_page(request, session: Session, application, errors, user, status=200):
     return page(
         request,
         "register/organisation.html",
         {
             "values": asdict(application),
             "errors": errors,
+            # The listed bodies a supplier may build for.
+            "organisations": _organisation_choices(request, session),
             "identifier_kinds": IDENTIFIER_KINDS,
             "hosts": allowed_hosts(request.app.state.settings),
         },
@@ -162,19 +166,24 @@ def project_submit(
     return see_other(request, f"/register/project/received?request={project.id}&receipt={token}")
 
 
-def _project_page(request, session: Session, application, errors, user, status=200) -> Response:
-    organisations = session.scalars(select(Organisation)).all()
-    locale = "cy" if request.url.path.startswith("/cy/") else "en"
-    choices = sorted(
-        ((o.slug, o.display_name(locale)) for o in organisations), key=lambda c: c[1].lower()
+def _organisation_choices(request: Request, session: Session) -> list[tuple[str, str]]:
+    """Every listed organisation as (slug, name in the page's language), in alphabetical order."""
+    locale = locale_from_path(request.url.path)
+    rows = session.execute(select(Organisation.slug, Organisation.name, Organisation.name_cy))
+    return sorted(
+        ((slug, name_in(locale, name, name_cy)) for slug, name, name_cy in rows),
+        key=lambda choice: choice[1].lower(),
     )
+
+
+def _project_page(request, session: Session, application, errors, user, status=200) -> Response:
     return page(
         request,
         "register/project.html",
         {
             "values": asdict(application),
             "errors": errors,
-            "organisations": choices,
+            "organisations": _organisation_choices(request, session),
             "hosts": allowed_hosts(request.app.state.settings),
         },
         status_code=status,
