@@ -18,6 +18,7 @@
 .venv/bin/python tests/relevance/ndcg.py --final11        # the eleventh fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final12        # the twelfth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final13        # the thirteenth fresh set's means only
+.venv/bin/python tests/relevance/ndcg.py --final14        # the fourteenth fresh set's means only
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from split import (  # noqa: E402
     FRESH11,
     FRESH12,
     FRESH13,
+    FRESH14,
     VALIDATION,
     language,
     part,
@@ -82,6 +84,9 @@ def main() -> None:
     parser.add_argument(
         "--final13", action="store_true", help="the thirteenth fresh set's means only"
     )
+    parser.add_argument(
+        "--final14", action="store_true", help="the fourteenth fresh set's means only"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = build_documents(Path(tmp))
@@ -92,6 +97,7 @@ def main() -> None:
         _validation(backend, names, args.verbose, args.untouched)
         return
     finals = {
+        "final14": FRESH14,
         "final13": FRESH13,
         "final12": FRESH12,
         "final11": FRESH11,

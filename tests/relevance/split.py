@@ -33,6 +33,9 @@ FRESH12 (written on 6 December 2026, in the sixth session, the same way, for the
 scored at the start and end of the seventh session of 6 December, means only, and is a study set
 from the next session.
 FRESH13 (written on 6 December 2026, in the seventh session, the same way, for the next session)
+was scored at the start and end of the eighth session of 6 December, means only, and is a study
+set from the next session.
+FRESH14 (written on 6 December 2026, in the eighth session, the same way, for the next session)
 is not scored yet.
 """
 
@@ -54,6 +57,7 @@ from judgements_fresh10 import FRESH10_JUDGEMENTS
 from judgements_fresh11 import FRESH11_JUDGEMENTS
 from judgements_fresh12 import FRESH12_JUDGEMENTS
 from judgements_fresh13 import FRESH13_JUDGEMENTS
+from judgements_fresh14 import FRESH14_JUDGEMENTS
 from judgements_validation import VALIDATION_JUDGEMENTS
 from relevance_corpus import JUDGEMENTS, Judgement
 
@@ -108,3 +112,5 @@ FRESH11 = list(FRESH11_JUDGEMENTS)
 FRESH12 = list(FRESH12_JUDGEMENTS)
 # Written in the seventh session of 6 December 2026 (judgements_fresh13.py) for the next: not scored.
 FRESH13 = list(FRESH13_JUDGEMENTS)
+# Written in the eighth session of 6 December 2026 (judgements_fresh14.py) for the next: not scored.
+FRESH14 = list(FRESH14_JUDGEMENTS)

@@ -14,6 +14,7 @@
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final11  # eleventh set, next session
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final12  # twelfth set, next session
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final13  # thirteenth set, next session
+.venv/bin/python -m tests.unit.similarity.duplicate_report --final14  # fourteenth set, next session
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from tests.unit.similarity.duplicate_labels_fresh10 import FRESH10_AMBIGUOUS, FR
 from tests.unit.similarity.duplicate_labels_fresh11 import FRESH11_AMBIGUOUS, FRESH11_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh12 import FRESH12_AMBIGUOUS, FRESH12_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh13 import FRESH13_AMBIGUOUS, FRESH13_GROUPS
+from tests.unit.similarity.duplicate_labels_fresh14 import FRESH14_AMBIGUOUS, FRESH14_GROUPS
 from tests.unit.similarity.duplicate_split import (
     ALL_AMBIGUOUS,
     ALL_GROUPS,
@@ -65,6 +67,7 @@ FRESH_SETS = {
     "--final11": ("final11", FRESH11_GROUPS, FRESH11_AMBIGUOUS),
     "--final12": ("final12", FRESH12_GROUPS, FRESH12_AMBIGUOUS),
     "--final13": ("final13", FRESH13_GROUPS, FRESH13_AMBIGUOUS),
+    "--final14": ("final14", FRESH14_GROUPS, FRESH14_AMBIGUOUS),
 }
 
 
