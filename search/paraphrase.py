@@ -26,13 +26,18 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from search import welsh
 from search.backend import Reading
 from search.definitions import Definition, Definitions, load_definitions
+from search.plurals import ENGLISH_PLURALS, plurals, singular
 from search.querytext import GENERIC_WORDS, STOPWORDS, words
+
+# A folded Welsh noun's other numbers ('tudalennau' -> 'tudalen'), as the dictionary pairs them.
+Numbers = Callable[[str], Iterable[str]]
 
 SHARE = 0.4
 WORDS = 2
@@ -67,17 +72,21 @@ class Paraphrases:
     def _weight(self, holders: int) -> float:
         return math.log(self.size / holders) if holders else math.log(self.size)
 
-    def of(self, question: str) -> Paraphrase | None:
-        """The definition the question clearly paraphrases, or None."""
+    def of(self, question: str, other_numbers: Numbers | None = None) -> Paraphrase | None:
+        """The definition the question clearly paraphrases, or None. A word is found in a
+        definition in its other English numbers too, and in the Welsh ones `other_numbers` gives
+        (the dictionary's pairs, Translating.other_numbers), where the question's own is not."""
         said = words(question)
         content = [w for w in dict.fromkeys(said) if _content(w)]
         if len(content) < WORDS or self.size < 2:
             return None
         held: dict[str, list[int]] = {}
         for word in content:
-            numbers = set(self.holders.get(word, ()))
-            for radical in welsh.radicals(word):
-                numbers.update(self.holders.get(radical, ()))
+            numbers = set()
+            for form in (word, *welsh.radicals(word)):
+                welsh_numbers = other_numbers(form) if other_numbers else ()
+                for other in (form, *_numbers(form, self.holders), *welsh_numbers):
+                    numbers.update(self.holders.get(other, ()))
             held[word] = sorted(numbers)
         weight = {word: self._weight(len(numbers)) for word, numbers in held.items()}
         total = sum(weight.values())
@@ -105,6 +114,13 @@ class Paraphrases:
         return any(" " + " ".join(words(term)) + " " in said for term in self.entries[number].terms)
 
 
+def _numbers(word: str, known: dict[str, list[int]]) -> list[str]:
+    """The word's other English numbers that definitions use ('photo' -> 'photos', 'forms' ->
+    'form'). Not Welsh ones: by endings alone, 'newyddion' (news) would be 'newydd' (new)."""
+    one = singular(word, known, ENGLISH_PLURALS)
+    return [one] if one else plurals(word, known, ENGLISH_PLURALS)
+
+
 def _content(word: str) -> bool:
     return len(word) > 1 and word not in STOPWORDS and not word.isdigit()
 
@@ -115,8 +131,8 @@ def paraphrases() -> Paraphrases:
     return Paraphrases(load_definitions())
 
 
-def paraphrased(question: str) -> list[Reading]:
+def paraphrased(question: str, other_numbers: Numbers | None = None) -> list[Reading]:
     """The question's reading as the term of the definition it paraphrases, if any (for engines
     that search for the term beside the words: search/meili/backend.py)."""
-    found = paraphrases().of(question)
+    found = paraphrases().of(question, other_numbers)
     return [] if found is None else [found.reading]

@@ -24,6 +24,8 @@ PLURALS: tuple[tuple[str, str], ...] = (
 )
 # The Welsh ones alone: a Welsh word read through its singular is never one in -s ('gems').
 WELSH_PLURALS = tuple((e, r) for e, r in PLURALS if e in ("iaid", "oedd", "iau", "ion", "au", "od"))
+# The English ones alone: in -s, -es and -ies.
+ENGLISH_PLURALS = tuple(p for p in PLURALS if p not in WELSH_PLURALS)
 
 
 def singular(
@@ -41,12 +43,16 @@ def singular(
     return None
 
 
-def plurals(word: str, known: Container[str]) -> list[str]:
+def plurals(
+    word: str, known: Container[str], endings: tuple[tuple[str, str], ...] = PLURALS
+) -> list[str]:
     """Known plurals of a singular word, Welsh and English, that singular() brings back to it
     ('service' -> ['services'], 'company' -> ['companies'], 'cerbyd' -> ['cerbydau'])."""
     stems = [word, word[:-1]] if word.endswith("y") else [word]
-    candidates = [stem + ending for stem in stems for ending, _ in PLURALS]
-    return [c for c in dict.fromkeys(candidates) if c in known and singular(c, (word,)) == word]
+    candidates = [stem + ending for stem in stems for ending, _ in endings]
+    return [
+        c for c in dict.fromkeys(candidates) if c in known and singular(c, (word,), endings) == word
+    ]
 
 
 def inflections(word: str, known: Container[str]) -> list[str]:

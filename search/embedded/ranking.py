@@ -451,7 +451,7 @@ class Ranker:
         """Where the question reads like one definition (search.paraphrase), the components
         carrying it hold each of the question's words that definition uses as their own: full
         credit, scored as a description word."""
-        paraphrase = paraphrases().of(" ".join(self.parsed.words))
+        paraphrase = paraphrases().of(" ".join(self.parsed.words), self.glossary.other_numbers)
         if paraphrase is None:
             return {}
         self.readings.append(paraphrase.reading)

@@ -322,7 +322,11 @@ class MeiliSearchBackend:
         vector = query_vector(model, text)
         # The words both engines read (within the query's budget), not all that were typed.
         said = " ".join(parsed.words)
-        readings = self._brands_spelt(parsed) + self._looked_up(parsed) + paraphrased(said)
+        readings = (
+            self._brands_spelt(parsed)
+            + self._looked_up(parsed)
+            + paraphrased(said, self.language.other_numbers)
+        )
         asked = [w for reading in readings for w in reading.read_as] + self._unlisted(parsed)
         # A Welsh noun's other numbers go first too, but only in the room the question leaves:
         # Meilisearch would drop the question's own last words to read them.

@@ -76,3 +76,29 @@ def test_a_word_that_names_any_software_does_not_make_up_the_two_words():
     # 'system' names any software: 'appointments' alone is one word.
     assert defined.of("appointments system") is None
     assert defined.of("patients appointments and referrals").definition is pas
+
+
+OCR = Definition(
+    ("ocr",),
+    "Reads the words in scanned paper forms, photos or images of documents and turns them into "
+    "text.",
+    "Darllen y geiriau mewn ffurflenni papur wedi'u sganio a'u troi'n destun.",
+)
+NEWS = Definition(("blog",), "Publishes news posts on a website.", "Cyhoeddi newyddion ar wefan.")
+NUMBERED = Paraphrases(Definitions([OCR, NEWS, RATE_LIMIT]))
+
+
+def test_a_word_is_found_in_its_other_english_number():
+    # 'photo' and 'form' are 'photos' and 'forms' in the definition.
+    found = NUMBERED.of("pull the words out of a photo of a scanned form")
+    assert found is not None and found.definition is OCR
+    assert found.words == ("words", "photo", "scanned", "form")
+
+
+def test_welsh_numbers_come_from_the_dictionarys_pairs_not_endings():
+    # By endings alone 'newydd' (new) would be 'newyddion' (news): no Welsh number is guessed.
+    assert NUMBERED.of("hen wefan newydd") is None
+    pairs = {"ffurflen": ("ffurflenni",), "gair": ("geiriau",)}
+    found = NUMBERED.of("darllen gair ar ffurflen", lambda word: pairs.get(word, ()))
+    assert found is not None and found.definition is OCR
+    assert NUMBERED.of("darllen gair ar ffurflen") is None
