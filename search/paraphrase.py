@@ -30,6 +30,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
 from search import welsh
 from search.backend import Reading
 from search.definitions import Definition, Definitions, load_definitions
@@ -38,6 +40,19 @@ from search.querytext import GENERIC_WORDS, STOPWORDS, words
 
 # A folded Welsh noun's other numbers ('tudalennau' -> 'tudalen'), as the dictionary pairs them.
 Numbers = Callable[[str], Iterable[str]]
+
+# English words that say how a need is put, not what it is ('they', 'before', 'each', 'own',
+# 'instead'): scikit-learn's English stop words, less those that can name a thing or an act
+# ('bill', 'fire', 'call', 'name', 'detail', 'system' …). They weigh FUNCTION_SHARE of their
+# rarity when choosing a definition: a rare one of them outweighed the question's real words.
+FUNCTION_WORDS = ENGLISH_STOP_WORDS - {
+    *("bill", "fire", "interest", "mill", "name", "detail", "describe", "call", "part", "move"),
+    *("find", "show", "found", "system", "empty", "full", "front", "back", "top", "bottom"),
+    *("side", "thick", "thin", "cry", "serious", "sincere", "amount", "fill", "get", "give"),
+    *("take", "put", "see", "made", "done", "keep", "go", "first", "last", "next", "well"),
+    *("con", "co", "de", "un", "inc", "ltd", "eg", "ie", "etc"),
+}
+FUNCTION_SHARE = 0.25
 
 SHARE = 0.4
 WORDS = 2
@@ -88,7 +103,10 @@ class Paraphrases:
                 for other in (form, *_numbers(form, self.holders), *welsh_numbers):
                     numbers.update(self.holders.get(other, ()))
             held[word] = sorted(numbers)
-        weight = {word: self._weight(len(numbers)) for word, numbers in held.items()}
+        weight = {
+            word: self._weight(len(numbers)) * (FUNCTION_SHARE if word in FUNCTION_WORDS else 1.0)
+            for word, numbers in held.items()
+        }
         total = sum(weight.values())
         scores: Counter[int] = Counter()
         for word, numbers in held.items():

@@ -102,3 +102,19 @@ def test_welsh_numbers_come_from_the_dictionarys_pairs_not_endings():
     found = NUMBERED.of("darllen gair ar ffurflen", lambda word: pairs.get(word, ()))
     assert found is not None and found.definition is OCR
     assert NUMBERED.of("darllen gair ar ffurflen") is None
+
+
+MAINTENANCE = Definition(
+    ("maintenance page",), "A holding page people see when a service is offline.", ""
+)
+TRANSCRIPTION = Definition(("live transcription",), "Shows the words while someone speaks.", "")
+OFFLINE = Paraphrases(Definitions([MAINTENANCE, TRANSCRIPTION, RATE_LIMIT, STAFF_ROTA]))
+
+
+def test_words_that_only_frame_the_need_weigh_little(monkeypatch):
+    question = "show a holding page whilst the service is down, while we work on it"
+    found = OFFLINE.of(question)
+    assert found is not None and found.definition is MAINTENANCE
+    # Weighed in full, the rare 'while' (beside 'show') makes the other definition as likely.
+    monkeypatch.setattr("search.paraphrase.FUNCTION_SHARE", 1.0)
+    assert OFFLINE.of(question) is None
