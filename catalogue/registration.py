@@ -281,6 +281,7 @@ def approve_registration(
                 identifier=request.identifier,
                 organisation=holder.name,
             )
+    _require_client(session, request.builds_for, slug)
     try:
         with session.begin_nested():
             organisation = upsert_organisation(
@@ -302,13 +303,7 @@ def approve_registration(
         organisation.identifier_kind = request.identifier_kind
         organisation.identifier = request.identifier
     if request.builds_for:
-        try:
-            set_builds_for(session, organisation, request.builds_for)
-        except ValidationError as exc:
-            raise DecisionError(
-                N_("%(body)s, the body the request says it builds for, is no longer listed"),
-                body=request.builds_for,
-            ) from exc
+        set_builds_for(session, organisation, request.builds_for)
     _decide(request, moderator, APPROVED, None)
     request.organisation = organisation
     session.flush()
@@ -424,6 +419,23 @@ def organisation_snapshot(organisation: Organisation | None) -> dict[str, Any] |
         "accounts": sorted(f"{a.host}/{a.login}" for a in organisation.accounts),
         "builds_for": organisation.builds_for.slug if organisation.builds_for else None,
     }
+
+
+def _require_client(session: Session, client: str | None, slug: str) -> None:
+    """Refuse, before anything changes, to list a supplier for a body that has gone since the
+    request, or as the body it says it builds for."""
+    if not client:
+        return
+    if client == slug:
+        raise DecisionError(
+            N_("The organisation cannot be listed as %(slug)s: it says it builds for that body"),
+            slug=slug,
+        )
+    if session.scalar(select(Organisation.id).where(Organisation.slug == client)) is None:
+        raise DecisionError(
+            N_("%(body)s, the body the request says it builds for, is no longer listed"),
+            body=client,
+        )
 
 
 def _identifier(kind: str | None, value: str | None) -> str | None:

@@ -270,3 +270,63 @@ def test_slugs_are_suggested_from_names():
     assert suggest_slug("Cyngor Sir Ynys Môn") == "cyngor-sir-ynys-mon"
     assert suggest_slug("Ŵyr & Ŷd: Ltd.") == "wyr-yd-ltd"
     assert suggest_slug("!!!") == "organisation"
+
+
+def test_a_supplier_names_a_listed_body_it_builds_for(db_session):
+    make_organisation(db_session, "client-body", name="Client Body", sector="health")
+    request = submit_registration(
+        db_session,
+        application(
+            sector="supplier", accounts="https://github.com/a-supplier", builds_for="client-body"
+        ),
+        HOSTS,
+    )
+    assert request.builds_for == "client-body"
+    with pytest.raises(FormError) as caught:
+        submit_registration(
+            db_session,
+            application(accounts="https://github.com/other-supplier", builds_for="nobody-here"),
+            HOSTS,
+        )
+    assert set(caught.value.problems) == {"builds_for"}
+    chose_none = submit_registration(
+        db_session, application(accounts="https://github.com/no-client", builds_for="none"), HOSTS
+    )
+    assert chose_none.builds_for is None
+
+
+def test_approving_a_supplier_sets_the_body_it_builds_for(db_session):
+    moderator = make_user(db_session, is_admin=True)
+    client = make_organisation(db_session, "client-body-2", name="Client Body", sector="health")
+    request = submit_registration(
+        db_session,
+        application(accounts="https://github.com/supplier-2", builds_for="client-body-2"),
+        HOSTS,
+    )
+    supplier = approve_registration(db_session, request, moderator, slug="supplier-2")
+    assert supplier.builds_for is client
+    entry = db_session.scalars(
+        select(AuditLog).where(AuditLog.action == "registration.approve")
+    ).one()
+    assert entry.before["request"]["builds_for"] == "client-body-2"
+    assert entry.after["organisation"]["builds_for"] == "client-body-2"
+
+
+def test_a_supplier_is_not_listed_for_a_body_gone_since_nor_as_that_body(db_session):
+    moderator = make_user(db_session, is_admin=True)
+    client = make_organisation(db_session, "client-body-3", name="Client Body", sector="health")
+    request = submit_registration(
+        db_session,
+        application(accounts="https://github.com/supplier-3", builds_for="client-body-3"),
+        HOSTS,
+    )
+    with pytest.raises(DecisionError, match="it says it builds for that body"):
+        approve_registration(db_session, request, moderator, slug="client-body-3")
+    assert client.accounts == []
+    db_session.delete(client)
+    db_session.flush()
+    with pytest.raises(DecisionError, match="client-body-3, the body the request says it builds"):
+        approve_registration(db_session, request, moderator, slug="supplier-3")
+    assert request.status == "pending"
+    assert db_session.scalar(select(Account).where(Account.login_key == "supplier-3")) is None
+    assert db_session.scalar(select(Organisation).where(Organisation.slug == "supplier-3")) is None
