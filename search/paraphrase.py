@@ -30,8 +30,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
 from search import welsh
 from search.backend import Reading
 from search.definitions import Definition, Definitions, load_definitions
@@ -42,16 +40,30 @@ from search.querytext import GENERIC_WORDS, STOPWORDS, words
 Numbers = Callable[[str], Iterable[str]]
 
 # English words that say how a need is put, not what it is ('they', 'before', 'each', 'own',
-# 'instead'): scikit-learn's English stop words, less those that can name a thing or an act
-# ('bill', 'fire', 'call', 'name', 'detail', 'system' …). They weigh FUNCTION_SHARE of their
-# rarity when choosing a definition: a rare one of them outweighed the question's real words.
-FUNCTION_WORDS = ENGLISH_STOP_WORDS - {
-    *("bill", "fire", "interest", "mill", "name", "detail", "describe", "call", "part", "move"),
-    *("find", "show", "found", "system", "empty", "full", "front", "back", "top", "bottom"),
-    *("side", "thick", "thin", "cry", "serious", "sincere", "amount", "fill", "get", "give"),
-    *("take", "put", "see", "made", "done", "keep", "go", "first", "last", "next", "well"),
-    *("con", "co", "de", "un", "inc", "ltd", "eg", "ie", "etc"),
-}
+# 'instead'): pronouns, determiners, prepositions, conjunctions, auxiliaries and adverbs of time,
+# place and degree that querytext.STOPWORDS leaves in. They weigh FUNCTION_SHARE of their rarity
+# when choosing a definition: a rare one of them outweighed the question's real words. (Written
+# here, not imported: scikit-learn's list costs the querying process 66 MB to load.)
+FUNCTION_WORDS = frozenset(
+    """
+    about above across after afterwards again against all almost alone along already also
+    although always among amongst another any anyhow anyone anything anyway anywhere around as
+    because been before beforehand behind being below beside besides between beyond both but
+    by can cannot could did do does doing down during each either else elsewhere enough even
+    ever every everyone everything everywhere except few for former formerly from further had
+    has have having he hence her here hers herself him himself his how however if in indeed
+    into is it its itself just least less many may me meanwhile might mine more moreover most
+    mostly much must my myself neither never nevertheless no nobody none nor not nothing now
+    nowhere of off often on once one only onto or other others otherwise our ours ourselves out
+    over own per perhaps rather same several she should since so some somehow someone something
+    sometime sometimes somewhere still such than that the their theirs them themselves then
+    thence there thereafter thereby therefore these they this those though through throughout
+    thus to together too toward towards two under until up upon us very via was we were what
+    whatever when whence whenever where whereas whereby wherever whether which while whilst who
+    whoever whole whom whose why will with within without would yet you your yours yourself
+    yourselves
+    """.split()
+)
 FUNCTION_SHARE = 0.25
 
 SHARE = 0.4
