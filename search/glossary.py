@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from search import welsh
+from search.plurals import ENGLISH_DERIVED, derivations
 from search.querytext import fold, words
 
 GLOSSARY_PATH = Path(__file__).parent / "data" / "glossary.yaml"
@@ -48,6 +49,7 @@ class Glossary:
                     key = tuple(words(term))
                     if len(key) == 1:
                         self._languages.setdefault(key[0], set()).add(language)
+        self._english = {w for w, languages in self._languages.items() if "en" in languages}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -75,6 +77,30 @@ class Glossary:
             if "en" in self._languages.get(singular, ()):
                 numbers = set(self._index.get((singular,), ()))
         return numbers
+
+    def derived_forms(self, word: str) -> list[str]:
+        """For an English word the glossary lacks, its one-word English terms of the same stem
+        ('crawl' -> 'crawling'; 'translate' -> 'translation'), one for each entry they are in
+        ('crawler' and 'crawlers' are in the entry 'crawling' is), or []."""
+        if self._lookup((word,)):
+            return []
+        found: list[str] = []
+        reached: set[int] = set()
+        for form in derivations(word, self._english, ENGLISH_DERIVED):
+            entries = self._lookup((form,))
+            if not entries <= reached:
+                found.append(form)
+                reached |= entries
+        return found
+
+    def derived(self, word: str) -> list[Term]:
+        """derived_forms() and their synonyms: the entries the word reaches through its stem."""
+        found: list[Term] = []
+        for form in self.derived_forms(word):
+            for term in [(form,), *self.synonyms((form,))]:
+                if term != (word,) and term not in found:
+                    found.append(term)
+        return found
 
     def mutated_only(self, term: Term) -> bool:
         """Whether the folded word sequence is a glossary term only as a mutated form of one

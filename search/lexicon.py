@@ -258,6 +258,30 @@ class Translating:
             return found
         return list(self.lexicon.english(term[0]))
 
+    def derived_synonyms(self, word: str) -> list[tuple[str, ...]]:
+        """The glossary's terms for a word it does not know through the English of that word's
+        stem: as typed, or as the dictionaries translate a Welsh word ('gropian' -> 'crawl' ->
+        'crawler', 'ymlusgwr'). Weaker than the glossary's own (querytext.DERIVED_SYNONYM)."""
+        found: list[tuple[str, ...]] = []
+        for candidate in self._stem_candidates(word):
+            found += [t for t in self.glossary.derived(candidate) if t not in found]
+        return found
+
+    def derived_forms(self, word: str) -> list[str]:
+        """The one-word English glossary terms derived_synonyms() reaches first ('crawler'), for
+        engines whose synonyms settings then find the rest (Meilisearch)."""
+        found: list[str] = []
+        for candidate in self._stem_candidates(word):
+            found += [f for f in self.glossary.derived_forms(candidate) if f not in found]
+        return found
+
+    def _stem_candidates(self, word: str) -> list[str]:
+        """The word and its dictionaries' one-word English, where the glossary knows neither."""
+        if self.glossary.contains((word,)):
+            return []
+        english = [word] + [t[0] for t in self.lexicon.english(word) if len(t) == 1]
+        return [c for c in dict.fromkeys(english) if not self.glossary.contains((c,))]
+
     def known(self, word: str) -> bool:
         return self.glossary.known(word) or self.lexicon.spelt_right(word)
 

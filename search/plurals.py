@@ -112,21 +112,27 @@ _LONGEST_FIRST = sorted(DERIVED, key=len, reverse=True)
 E_DROPPING = ("ing", "er", "ers", "ed", "ation", "ion")
 
 
-def derivations(word: str, known: Container[str]) -> list[str]:
+# The English ones alone: a Welsh verb-noun's '-u' or '-io' is no English ending ('modelu' is not
+# read as the English 'model' by its ending; the dictionaries translate it).
+ENGLISH_DERIVED = ("ation", "ment", "ing", "ers", "er", "ed", "ion", "ical", "ial", "ic", "y")
+
+
+def derivations(word: str, known: Container[str], endings: tuple[str, ...] = DERIVED) -> list[str]:
     """Known words of the same stem ('trawsgrifio' -> ['trawsgrifiwr']): the bare stem first,
     then the endings in order. The stem is what is left of the longest ending, at least 4 letters
     (a doubled last letter may be single: 'logging' -> 'log', 'logger'); a word of 4 letters or
     more with no ending is a stem itself ('align' -> 'aligner', 'code' -> 'coding')."""
-    for ending in _LONGEST_FIRST:
+    longest_first = _LONGEST_FIRST if endings is DERIVED else sorted(endings, key=len, reverse=True)
+    for ending in longest_first:
         stem = word[: -len(ending)]
         if len(stem) >= 4 and word.endswith(ending):
             stems = [stem, stem[:-1]] if stem[-1] == stem[-2] else [stem]  # 'logging' -> 'log'
-            candidates = [s + other for s in stems for other in ("", *DERIVED)]
+            candidates = [s + other for s in stems for other in ("", *endings)]
             return [c for c in dict.fromkeys(candidates) if c != word and c in known]
     if len(word) >= 4:
         # A bare stem takes the endings itself ('align' -> 'aligner'), losing a last 'e' before
         # an ending that begins with a vowel ('code' -> 'coding').
-        candidates = [word + other for other in DERIVED]
+        candidates = [word + other for other in endings]
         if word.endswith("e"):
             candidates += [word[:-1] + other for other in E_DROPPING]
         return [c for c in dict.fromkeys(candidates) if c != word and c in known]

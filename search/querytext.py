@@ -69,6 +69,12 @@ GENERIC_WORDS = frozenset(
 )
 
 
+# The weight of a glossary term reached through another word of the typed word's stem ('crawl'
+# -> 'crawler' -> 'ymlusgwr'): the glossary's own weight (Synonym.weight) times the embedded
+# engine's weight for a derived form (DERIVED_WEIGHT).
+DERIVED_SYNONYM = 0.56
+
+
 class SynonymSource(Protocol):
     """What parsing asks of a glossary (search.glossary.Glossary is one); no import, no cycle."""
 
@@ -311,5 +317,12 @@ def _synonyms(segment: list[str], first: int, glossary: SynonymSource) -> list[S
             if synonyms and size > 1:
                 inside.update(range(start, start + size))
             found.extend(Synonym(first + start, first + start + size, s) for s in synonyms)
+            derived = getattr(glossary, "derived_synonyms", None)
+            if size == 1 and derived is not None and start not in inside:
+                found.extend(
+                    Synonym(first + start, first + start + 1, s, DERIVED_SYNONYM)
+                    for s in derived(term[0])
+                    if s not in synonyms
+                )
     found.sort(key=lambda synonym: (synonym.start, synonym.stop))
     return found

@@ -328,10 +328,12 @@ class MeiliSearchBackend:
             + paraphrased(said, self.language.other_numbers)
         )
         asked = [w for reading in readings for w in reading.read_as] + self._unlisted(parsed)
-        # A Welsh noun's other numbers go first too, but only in the room the question leaves:
-        # Meilisearch would drop the question's own last words to read them.
+        # A Welsh noun's other numbers, and the glossary's terms of a word's stem ('crawl' ->
+        # 'crawler', whose synonyms settings find 'ymlusgwr'), go first too, but only in the room
+        # the question leaves: Meilisearch would drop the question's own last words to read them.
         room = MEILI_QUERY_TERMS - len(text.split()) - len(dict.fromkeys(asked))
-        asked += [form for form in self._other_numbers(parsed) if form not in asked][: max(0, room)]
+        extra = self._other_numbers(parsed) + self._derived(parsed)
+        asked += [form for form in dict.fromkeys(extra) if form not in asked][: max(0, room)]
         text = " ".join([*dict.fromkeys(asked), text]) if asked else text
         main = self._request(query, text, filters)
         queries = [main]
@@ -404,6 +406,17 @@ class MeiliSearchBackend:
             for _, word in typed_words(parsed, parsed.content)
             for english in self.language.unlisted_english(word)
         ]
+
+    def _derived(self, parsed: ParsedQuery) -> list[str]:
+        """The glossary's English terms of the question's words' stems that the glossary does
+        not hold as typed ('crawl' -> 'crawler'), as the embedded engine's weaker synonyms find
+        them (Translating.derived_synonyms), each once."""
+        found = [
+            form
+            for _, word in typed_words(parsed, parsed.content)
+            for form in self.language.derived_forms(word)
+        ]
+        return list(dict.fromkeys(found))
 
     def _other_numbers(self, parsed: ParsedQuery) -> list[str]:
         """The question's Welsh nouns' other numbers, which the embedded engine also looks for

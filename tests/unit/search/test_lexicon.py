@@ -273,3 +273,53 @@ def test_an_english_word_is_not_read_as_a_mutated_welsh_one(lexicon):
     assert "gyngor" in sent["council"]
     # Without the dictionaries nothing says 'we' is English: the mutated form stays.
     assert Translating(glossary, EMPTY).synonyms(("we",)) == [("web",), ("gwe",)]
+
+
+CRAWLERS = """
+terms:
+  - {en: [crawler, crawling], cy: [ymlusgwr]}
+  - {en: [translation], cy: [cyfieithu]}
+"""
+
+
+def test_a_word_reaches_the_glossary_through_a_term_of_its_stem(lexicon):
+    glossary = parse_glossary(CRAWLERS)
+    language = Translating(glossary, lexicon)
+    # Typed in English: 'crawl' is no term, 'crawler' and 'crawling' are, of one entry.
+    assert glossary.derived_forms("crawl") in (["crawler"], ["crawling"])
+    assert ("ymlusgwr",) in language.derived_synonyms("crawl")
+    assert language.derived_forms("translate") == ["translation"]
+    # Typed in Welsh: the dictionaries' 'crawl', then its glossary terms.
+    welsh = parse(WELSH_ENGLISH.replace("ymlusgo /", "cropian /"), ENGLISH_WELSH)
+    assert ("ymlusgwr",) in Translating(glossary, welsh).derived_synonyms("gropian")
+    # A term the glossary holds keeps its own synonyms alone; a short word has no stem to read.
+    assert language.derived_synonyms("crawler") == []
+    assert glossary.derived_forms("cra") == []
+
+
+def test_a_stem_s_glossary_terms_are_weaker_synonyms(lexicon):
+    from search.querytext import DERIVED_SYNONYM
+    from search.querytext import parse as parse_query
+
+    language = Translating(parse_glossary(CRAWLERS), lexicon)
+    parsed = parse_query("crawl council websites", language)
+    weights = {s.words: s.weight for s in parsed.synonyms if s.start == 0}
+    assert weights[("ymlusgwr",)] == weights[("crawler",)] == DERIVED_SYNONYM
+    assert all(s.start != 0 or s.weight < 0.8 for s in parsed.synonyms)
+
+
+def test_the_embedded_engine_finds_a_crawler_for_crawl(lexicon):
+    from search.backend import Query
+
+    docs = [
+        search_document(1, "Ymlusgwr"),
+        search_document(2, "council-website", description="The council's website"),
+    ]
+    # Before, 'crawl' matched nothing: no component says it, and the glossary knows 'crawler'.
+    backend = EmbeddedSearchBackend(None, glossary=parse_glossary(CRAWLERS), lexicon=lexicon)
+    try:
+        backend.rebuild(docs)
+        found = [hit.id for hit in backend.search(Query(text="crawl")).hits]
+        assert found == [1], found
+    finally:
+        backend.close()

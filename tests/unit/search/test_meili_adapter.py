@@ -616,3 +616,19 @@ def test_a_question_reading_like_a_definition_is_also_asked_for_as_its_term(fake
         "360 feedback way colleagues rate each other against organisation values",
         "rate each other",
     ]
+
+
+def test_the_glossary_term_of_a_word_s_stem_is_asked_for_in_the_room_left(fake, backend):
+    # 'crawl' is no glossary term; 'crawler' is, and the synonyms settings take it to
+    # 'ymlusgwr' (Translating.derived_forms), as the embedded engine's weaker synonyms do.
+    backend.index([doc(1, "Ymlusgwr")])
+    backend.search(Query(text="crawl council websites", facets=False))
+    main = fake.calls("POST", "/multi-search")[0].body["queries"][0]
+    asked = main["q"].split()[:-3]
+    assert len(asked) == 1 and asked[0] in {"crawler", "crawlers", "crawling"}
+    assert main["q"].endswith("crawl council websites")
+    fake.requests.clear()
+    question = "crawl every page of the council website and list its broken links images today"
+    backend.search(Query(text=question, facets=False))
+    main = fake.calls("POST", "/multi-search")[0].body["queries"][0]
+    assert main["q"].split()[0] == "crawl"
