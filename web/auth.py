@@ -102,12 +102,14 @@ def see_other(request: Request, path: str, cookies: list[Cookie] | None = None) 
 
 
 def form_values(data: dict[str, Any] | None, limit: int = 5000) -> dict[str, str]:
-    """A submitted form as plain strings, each capped; a repeated field keeps its first value."""
+    """A submitted form as plain strings, each capped; a repeated field keeps its first value.
+    NUL characters are dropped: no one types them, and PostgreSQL refuses them in text (a query
+    or a row holding one would fail with a server error instead of the form's own answer)."""
     values = {}
     for key, value in (data or {}).items():
         if isinstance(value, list):
             value = value[0] if value else ""
-        values[key] = value[:limit] if isinstance(value, str) else ""
+        values[key] = value.replace("\x00", "")[:limit] if isinstance(value, str) else ""
     return values
 
 
@@ -115,7 +117,8 @@ def form_list(data: dict[str, Any] | None, key: str, limit: int = 200) -> list[s
     """Every value of a repeated field (checkboxes), as strings."""
     value = (data or {}).get(key, [])
     items = value if isinstance(value, list) else [value]
-    return [item[:limit] for item in items if isinstance(item, str) and item]
+    items = [item.replace("\x00", "") for item in items if isinstance(item, str)]
+    return [item[:limit] for item in items if item]
 
 
 def localised(decorator: Callable[..., Any], path: str, *, name: str, **options: Any):
