@@ -6,6 +6,7 @@ import secrets
 import time
 
 from litestar.datastructures import MutableScopeHeaders
+from litestar.exceptions import NotFoundException
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
@@ -142,6 +143,10 @@ def request_guard(app: ASGIApp) -> ASGIApp:
                 body, kind = TOO_LONG_HTML, b"text/html; charset=utf-8"
             await _answer(send, 414, [(b"content-type", kind)], body)
             return
+        if "\x00" in scope["path"]:
+            # No address holds a NUL ('%00'), and PostgreSQL refuses one in a query: a page or
+            # an organisation looked up by it would fail with a server error, not 'not found'.
+            raise NotFoundException()
         if _is_preflight(scope):
             await _answer(
                 send,

@@ -1,5 +1,6 @@
-"""A NUL character typed into a form gets the form's own answer on both databases, never a 500:
-PostgreSQL refuses NUL in text, so the web layer drops it (web.auth.form_values)."""
+"""A NUL character in a form or an address gets the page's own answer on both databases, never a
+500: PostgreSQL refuses NUL in text, so forms drop it (web.auth.form_values) and an address
+holding one is not found (web.security.request_guard)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,23 @@ def test_a_listing_request_with_nul_characters_is_answered_not_crashed(client, m
         "reason": "Ours\x00",
     }
     assert post_form(client, "/register/project", project).status_code == 400
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/organisations/a%00b",
+        "/cy/organisations/a%00b",
+        "/api/v1/organisations/a%00b",
+        "/organisations/a%00b/problem-settings",
+    ],
+)
+def test_an_address_holding_nul_is_not_found(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    if path.startswith("/api/"):
+        assert response.json()["error"]["status"] == 404
+    else:
+        assert (
+            "Heb ddod o hyd i’r dudalen" if path.startswith("/cy/") else "Page not found"
+        ) in response.text
