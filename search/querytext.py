@@ -317,6 +317,8 @@ def _synonyms(segment: list[str], first: int, glossary: SynonymSource) -> list[S
             if synonyms and size > 1:
                 inside.update(range(start, start + size))
             found.extend(Synonym(first + start, first + start + size, s) for s in synonyms)
+            # Only a source with dictionaries reads a word through its stem (lexicon.Translating,
+            # which every engine parses with); a bare glossary has no such method.
             derived = getattr(glossary, "derived_synonyms", None)
             if size == 1 and derived is not None and start not in inside:
                 found.extend(
