@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from search import welsh
-from search.plurals import ENGLISH_DERIVED, derivations
+from search.plurals import ENGLISH_DERIVED, ENGLISH_PLURALS, derivations, singular
 from search.querytext import fold, words
 
 GLOSSARY_PATH = Path(__file__).parent / "data" / "glossary.yaml"
@@ -71,11 +71,12 @@ class Glossary:
             for radical in welsh.radicals(term[0]):
                 numbers |= self._index.get((radical, *term[1:]), set())
         if not numbers and len(term) == 1 and term[0].endswith("s") and len(term[0]) > 3:
-            # An English plural ('clouds') finds its English singular's entry; 'plants' and
-            # 'offers' are no plurals of the Welsh 'plant' (children) and 'offer' (tools).
-            singular = term[0][:-1]
-            if "en" in self._languages.get(singular, ()):
-                numbers = set(self._index.get((singular,), ()))
+            # An English plural ('clouds', 'libraries', 'searches') finds its English singular's
+            # entry; 'plants' and 'offers' are no plurals of the Welsh 'plant' (children) and
+            # 'offer' (tools).
+            one = singular(term[0], self._english, ENGLISH_PLURALS)
+            if one is not None:
+                numbers = set(self._index.get((one,), ()))
         return numbers
 
     def derived_forms(self, word: str) -> list[str]:

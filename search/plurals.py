@@ -28,6 +28,19 @@ WELSH_PLURALS = tuple((e, r) for e, r in PLURALS if e in ("iaid", "oedd", "iau",
 ENGLISH_PLURALS = tuple(p for p in PLURALS if p not in WELSH_PLURALS)
 
 
+def english_plural(word: str) -> str | None:
+    """The regular English plural of a singular noun ('search' -> 'searches', 'glossary' ->
+    'glossaries', 'census' -> 'censuses', 'cloud' -> 'clouds'); None for a word in -s that is
+    plural already ('apis', 'analytics')."""
+    if word.endswith(("ss", "us", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("s"):
+        return None
+    if len(word) > 1 and word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
 def singular(
     word: str, known: Container[str], endings: tuple[tuple[str, str], ...] = PLURALS
 ) -> str | None:

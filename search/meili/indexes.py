@@ -12,6 +12,7 @@ from search.backend import FILTER_FIELDS, Document
 from search.glossary import Glossary
 from search.lexicon import EMPTY, Lexicon, load_lexicon
 from search.meili.semantic import embedder_settings
+from search.plurals import english_plural
 from search.querytext import MAX_RESULT_WINDOW, STOPWORDS, words
 
 FACET_LIMIT = 100
@@ -102,6 +103,14 @@ def synonyms(glossary: Glossary, lexicon: Lexicon | None = None) -> dict[str, li
             if not folded:
                 continue
             terms.add(" ".join(folded))
+        for term in entry.en:
+            folded = words(term)
+            # An English plural the glossary does not list finds its singular's entry, as the
+            # embedded engine's look-up does (Glossary._lookup): 'searches', 'glossaries'.
+            if len(folded) == 1 and len(folded[0]) >= 3:
+                plural = english_plural(folded[0])
+                if plural and not glossary.language_of(plural) and plural not in lexicon.senses:
+                    terms.add(plural)
         for term in entry.cy:
             folded = words(term)
             if folded and len(folded[0]) >= welsh.MIN_LENGTH:

@@ -79,3 +79,13 @@ def test_an_english_plural_finds_its_singular_but_not_a_welsh_word_spelt_so():
     assert glossary.synonyms(("plants",)) == []
     assert glossary.mutated_only(("blant",))  # soft-mutated 'plant'
     assert not glossary.mutated_only(("plant",))
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [("searches", "search"), ("glossaries", "glossary"), ("censuses", "census")],
+)
+def test_an_english_plural_in_es_or_ies_finds_its_singular_s_entry(plural, singular):
+    glossary = load_glossary()
+    assert glossary.synonyms((plural,))
+    assert set(glossary.synonyms((plural,))) - {(singular,)} <= set(glossary.synonyms((singular,)))

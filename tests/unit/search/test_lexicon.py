@@ -323,3 +323,18 @@ def test_the_embedded_engine_finds_a_crawler_for_crawl(lexicon):
         assert found == [1], found
     finally:
         backend.close()
+
+
+def test_meilisearch_synonyms_take_an_english_term_s_regular_plural():
+    # As the embedded engine's glossary look-up reads 'searches' through 'search'.
+    glossary = parse_glossary(
+        "terms:\n"
+        "  - {en: [search], cy: [chwilio]}\n"
+        "  - {en: [glossary, crawler, crawlers], cy: [geirfa]}\n"
+        "  - {en: [apis, census], cy: [cyfrifiad]}\n"
+    )
+    sent = synonyms(glossary, EMPTY)
+    assert "search" in sent["searches"] and "searches" in sent["chwilio"]
+    assert "glossary" in sent["glossaries"]
+    assert "census" in sent["censuses"]
+    assert "crawlerss" not in sent and "apises" not in sent  # listed, or plural already
