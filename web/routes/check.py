@@ -207,6 +207,7 @@ MATCH_FIELDS = (
     "organisation",
     "organisation_name",
     "organisation_name_cy",
+    "builds_for",
     "sector",
 )
 

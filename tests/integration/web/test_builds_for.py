@@ -249,3 +249,23 @@ def test_api_search_hits_and_exports_name_the_client(suppliers):
     assert {row[BUILT_FOR["cy"]] for row in welsh} == {NRW["cy"], ""}
     exported = {c["id"]: c for c in client.get("/search/export.json").json()["components"]}
     assert exported[ids["built"]]["builds_for"]["name_cy"] == NRW["cy"]
+
+
+@pytest.mark.parametrize(("prefix", "locale"), LANGUAGES)
+def test_check_before_you_build_says_whom_a_match_was_built_for(suppliers, prefix, locale):
+    from tests.integration.register.webtools import post_form
+
+    client, _ = suppliers
+    response = post_form(
+        client, f"{prefix}/check", {"description": "a custom GeoNetwork catalogue for NRW"}
+    )
+    assert response.status_code == 200
+    check_page(response.text, locale)
+    built = result_meta(response.text, "nrw-custom-geonetwork")
+    words = {"en": "for", "cy": "ar gyfer"}[locale]
+    assert f", {words} {NRW[locale]}</span>" in built
+    api = client.post("/api/v1/check", json={"description": "a custom GeoNetwork catalogue"})
+    matches = {m["full_name"]: m for m in api.json()["matches"]}
+    assert matches["astun-technology/nrw-custom-geonetwork"]["builds_for"]["slug"] == (
+        "natural-resources-wales"
+    )
