@@ -25,7 +25,7 @@ from catalogue.urls import (
     parse_account_url,
     parse_repository_url,
 )
-from catalogue.vocabulary import N_, SECTORS
+from catalogue.vocabulary import N_, SECTORS, SUPPLIER
 
 MAX_ACCOUNTS = 20
 MAX_NAME = 300
@@ -129,11 +129,13 @@ def submit_registration(
 
 
 def _client(session: Session, problems, slug: str) -> str | None:
-    """The listed body a supplier builds for, by slug; nothing chosen is no body."""
+    """The listed public body a supplier builds for, by slug; nothing chosen is no body. Another
+    supplier is no such body."""
     slug = (slug or "").strip()
     if not slug or slug == "none":
         return None
-    if session.scalar(select(Organisation.id).where(Organisation.slug == slug)) is None:
+    sector = session.scalar(select(Organisation.sector).where(Organisation.slug == slug))
+    if sector is None or sector == SUPPLIER:
         problems["builds_for"] = InputError(
             N_("Choose the public body from the list, or ‘It builds for no other body’")
         )

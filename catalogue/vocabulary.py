@@ -8,6 +8,9 @@ def N_(message: str) -> str:
     return message
 
 
+# The sector of suppliers and prototyping accounts, which build for public bodies.
+SUPPLIER = "supplier"
+
 SECTORS: dict[str, str] = {
     "central-government": N_("Central government"),
     "local-government": N_("Local government"),

@@ -26,6 +26,7 @@ from catalogue.registration import (
 )
 from catalogue.request_status import find_by_reference, progress
 from catalogue.urls import allowed_hosts
+from catalogue.vocabulary import SUPPLIER
 from search.similarity.check import MAX_CHARS, CheckInputError
 from web.auth import (
     CurrentUser,
@@ -83,8 +84,8 @@ def _organisation_page(request, session: Session, application, errors, user, sta
         {
             "values": asdict(application),
             "errors": errors,
-            # The listed bodies a supplier may build for.
-            "organisations": _organisation_choices(request, session),
+            # The listed public bodies a supplier may build for (no other supplier).
+            "organisations": _organisation_choices(request, session, public_only=True),
             "identifier_kinds": IDENTIFIER_KINDS,
             "hosts": allowed_hosts(request.app.state.settings),
         },
@@ -166,10 +167,16 @@ def project_submit(
     return see_other(request, f"/register/project/received?request={project.id}&receipt={token}")
 
 
-def _organisation_choices(request: Request, session: Session) -> list[tuple[str, str]]:
-    """Every listed organisation as (slug, name in the page's language), in alphabetical order."""
+def _organisation_choices(
+    request: Request, session: Session, public_only: bool = False
+) -> list[tuple[str, str]]:
+    """Every listed organisation (or every public body) as (slug, name in the page's language),
+    in alphabetical order."""
     locale = locale_from_path(request.url.path)
-    rows = session.execute(select(Organisation.slug, Organisation.name, Organisation.name_cy))
+    query = select(Organisation.slug, Organisation.name, Organisation.name_cy)
+    if public_only:
+        query = query.where(Organisation.sector != SUPPLIER)
+    rows = session.execute(query)
     return sorted(
         ((slug, name_in(locale, name, name_cy)) for slug, name, name_cy in rows),
         key=lambda choice: choice[1].lower(),

@@ -28,6 +28,7 @@ def _client(store, slug="corff-prawf", name="Corff Prawf", name_cy="Corff Prawf 
     found = store.scalar(select(Organisation).where(Organisation.slug == slug))
     if found is None:
         found = make_organisation(store, slug, name=name, name_cy=name_cy, sector="health")
+        make_organisation(store, "cyflenwr-rhestredig", name="Listed Supplier", sector="supplier")
         store.commit()
     return found
 
@@ -42,6 +43,8 @@ def test_the_form_offers_the_listed_bodies_in_the_pages_language(client, store, 
     assert words in html
     shown = "Corff Prawf Cymru" if prefix else "Corff Prawf"
     assert f'<option value="corff-prawf">{shown}</option>' in html
+    # Other suppliers are no public bodies to build for.
+    assert 'value="cyflenwr-rhestredig"' not in html
 
 
 @pytest.mark.parametrize("prefix", ["", "/cy"])

@@ -289,6 +289,14 @@ def test_a_supplier_names_a_listed_body_it_builds_for(db_session):
             HOSTS,
         )
     assert set(caught.value.problems) == {"builds_for"}
+    make_organisation(db_session, "other-supplier", name="Other Supplier", sector="supplier")
+    with pytest.raises(FormError) as caught:
+        submit_registration(
+            db_session,
+            application(accounts="https://github.com/third-supplier", builds_for="other-supplier"),
+            HOSTS,
+        )
+    assert set(caught.value.problems) == {"builds_for"}  # a supplier is no public body
     chose_none = submit_registration(
         db_session, application(accounts="https://github.com/no-client", builds_for="none"), HOSTS
     )
