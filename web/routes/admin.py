@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import logging
-from functools import partial
 from typing import Annotated, Any
 
 from litestar import Request, Response, Router, get, post
-from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.enums import RequestEncodingType
 from litestar.params import Body, FromPath
@@ -33,8 +30,6 @@ from catalogue.registration import (
 from catalogue.request_status import start_review
 from catalogue.urls import InputError
 from catalogue.vocabulary import N_
-from search.backend import SearchError
-from search.indexing import update_index
 from web.audit_sentences import describe
 from web.auth import (
     CurrentUser,
@@ -50,12 +45,10 @@ from web.auth import (
 from web.deps import DbSession
 from web.i18n import locale_from_path
 from web.mail import writer
-from web.unit_of_work import after_commit
+from web.reindexing import reindex_after_commit
 
 FormData = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
 AUDIT_PAGE_SIZE = 50
-
-log = logging.getLogger(__name__)
 
 
 def moderator_or_refusal(request: Request, user: User | None) -> User | Response:
@@ -196,17 +189,8 @@ def registration_decision(
         # components' search documents (a new one has none until its first harvest).
         work = live_component_ids(db_session, [found.organisation.id])
         if work:
-            after_commit(request, partial(_reindex, request.app.state, work))
+            reindex_after_commit(request, work, "a registration")
     return see_other(request, f"/admin/registrations/{request_id}")
-
-
-def _reindex(state: State, ids: list[int]) -> None:
-    """Re-index components after the commit; the next `catalogue index` catches up on failure."""
-    try:
-        with state.sessionmaker() as session:
-            update_index(session, state.search_backend, ids)
-    except SearchError:
-        log.warning("could not re-index %s components after a registration", len(ids))
 
 
 def _project(session: Session, request_id: int) -> ProjectRequest:

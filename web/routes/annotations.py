@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from contextlib import suppress
-from functools import partial
 from typing import Annotated, Any
 
 from litestar import Request, Response, Router, get, post
-from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.enums import RequestEncodingType
 from litestar.params import Body, FromPath
@@ -36,8 +33,6 @@ from catalogue.urls import InputError
 from catalogue.used_by import STATE_LABELS, declare_use, decline_claim, public_claims
 from catalogue.used_by_notices import ask_using_organisation, tell_owner_of_declaration
 from catalogue.vocabulary import N_
-from search.backend import SearchError
-from search.indexing import update_index
 from web.auth import (
     CurrentUser,
     forbidden,
@@ -51,12 +46,13 @@ from web.auth import (
 )
 from web.deps import DbSession
 from web.mail import writer
-from web.unit_of_work import after_commit
+from web.reindexing import reindex_after_commit
 
 FormData = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
 
 
-log = logging.getLogger(__name__)
+# Confirmed use is a search filter ('reused'): the index is told after the commit.
+USED_BY_CHANGE = "a used-by change"
 
 
 def annotation_context(session: Session, user: User | None, component: Component) -> dict:
@@ -218,7 +214,7 @@ def declare(
     except NotPermittedError as exc:
         return forbidden(request, exc, current_user)
     tell_owner_of_declaration(db_session, writer(request), claim_made)
-    after_commit(request, partial(_reindex, request.app.state, component.id))
+    reindex_after_commit(request, [component.id], USED_BY_CHANGE)
     return see_other(request, f"/components/{component_id}#used-by")
 
 
@@ -241,7 +237,7 @@ def _answer_claim(
         answer(db_session, current_user, found)
     except NotPermittedError as exc:
         return forbidden(request, exc, current_user)
-    after_commit(request, partial(_reindex, request.app.state, found.component_id))
+    reindex_after_commit(request, [found.component_id], USED_BY_CHANGE)
     return see_other(request, "/account/used-by")
 
 
@@ -279,20 +275,10 @@ def withdraw(
         withdraw_claim(db_session, current_user, found)
     except NotPermittedError as exc:
         return forbidden(request, exc, current_user)
-    after_commit(request, partial(_reindex, request.app.state, component_id))
+    reindex_after_commit(request, [component_id], USED_BY_CHANGE)
     if current_user.organisation_id == owner_id:
         return see_other(request, f"/components/{component_id}/annotate")
     return see_other(request, "/account/used-by")
-
-
-def _reindex(state: State, component_id: int) -> None:
-    """Confirmed use is a search filter ('reused'): tell the index, after the commit."""
-    try:
-        with state.sessionmaker() as session:
-            update_index(session, state.search_backend, [component_id])
-    except SearchError:
-        # The database holds the truth; the next `catalogue index` or harvest catches up.
-        log.warning("could not re-index component %s after a used-by change", component_id)
 
 
 @localised(get, "/account/used-by", name="annotations:awaiting", sync_to_thread=True)
