@@ -306,6 +306,9 @@ def _synonyms(segment: list[str], first: int, glossary: SynonymSource) -> list[S
     # A word inside a longer term the glossary knows means what the term does: 'lein' in
     # 'ar-lein' (online) is not translated on its own as 'line' (search/lexicon.py).
     inside: set[int] = set()
+    # Only a source with dictionaries reads a word through its stem (lexicon.Translating, which
+    # every engine parses with); a bare glossary has no such method.
+    derived = getattr(glossary, "derived_synonyms", None)
     for size in range(min(glossary.longest, len(segment)), 0, -1):
         for start in range(len(segment) - size + 1):
             term = tuple(segment[start : start + size])
@@ -317,9 +320,6 @@ def _synonyms(segment: list[str], first: int, glossary: SynonymSource) -> list[S
             if synonyms and size > 1:
                 inside.update(range(start, start + size))
             found.extend(Synonym(first + start, first + start + size, s) for s in synonyms)
-            # Only a source with dictionaries reads a word through its stem (lexicon.Translating,
-            # which every engine parses with); a bare glossary has no such method.
-            derived = getattr(glossary, "derived_synonyms", None)
             if size == 1 and derived is not None and start not in inside:
                 found.extend(
                     Synonym(first + start, first + start + 1, s, DERIVED_SYNONYM)

@@ -332,7 +332,9 @@ class MeiliSearchBackend:
         # 'crawler', whose synonyms settings find 'ymlusgwr'), go first too, but only in the room
         # the question leaves: Meilisearch would drop the question's own last words to read them.
         room = MEILI_QUERY_TERMS - len(text.split()) - len(dict.fromkeys(asked))
-        extra = self._other_numbers(parsed) + self._derived(parsed)
+        extra = self._each_word(parsed, self.language.other_numbers) + self._each_word(
+            parsed, self.language.derived_forms
+        )
         asked += [form for form in dict.fromkeys(extra) if form not in asked][: max(0, room)]
         text = " ".join([*dict.fromkeys(asked), text]) if asked else text
         main = self._request(query, text, filters)
@@ -407,25 +409,12 @@ class MeiliSearchBackend:
             for english in self.language.unlisted_english(word)
         ]
 
-    def _derived(self, parsed: ParsedQuery) -> list[str]:
-        """The glossary's English terms of the question's words' stems that the glossary does
-        not hold as typed ('crawl' -> 'crawler'), as the embedded engine's weaker synonyms find
-        them (Translating.derived_synonyms), each once."""
-        found = [
-            form
-            for _, word in typed_words(parsed, parsed.content)
-            for form in self.language.derived_forms(word)
-        ]
-        return list(dict.fromkeys(found))
-
-    def _other_numbers(self, parsed: ParsedQuery) -> list[str]:
-        """The question's Welsh nouns' other numbers, which the embedded engine also looks for
-        ('pynciau' -> 'pwnc'; search/numbers.py), each once."""
-        found = [
-            form
-            for _, word in typed_words(parsed, parsed.content)
-            for form in self.language.other_numbers(word)
-        ]
+    def _each_word(self, parsed: ParsedQuery, forms: Callable[[str], Iterable[str]]) -> list[str]:
+        """The forms `forms` gives the question's typed words, each once: a Welsh noun's other
+        numbers ('pynciau' -> 'pwnc'; search/numbers.py, Translating.other_numbers) and the
+        glossary's English terms of a word's stem ('crawl' -> 'crawler';
+        Translating.derived_forms), which the embedded engine also looks for."""
+        found = [form for _, word in typed_words(parsed, parsed.content) for form in forms(word)]
         return list(dict.fromkeys(found))
 
     def _brands_spelt(self, parsed: ParsedQuery) -> list[Reading]:
