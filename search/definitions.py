@@ -10,13 +10,16 @@ is searched after the component's own text (Meilisearch's attribute order), and 
 shows it, labelled, only where none of the component's own short texts matched.
 
 The definitions were written from the components' own names, descriptions and READMEs and general
-knowledge of software, never from judged questions (docs/search.md).
+knowledge of software, never from judged questions (docs/search.md). search/data/needs/ says, for
+each definition, how people put the need it meets in everyday words, in both languages ("get the
+text out of photos of paper forms"): only choosing the definition a question paraphrases reads
+them (search/paraphrase.py), never a component's fields.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -26,6 +29,8 @@ from search.querytext import words
 
 # One YAML file per area of work; each term is defined once across them all (a unit test checks).
 DEFINITIONS_DIR = Path(__file__).parent / "data" / "definitions"
+# How people put each definition's need, by its key: one YAML file or more per area of work.
+NEEDS_DIR = Path(__file__).parent / "data" / "needs"
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,8 @@ class Definition:
     terms: tuple[str, ...]
     en: str
     cy: str
+    # The need it meets as people put it, English then Welsh (search/data/needs/).
+    needs: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def key(self) -> str:
@@ -145,11 +152,37 @@ def parse(data: object) -> Definitions:
     return Definitions(entries)
 
 
-@cache
-def load_definitions(folder: Path = DEFINITIONS_DIR) -> Definitions:
-    """The bundled definitions, every file of the folder in name order (read once per process)."""
-    entries: list[Definition] = []
+def parse_needs(data: object) -> dict[str, tuple[str, ...]]:
+    """Each definition key's needs, English then Welsh, from a needs file's content; malformed
+    parts are skipped."""
+    found: dict[str, tuple[str, ...]] = {}
+    table = data.get("needs") if isinstance(data, dict) else None
+    for key, said in (table or {}).items() if isinstance(table, dict) else ():
+        if not isinstance(said, dict):
+            continue
+        lines = [said.get("en"), said.get("cy")]
+        texts = [str(t).strip() for each in lines if isinstance(each, list) for t in each]
+        found[str(key)] = tuple(text for text in texts if text)
+    return found
+
+
+def _read(folder: Path) -> list[object]:
+    contents = []
     for path in sorted(folder.glob("*.yaml")):
         with path.open(encoding="utf-8") as handle:
-            entries += parse(yaml.safe_load(handle)).entries
-    return Definitions(entries)
+            contents.append(yaml.safe_load(handle))
+    return contents
+
+
+@cache
+def load_definitions(folder: Path = DEFINITIONS_DIR, needs: Path = NEEDS_DIR) -> Definitions:
+    """The bundled definitions, every file of the folder in name order, each with its needs
+    (read once per process)."""
+    entries = [entry for data in _read(folder) for entry in parse(data).entries]
+    said = load_needs(needs)
+    return Definitions(replace(entry, needs=said.get(entry.key, ())) for entry in entries)
+
+
+def load_needs(folder: Path = NEEDS_DIR) -> dict[str, tuple[str, ...]]:
+    """Every needs file of the folder, by definition key."""
+    return {key: texts for data in _read(folder) for key, texts in parse_needs(data).items()}

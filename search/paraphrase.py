@@ -13,7 +13,9 @@ question that uses one of the definition's terms itself needs none of this: its 
 A definition is chosen by how much of the question's rarity it holds: each of the question's
 content words weighs ln(number of definitions / definitions that use it) (a word no definition
 uses weighs the most, ln(number of definitions)), and a definition holds the weight of the
-question's words its terms or its English or Welsh text use (Welsh words also by their radical).
+question's words its terms, its English or Welsh text or its needs use (Welsh words also by their
+radical). The needs (search/data/needs/) are how people put the need it meets in everyday words,
+three ways in each language, so a question worded unlike the definition still finds it.
 It is chosen when it holds at least SHARE of the question's weight, in at least WORDS words other
 than words that name any software ('system', 'app', 'gwasanaeth': querytext.GENERIC_WORDS), and at
 least LEAD times what the next definition holds. WORDS and LEAD were set before any measurement
@@ -65,6 +67,7 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 FUNCTION_SHARE = 0.25
+NEEDS_SHARE = 0.7
 
 SHARE = 0.4
 WORDS = 2
@@ -90,10 +93,14 @@ class Paraphrases:
     def __init__(self, definitions: Definitions) -> None:
         self.entries = definitions.entries
         self.holders: dict[str, list[int]] = {}
+        # Definitions that hold a word in their needs alone: it counts NEEDS_SHARE there.
+        self.needs_only: dict[str, set[int]] = {}
         for number, entry in enumerate(self.entries):
-            found = {w for text in (entry.en, entry.cy, *entry.terms) for w in words(text)}
-            for word in found | {r for w in found for r in welsh.radicals(w)}:
+            own = _folded((entry.en, entry.cy, *entry.terms))
+            for word in own | _folded(entry.needs):
                 self.holders.setdefault(word, []).append(number)
+                if word not in own:
+                    self.needs_only.setdefault(word, set()).add(number)
         self.size = len(self.entries)
 
     def _weight(self, holders: int) -> float:
@@ -108,13 +115,18 @@ class Paraphrases:
         if len(content) < WORDS or self.size < 2:
             return None
         held: dict[str, list[int]] = {}
+        # How much each definition holding a word counts it: 1, or NEEDS_SHARE through its needs.
+        share: dict[str, dict[int, float]] = {}
         for word in content:
-            numbers = set()
+            numbers, in_own = set(), set()
             for form in (word, *welsh.radicals(word)):
                 welsh_numbers = other_numbers(form) if other_numbers else ()
                 for other in (form, *_numbers(form, self.holders), *welsh_numbers):
-                    numbers.update(self.holders.get(other, ()))
+                    found = self.holders.get(other, ())
+                    numbers.update(found)
+                    in_own.update(set(found) - self.needs_only.get(other, set()))
             held[word] = sorted(numbers)
+            share[word] = {n: 1.0 if n in in_own else NEEDS_SHARE for n in numbers}
         weight = {
             word: self._weight(len(numbers)) * (FUNCTION_SHARE if word in FUNCTION_WORDS else 1.0)
             for word, numbers in held.items()
@@ -123,7 +135,7 @@ class Paraphrases:
         scores: Counter[int] = Counter()
         for word, numbers in held.items():
             for number in numbers:
-                scores[number] += weight[word]
+                scores[number] += weight[word] * share[word][number]
         ranked = scores.most_common(2)
         if not ranked or not total:
             return None
@@ -149,6 +161,12 @@ def _numbers(word: str, known: dict[str, list[int]]) -> list[str]:
     'form'). Not Welsh ones: by endings alone, 'newyddion' (news) would be 'newydd' (new)."""
     one = singular(word, known, ENGLISH_PLURALS)
     return [one] if one else plurals(word, known, ENGLISH_PLURALS)
+
+
+def _folded(texts: Iterable[str]) -> set[str]:
+    """The texts' words, folded, with the radicals of the Welsh ones."""
+    found = {w for text in texts for w in words(text)}
+    return found | {r for w in found for r in welsh.radicals(w)}
 
 
 def _content(word: str) -> bool:

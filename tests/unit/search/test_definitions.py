@@ -4,7 +4,14 @@ from collections import Counter
 
 import pytest
 
-from search.definitions import Definition, Definitions, load_definitions, parse
+from search.definitions import (
+    Definition,
+    Definitions,
+    load_definitions,
+    load_needs,
+    parse,
+    parse_needs,
+)
 from search.querytext import words
 
 OCR = Definition(
@@ -72,3 +79,30 @@ def test_an_excerpt_of_a_definition_names_it_and_its_language():
     assert found.holding("geiriau llafar") == (speech, "cy")  # a cropped highlight
     assert found.holding("Reads out text.") is None
     assert found.holding("  ") is None
+
+
+@pytest.mark.parametrize(
+    "data",
+    [None, [], "text", {"needs": None}, {"needs": ["ocr"]}, {"needs": {"ocr": "read text"}}],
+)
+def test_malformed_needs_files_give_no_needs(data):
+    assert parse_needs(data) == {}
+
+
+def test_needs_come_english_then_welsh_and_skip_what_is_not_a_list():
+    data = {"needs": {"ocr": {"cy": ["darllen llythyrau"], "en": ["read letters", " "]}}}
+    assert parse_needs(data) == {"ocr": ("read letters", "darllen llythyrau")}
+    assert parse_needs({"needs": {"ocr": {"en": "read letters"}}}) == {"ocr": ()}
+
+
+def test_needs_are_never_a_components_gloss():
+    ocr = Definition(OCR.terms, OCR.en, OCR.cy, needs=("get the text out of photos",))
+    assert Definitions([ocr]).glosses(["OCR"]) == [OCR.en, OCR.cy]
+
+
+def test_every_bundled_definition_says_its_need_in_both_languages():
+    bundled = load_definitions()
+    missing = [entry.key for entry in bundled.entries if len(entry.needs) < 2]
+    assert missing == []
+    keys = {entry.key for entry in bundled.entries}
+    assert set(load_needs()) - keys == set()  # no needs for a definition that is not there

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from search.backend import Reading
 from search.definitions import Definition, Definitions
 from search.paraphrase import Paraphrases, paraphrased
@@ -118,3 +120,20 @@ def test_words_that_only_frame_the_need_weigh_little(monkeypatch):
     # Weighed in full, the rare 'while' (beside 'show') makes the other definition as likely.
     monkeypatch.setattr("search.paraphrase.FUNCTION_SHARE", 1.0)
     assert OFFLINE.of(question) is None
+
+
+def test_a_need_put_in_other_words_is_read_through_the_definitions_needs():
+    ocr = Definition(
+        ("ocr",),
+        "Reads the words in scanned paper forms and turns them into text.",
+        "",
+        needs=(
+            "get the writing out of photos of letters",
+            "read pictures of documents we are sent",
+        ),
+    )
+    question = "pull the writing out of pictures of letters"
+    assert Paraphrases(Definitions([replace(ocr, needs=()), RATE_LIMIT])).of(question) is None
+    found = Paraphrases(Definitions([ocr, RATE_LIMIT, STAFF_ROTA])).of(question)
+    assert found is not None and found.definition is ocr
+    assert found.words == ("writing", "out", "pictures", "letters")
