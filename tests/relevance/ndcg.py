@@ -19,6 +19,7 @@
 .venv/bin/python tests/relevance/ndcg.py --final12        # the twelfth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final13        # the thirteenth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final14        # the fourteenth fresh set's means only
+.venv/bin/python tests/relevance/ndcg.py --final15        # the fifteenth fresh set's means only
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from split import (  # noqa: E402
     FRESH12,
     FRESH13,
     FRESH14,
+    FRESH15,
     VALIDATION,
     language,
     part,
@@ -87,6 +89,9 @@ def main() -> None:
     parser.add_argument(
         "--final14", action="store_true", help="the fourteenth fresh set's means only"
     )
+    parser.add_argument(
+        "--final15", action="store_true", help="the fifteenth fresh set's means only"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = build_documents(Path(tmp))
@@ -97,6 +102,7 @@ def main() -> None:
         _validation(backend, names, args.verbose, args.untouched)
         return
     finals = {
+        "final15": FRESH15,
         "final14": FRESH14,
         "final13": FRESH13,
         "final12": FRESH12,

@@ -36,6 +36,9 @@ FRESH13 (written on 6 December 2026, in the seventh session, the same way, for t
 was scored at the start and end of the eighth session of 6 December, means only, and is a study
 set from the next session.
 FRESH14 (written on 6 December 2026, in the eighth session, the same way, for the next session)
+was scored at the start and end of the ninth session of 6 December, means only, and is a study set
+from the next session.
+FRESH15 (written on 6 December 2026, in the ninth session, the same way, for the next session)
 is not scored yet.
 """
 
@@ -58,6 +61,7 @@ from judgements_fresh11 import FRESH11_JUDGEMENTS
 from judgements_fresh12 import FRESH12_JUDGEMENTS
 from judgements_fresh13 import FRESH13_JUDGEMENTS
 from judgements_fresh14 import FRESH14_JUDGEMENTS
+from judgements_fresh15 import FRESH15_JUDGEMENTS
 from judgements_validation import VALIDATION_JUDGEMENTS
 from relevance_corpus import JUDGEMENTS, Judgement
 
@@ -114,3 +118,5 @@ FRESH12 = list(FRESH12_JUDGEMENTS)
 FRESH13 = list(FRESH13_JUDGEMENTS)
 # Written in the eighth session of 6 December 2026 (judgements_fresh14.py) for the next: not scored.
 FRESH14 = list(FRESH14_JUDGEMENTS)
+# Written in the ninth session of 6 December 2026 (judgements_fresh15.py) for the next: not scored.
+FRESH15 = list(FRESH15_JUDGEMENTS)

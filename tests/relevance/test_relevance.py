@@ -22,6 +22,7 @@ from split import (
     FRESH12,
     FRESH13,
     FRESH14,
+    FRESH15,
     HELD_OUT,
     TUNING,
     VALIDATION,
@@ -61,7 +62,7 @@ def corpus(request, documents):
 
 
 FRESH_SETS = (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10)
-FRESH_SETS += (FRESH11, FRESH12, FRESH13, FRESH14)
+FRESH_SETS += (FRESH11, FRESH12, FRESH13, FRESH14, FRESH15)
 
 
 def test_every_judged_component_is_in_the_bundled_data(corpus):
@@ -123,6 +124,17 @@ def test_the_split_is_fixed_and_covers_every_query_once():
     assert len(fresh9) == len(FRESH9)
     later = fresh4 | fresh5 | fresh6 | fresh7 | fresh8
     assert len(fresh9 & (earlier | later)) == 0  # counted, not shown
+    seen = earlier | later | fresh9
+    # The tenth set on, each against all before it. Counted apart from the assertion, so a failure
+    # shows no question of a set not yet scored. The fourteenth repeats one earlier question.
+    allowed = {14: 1}
+    for number, fresh_set in enumerate(FRESH_SETS[9:], start=10):
+        asked = {j.query for j in fresh_set}
+        repeated = len(fresh_set) - len(asked)
+        clashes = len(asked & seen)
+        assert repeated == 0, number
+        assert clashes == allowed.get(number, 0), number
+        seen |= asked
     assert {part for part, _ in VALIDATION} == {"check", "untouched"}
     assert {j.query for j in TUNING} | {j.query for j in HELD_OUT} == set(queries)
     assert not {j.query for j in TUNING} & {j.query for j in HELD_OUT}

@@ -17,6 +17,12 @@ from tests.unit.similarity.duplicate_labels_fresh6 import FRESH6_AMBIGUOUS, FRES
 from tests.unit.similarity.duplicate_labels_fresh7 import FRESH7_AMBIGUOUS, FRESH7_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh8 import FRESH8_AMBIGUOUS, FRESH8_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh9 import FRESH9_AMBIGUOUS, FRESH9_GROUPS
+from tests.unit.similarity.duplicate_labels_fresh10 import FRESH10_AMBIGUOUS, FRESH10_GROUPS
+from tests.unit.similarity.duplicate_labels_fresh11 import FRESH11_AMBIGUOUS, FRESH11_GROUPS
+from tests.unit.similarity.duplicate_labels_fresh12 import FRESH12_AMBIGUOUS, FRESH12_GROUPS
+from tests.unit.similarity.duplicate_labels_fresh13 import FRESH13_AMBIGUOUS, FRESH13_GROUPS
+from tests.unit.similarity.duplicate_labels_fresh14 import FRESH14_AMBIGUOUS, FRESH14_GROUPS
+from tests.unit.similarity.duplicate_labels_fresh15 import FRESH15_AMBIGUOUS, FRESH15_GROUPS
 from tests.unit.similarity.duplicate_split import ALL_AMBIGUOUS, ALL_GROUPS, part
 
 # Floors a little under the measured figures, so a regression fails and noise does not.
@@ -51,6 +57,12 @@ def test_the_labels_name_real_repositories_of_several_organisations(organisation
         (FRESH7_GROUPS, FRESH7_AMBIGUOUS),
         (FRESH8_GROUPS, FRESH8_AMBIGUOUS),
         (FRESH9_GROUPS, FRESH9_AMBIGUOUS),
+        (FRESH10_GROUPS, FRESH10_AMBIGUOUS),
+        (FRESH11_GROUPS, FRESH11_AMBIGUOUS),
+        (FRESH12_GROUPS, FRESH12_AMBIGUOUS),
+        (FRESH13_GROUPS, FRESH13_AMBIGUOUS),
+        (FRESH14_GROUPS, FRESH14_AMBIGUOUS),
+        (FRESH15_GROUPS, FRESH15_AMBIGUOUS),
     ],
 )
 def test_the_fresh_labels_name_real_repositories_of_several_organisations(
