@@ -532,16 +532,16 @@ def test_an_acronym_spelt_out_in_full_words_is_asked_for_when_the_index_holds_it
     backend.index([doc(1, "GoogleColab_NHFD_WebScraper", description="Latest NHFD extracts")])
     pages = [
         backend.search(Query(text=text, facets=False))
-        for text in ("National Hip Fracture Database", "national clinical audit")
+        for text in ("National Hip Fracture Database", "national clinical register")
     ]
     assert pages[0].readings == [Reading("national hip fracture database", ("nhfd",), "acronym")]
     assert pages[1].readings == []
     sent = [call.body["queries"][0]["q"] for call in fake.calls("POST", "/multi-search")]
-    assert sent == ["nhfd national hip fracture database", "national clinical audit"]
+    assert sent == ["nhfd national hip fracture database", "national clinical register"]
     lookups = fake.calls("POST", "/indexes/components_vocabulary/documents/fetch")
     asked = [call.body["filter"] for call in lookups if "term" in call.body["filter"]]
     # Runs of all the words but one are asked about too; the index holds only 'nhfd'.
-    assert asked == ['term IN ["nhf", "nhfd", "hfd"]', 'term IN ["nca"]']
+    assert asked == ['term IN ["nhf", "nhfd", "hfd"]', 'term IN ["ncr"]']
     # A question of one or two words spells no acronym and costs no lookup.
     backend.search(Query(text="fracture database", facets=False))
     assert len(fake.calls("POST", "/indexes/components_vocabulary/documents/fetch")) == len(lookups)

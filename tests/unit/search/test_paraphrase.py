@@ -49,7 +49,7 @@ def test_a_question_that_names_the_term_is_left_to_its_words():
 
 
 def test_a_question_two_definitions_fit_alike_reads_as_neither():
-    # 'staff' is in two definitions, 'member' too: neither leads by half as much again.
+    # 'staff' is in two definitions, 'member' too: neither leads.
     assert DEFINED.of("member of staff") is None
 
 
