@@ -108,10 +108,13 @@ class Paraphrases:
     def _weight(self, holders: int) -> float:
         return math.log(self.size / holders) if holders else math.log(self.size)
 
-    def of(self, question: str, other_numbers: Numbers | None = None) -> Paraphrase | None:
+    def of(
+        self, question: str, other_numbers: Numbers | None = None, lead: float = LEAD
+    ) -> Paraphrase | None:
         """The definition the question clearly paraphrases, or None. A word is found in a
         definition in its other English numbers too, and in the Welsh ones `other_numbers` gives
-        (the dictionary's pairs, Translating.other_numbers), where the question's own is not."""
+        (the dictionary's pairs, Translating.other_numbers), where the question's own is not.
+        `lead`: how many times what the next definition holds the chosen one must hold."""
         said = words(question)
         content = [w for w in dict.fromkeys(said) if _content(w)]
         if len(content) < WORDS or self.size < 2:
@@ -145,7 +148,7 @@ class Paraphrases:
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         used = tuple(word for word, numbers in held.items() if number in numbers)
         telling = [word for word in used if not welsh.among(word, GENERIC_WORDS)]
-        if best / total < SHARE or len(telling) < WORDS or best < LEAD * second:
+        if best / total < SHARE or len(telling) < WORDS or best < lead * second:
             return None
         if self._names(number, said):
             return None

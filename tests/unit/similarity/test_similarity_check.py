@@ -8,6 +8,7 @@ from search.similarity.check import (
     CheckIndex,
     CheckInputError,
     clean_description,
+    defined_terms,
     distinct_reasons,
     fuse,
     need_terms,
@@ -277,13 +278,18 @@ def _item(number, organisation, name, description):
     )
 
 
+def _index(*rows: tuple[str, str, str]) -> CheckIndex:
+    """A check index of (organisation, name, description) rows, without the bundled lexicon."""
+    items = [_item(number, *row) for number, row in enumerate(rows, start=1)]
+    return CheckIndex(items, lexicon=parse("", ""))
+
+
 def test_look_up_meets_lookup_and_front_end_never_matches_on_end():
-    items = [
-        _item(1, "a", "postcode-finder", "Postcode lookup for forms"),
-        _item(2, "b", "e2e-tests", "End to end tests that end each release"),
-        _item(3, "c", "web-toolkit", "Frontend toolkit for GOV.UK services"),
-    ]
-    index = CheckIndex(items, lexicon=parse("", ""))
+    index = _index(
+        ("a", "postcode-finder", "Postcode lookup for forms"),
+        ("b", "e2e-tests", "End to end tests that end each release"),
+        ("c", "web-toolkit", "Frontend toolkit for GOV.UK services"),
+    )
     found = index.check("A way to look up postcodes")
     assert found[0].full_name == "a/postcode-finder" and "lookup" in found[0].terms
     found = index.check("A shared front-end toolkit")
@@ -460,3 +466,28 @@ def test_what_search_finds_is_fused_with_the_shared_words():
     by_id = {m.id: m for m in fused}
     assert by_id[1].similarity == 0 and by_id[2].similarity > 0  # how sure, whatever found it
     assert 1 not in [m.id for m in index.check("booking", searched=[1], exclude_organisation="a")]
+
+
+def test_a_need_in_everyday_words_asks_for_the_jargon_of_the_definition_it_reads_like():
+    lexicon = parse("", "")
+    need = "tell someone I sold my vehicle"
+    assert defined_terms(need, need_terms(need, lexicon), lexicon) == ["change keeper"]
+    # Of a key of several words, only its phrases: never 'end' alone.
+    need = "A shared front-end toolkit"
+    assert "end" not in defined_terms(need, need_terms(need, lexicon), lexicon)
+    # A need that reads like no definition, or names one's term itself, asks for nothing more.
+    for need in ("Photos of people at the seaside", "a change of keeper service"):
+        assert defined_terms(need, need_terms(need, lexicon), lexicon) == []
+
+
+def test_the_jargon_a_need_reads_as_finds_what_it_never_names():
+    index = _index(
+        ("a", "keeper-service", "Change keeper service"),
+        ("b", "vehicle-auctions", "Vehicle auction listings"),
+        ("c", "car-parks", "Find a car park near you"),
+    )
+    found = {m.full_name: m for m in index.check("tell someone I sold my vehicle")}
+    # It shares no word the need said: only the jargon it was read as ('change keeper').
+    assert "a/keeper-service" in found and "c/car-parks" not in found
+    # What is shown as shared is what the need said, not the jargon it was read as.
+    assert found["a/keeper-service"].terms == ()
