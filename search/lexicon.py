@@ -24,10 +24,11 @@ import gzip
 import logging
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from search import welsh
 from search.derivation import derived
@@ -38,6 +39,8 @@ from search.plurals import WELSH_PLURALS, derivations, singular
 from search.querytext import MAX_WORDS, STOPWORDS, SynonymSource, words
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 WELSH_ENGLISH = "freedict-cym-eng.dict.dz"
 ENGLISH_WELSH = "freedict-eng-cym.dict.dz"
@@ -262,17 +265,18 @@ class Translating:
         """The glossary's terms for a word it does not know through the English of that word's
         stem: as typed, or as the dictionaries translate a Welsh word ('gropian' -> 'crawl' ->
         'crawler', 'ymlusgwr'). Weaker than the glossary's own (querytext.DERIVED_SYNONYM)."""
-        found: list[tuple[str, ...]] = []
-        for candidate in self._stem_candidates(word):
-            found += [t for t in self.glossary.derived(candidate) if t not in found]
-        return found
+        return self._through_stems(word, self.glossary.derived)
 
     def derived_forms(self, word: str) -> list[str]:
         """The one-word English glossary terms derived_synonyms() reaches first ('crawler'), for
         engines whose synonyms settings then find the rest (Meilisearch)."""
-        found: list[str] = []
+        return self._through_stems(word, self.glossary.derived_forms)
+
+    def _through_stems(self, word: str, reach: Callable[[str], list[T]]) -> list[T]:
+        """What `reach` gives each of the word's stem candidates, each once, in order."""
+        found: list[T] = []
         for candidate in self._stem_candidates(word):
-            found += [f for f in self.glossary.derived_forms(candidate) if f not in found]
+            found += [t for t in reach(candidate) if t not in found]
         return found
 
     def _stem_candidates(self, word: str) -> list[str]:

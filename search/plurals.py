@@ -8,6 +8,7 @@ stems ('cydrannau' -> 'cydran' because 'cydran' is used; 'bureau' stays, 'bure' 
 from __future__ import annotations
 
 from collections.abc import Container
+from functools import cache
 
 # Welsh and English plural endings, tried longest first; a plural maps to its singular only when
 # the catalogue uses that singular. ('cydrannau' -> 'cydran' drops a doubled 'n' as well.)
@@ -120,7 +121,6 @@ DERIVED: tuple[str, ...] = (
 )
 
 
-_LONGEST_FIRST = sorted(DERIVED, key=len, reverse=True)
 # Endings before which a bare stem's last 'e' goes ('code' -> 'coding', 'coder').
 E_DROPPING = ("ing", "er", "ers", "ed", "ation", "ion")
 
@@ -130,13 +130,18 @@ E_DROPPING = ("ing", "er", "ers", "ed", "ation", "ion")
 ENGLISH_DERIVED = ("ation", "ment", "ing", "ers", "er", "ed", "ion", "ical", "ial", "ic", "y")
 
 
+@cache
+def _longest_first(endings: tuple[str, ...]) -> list[str]:
+    """The endings, longest first: a word's longest ending is its stem's (sorted once a list)."""
+    return sorted(endings, key=len, reverse=True)
+
+
 def derivations(word: str, known: Container[str], endings: tuple[str, ...] = DERIVED) -> list[str]:
     """Known words of the same stem ('trawsgrifio' -> ['trawsgrifiwr']): the bare stem first,
     then the endings in order. The stem is what is left of the longest ending, at least 4 letters
     (a doubled last letter may be single: 'logging' -> 'log', 'logger'); a word of 4 letters or
     more with no ending is a stem itself ('align' -> 'aligner', 'code' -> 'coding')."""
-    longest_first = _LONGEST_FIRST if endings is DERIVED else sorted(endings, key=len, reverse=True)
-    for ending in longest_first:
+    for ending in _longest_first(endings):
         stem = word[: -len(ending)]
         if len(stem) >= 4 and word.endswith(ending):
             stems = [stem, stem[:-1]] if stem[-1] == stem[-2] else [stem]  # 'logging' -> 'log'
