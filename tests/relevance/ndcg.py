@@ -20,6 +20,7 @@
 .venv/bin/python tests/relevance/ndcg.py --final13        # the thirteenth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final14        # the fourteenth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final15        # the fifteenth fresh set's means only
+.venv/bin/python tests/relevance/ndcg.py --final16        # the sixteenth fresh set's means only
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from split import (  # noqa: E402
     FRESH13,
     FRESH14,
     FRESH15,
+    FRESH16,
     VALIDATION,
     language,
     part,
@@ -92,6 +94,9 @@ def main() -> None:
     parser.add_argument(
         "--final15", action="store_true", help="the fifteenth fresh set's means only"
     )
+    parser.add_argument(
+        "--final16", action="store_true", help="the sixteenth fresh set's means only"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = build_documents(Path(tmp))
@@ -102,6 +107,7 @@ def main() -> None:
         _validation(backend, names, args.verbose, args.untouched)
         return
     finals = {
+        "final16": FRESH16,
         "final15": FRESH15,
         "final14": FRESH14,
         "final13": FRESH13,

@@ -40,6 +40,8 @@ was scored at the start and end of the ninth session of 6 December, means only, 
 from the next session.
 FRESH15 (written on 6 December 2026, in the ninth session, the same way, for the next session)
 is not scored yet.
+FRESH16 (written on 7 December 2026, in the tenth session, the same way, for the next session) is
+not scored yet.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ from judgements_fresh12 import FRESH12_JUDGEMENTS
 from judgements_fresh13 import FRESH13_JUDGEMENTS
 from judgements_fresh14 import FRESH14_JUDGEMENTS
 from judgements_fresh15 import FRESH15_JUDGEMENTS
+from judgements_fresh16 import FRESH16_JUDGEMENTS
 from judgements_validation import VALIDATION_JUDGEMENTS
 from relevance_corpus import JUDGEMENTS, Judgement
 
@@ -120,3 +123,5 @@ FRESH13 = list(FRESH13_JUDGEMENTS)
 FRESH14 = list(FRESH14_JUDGEMENTS)
 # Written in the ninth session of 6 December 2026 (judgements_fresh15.py) for the next: not scored.
 FRESH15 = list(FRESH15_JUDGEMENTS)
+# Written in the tenth session, on 7 December 2026 (judgements_fresh16.py), for the next: not scored.
+FRESH16 = list(FRESH16_JUDGEMENTS)

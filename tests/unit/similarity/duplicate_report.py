@@ -16,6 +16,7 @@
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final13  # thirteenth set, next session
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final14  # fourteenth set, next session
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final15  # fifteenth set, next session
+.venv/bin/python -m tests.unit.similarity.duplicate_report --final16  # sixteenth set, next session
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from tests.unit.similarity.duplicate_labels_fresh12 import FRESH12_AMBIGUOUS, FR
 from tests.unit.similarity.duplicate_labels_fresh13 import FRESH13_AMBIGUOUS, FRESH13_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh14 import FRESH14_AMBIGUOUS, FRESH14_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh15 import FRESH15_AMBIGUOUS, FRESH15_GROUPS
+from tests.unit.similarity.duplicate_labels_fresh16 import FRESH16_AMBIGUOUS, FRESH16_GROUPS
 from tests.unit.similarity.duplicate_split import (
     ALL_AMBIGUOUS,
     ALL_GROUPS,
@@ -71,6 +73,7 @@ FRESH_SETS = {
     "--final13": ("final13", FRESH13_GROUPS, FRESH13_AMBIGUOUS),
     "--final14": ("final14", FRESH14_GROUPS, FRESH14_AMBIGUOUS),
     "--final15": ("final15", FRESH15_GROUPS, FRESH15_AMBIGUOUS),
+    "--final16": ("final16", FRESH16_GROUPS, FRESH16_AMBIGUOUS),
 }
 
 
