@@ -6,8 +6,11 @@ uses ('gydran' -> 'cydran'), plurals to a singular it uses ('cydrannau' -> 'cydr
 'service'), and glossary entries to one concept token shared by their English and Welsh terms
 ('archebu' and 'booking' both add '~129'). scikit-learn weighs them (TF-IDF) and reduces them to
 DIMENSIONS numbers (TruncatedSVD), so words that occur in the same components end up close.
-Queries are embedded the same way. Nothing is downloaded: the model is fitted from the documents
-and stored with the index (`to_bytes`/`from_bytes`).
+A component that carries a definition (search/definitions.py) also counts the words of the needs it
+meets as people put them (search/data/needs/), so a question in everyday words lies near the
+components of the kind of software it describes though it shares no word with them. Queries are
+embedded the same way. Nothing is downloaded: the model is fitted from the documents and stored
+with the index (`to_bytes`/`from_bytes`).
 
     model = SemanticModel.fit(documents)          # search documents (search/documents.py shape)
     vectors = model.embed(documents)               # (n, DIMENSIONS) float32, rows of length 1 or 0
@@ -29,6 +32,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from search import welsh
+from search.definitions import Definition, load_definitions
 from search.glossary import Glossary, load_glossary
 from search.lexicon import Lexicon, load_lexicon
 from search.plurals import derived, singular
@@ -48,6 +52,8 @@ FIELD_REPEATS: dict[str, int] = {
     "readme": 1,
     # What its technical terms mean (search/definitions.py): everyday words for jargon.
     "glosses": 1,
+    # How people put the needs those definitions meet (search/data/needs/), each line once.
+    "needs": 1,
 }
 # How many definitions' token counts are remembered (there are a few hundred).
 TEXTS_REMEMBERED = 10_000
@@ -120,9 +126,15 @@ def _doc_counts(doc: Mapping[str, Any], concepts: _Concepts) -> dict[str, int]:
     (_Concepts.text_counts): counting them afresh for each of 100,000 components doubled a
     rebuild's time."""
     found = _counts(_field_words(doc), concepts)
+    glosses = [str(text) for text in doc.get("glosses") or ()]
     repeats = FIELD_REPEATS["glosses"]
-    for text in doc.get("glosses") or ():
-        for token, count in concepts.text_counts(str(text)).items():
+    for text in glosses:
+        for token, count in concepts.text_counts(text).items():
+            found[token] = found.get(token, 0) + count * repeats
+    definitions = load_definitions()
+    repeats = FIELD_REPEATS["needs"]
+    for key in definitions.keys_of(glosses):
+        for token, count in concepts.needs_counts(definitions.by_key[key]).items():
             found[token] = found.get(token, 0) + count * repeats
     return found
 
@@ -151,6 +163,15 @@ class _Concepts:
         self.single = {term[0]: sorted(c) for term, c in self.terms.items() if len(term) == 1}
         self.multi_firsts = frozenset(term[0] for term in self.terms if len(term) > 1)
         self._text_counts: dict[str, dict[str, int]] = {}
+        self._needs_counts: dict[str, dict[str, int]] = {}
+
+    def needs_counts(self, definition: Definition) -> dict[str, int]:
+        """_counts of the definition's needs, all its lines together, remembered by its key."""
+        found = self._needs_counts.get(definition.key)
+        if found is None:
+            found = _counts(((words(need), 1) for need in definition.needs), self)
+            self._needs_counts[definition.key] = found
+        return found
 
     def text_counts(self, text: str) -> dict[str, int]:
         """_counts of one text counted once, remembered (for texts many documents share: the

@@ -204,3 +204,30 @@ def test_the_count_matrix_is_the_one_coordinates_give():
     assert np.array_equal(
         _matrix(ids, weights, None, 9).toarray().sum(axis=1), [w.sum() for w in weights]
     )
+
+
+def test_a_component_counts_the_needs_of_the_definitions_it_carries():
+    """A question in the everyday words of a definition's needs (search/data/needs/) lies nearest
+    the components that carry the definition, though neither they nor it use those words."""
+    import search.semantic as semantic
+    from search.definitions import load_definitions
+
+    petitions = load_definitions().by_key["petitions"]
+    docs = DOCS + [
+        search_document(9, "e-petitions", description="The parliament's public service"),
+        search_document(10, "deisebau", description="Code for the council's service"),
+    ]
+    docs = [{**doc, "glosses": list(petitions.texts) if doc["id"] > 8 else []} for doc in docs]
+    said = " ".join((petitions.en, petitions.cy, *petitions.terms)).lower()
+    assert "campaign" not in said and "residents" not in said
+    model = SemanticModel.fit(docs)
+    counts = semantic._doc_counts(docs[8], semantic._concepts(model.glossary))
+    assert counts["campaign"] >= 1
+    assert "campaign" not in semantic._doc_counts(docs[0], semantic._concepts(model.glossary))
+    query = model.embed_texts(["a campaign residents can back"])[0]
+    assert query.any()
+    scores = model.embed(docs) @ query
+    assert {docs[i]["name"] for i in np.argsort(-scores, kind="stable")[:2]} == {
+        "e-petitions",
+        "deisebau",
+    }
