@@ -6,11 +6,13 @@ uses ('gydran' -> 'cydran'), plurals to a singular it uses ('cydrannau' -> 'cydr
 'service'), and glossary entries to one concept token shared by their English and Welsh terms
 ('archebu' and 'booking' both add '~129'). scikit-learn weighs them (TF-IDF) and reduces them to
 DIMENSIONS numbers (TruncatedSVD), so words that occur in the same components end up close.
-A component that carries a definition (search/definitions.py) also counts the words of the needs it
-meets as people put them (search/data/needs/), so a question in everyday words lies near the
-components of the kind of software it describes though it shares no word with them. Queries are
-embedded the same way. Nothing is downloaded: the model is fitted from the documents and stored
-with the index (`to_bytes`/`from_bytes`).
+Each definition (search/definitions.py: its terms, its text in both languages and how people put the
+need it meets, search/data/needs/) is one more document when the model is fitted, never embedded
+or found: the everyday words of a need then share axes with the jargon and the definition's text
+the components that carry it use, so a question in everyday words lies near that kind of
+software though it shares no word with it. Queries are embedded the same way. Nothing is
+downloaded: the model is fitted from the documents and stored with the index
+(`to_bytes`/`from_bytes`).
 
     model = SemanticModel.fit(documents)          # search documents (search/documents.py shape)
     vectors = model.embed(documents)               # (n, DIMENSIONS) float32, rows of length 1 or 0
@@ -32,7 +34,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from search import welsh
-from search.definitions import Definition, load_definitions
+from search.definitions import load_definitions
 from search.glossary import Glossary, load_glossary
 from search.lexicon import Lexicon, load_lexicon
 from search.plurals import derived, singular
@@ -52,9 +54,10 @@ FIELD_REPEATS: dict[str, int] = {
     "readme": 1,
     # What its technical terms mean (search/definitions.py): everyday words for jargon.
     "glosses": 1,
-    # How people put the needs those definitions meet (search/data/needs/), each line once.
-    "needs": 1,
 }
+# How many times a definition's words count in the document it is when fitting (as a
+# description's do).
+DEFINITION_REPEATS = 2
 # How many definitions' token counts are remembered (there are a few hundred).
 TEXTS_REMEMBERED = 10_000
 # A word must be in at least this many components to be part of the model.
@@ -126,17 +129,29 @@ def _doc_counts(doc: Mapping[str, Any], concepts: _Concepts) -> dict[str, int]:
     (_Concepts.text_counts): counting them afresh for each of 100,000 components doubled a
     rebuild's time."""
     found = _counts(_field_words(doc), concepts)
-    glosses = [str(text) for text in doc.get("glosses") or ()]
     repeats = FIELD_REPEATS["glosses"]
-    for text in glosses:
-        for token, count in concepts.text_counts(text).items():
-            found[token] = found.get(token, 0) + count * repeats
-    definitions = load_definitions()
-    repeats = FIELD_REPEATS["needs"]
-    for key in definitions.keys_of(glosses):
-        for token, count in concepts.needs_counts(definitions.by_key[key]).items():
+    for text in doc.get("glosses") or ():
+        for token, count in concepts.text_counts(str(text)).items():
             found[token] = found.get(token, 0) + count * repeats
     return found
+
+
+def _definition_counts(concepts: _Concepts, keys: set[str]) -> list[dict[str, int]]:
+    """Token -> count for each definition of these keys (those the components carry: one that
+    none does would only pull the axes away from the catalogue, and in a small catalogue the
+    definitions would outnumber its components) read as a document: its English text, needs
+    and terms, and its Welsh text, DEFINITION_REPEATS times each."""
+    return [
+        _counts(
+            [
+                (words(" . ".join((entry.en, *entry.needs, *entry.terms))), DEFINITION_REPEATS),
+                (words(entry.cy), DEFINITION_REPEATS),
+            ],
+            concepts,
+        )
+        for entry in load_definitions().entries
+        if entry.key in keys
+    ]
 
 
 @lru_cache(maxsize=65536)
@@ -163,15 +178,6 @@ class _Concepts:
         self.single = {term[0]: sorted(c) for term, c in self.terms.items() if len(term) == 1}
         self.multi_firsts = frozenset(term[0] for term in self.terms if len(term) > 1)
         self._text_counts: dict[str, dict[str, int]] = {}
-        self._needs_counts: dict[str, dict[str, int]] = {}
-
-    def needs_counts(self, definition: Definition) -> dict[str, int]:
-        """_counts of the definition's needs, all its lines together, remembered by its key."""
-        found = self._needs_counts.get(definition.key)
-        if found is None:
-            found = _counts(((words(need), 1) for need in definition.needs), self)
-            self._needs_counts[definition.key] = found
-        return found
 
     def text_counts(self, text: str) -> dict[str, int]:
         """_counts of one text counted once, remembered (for texts many documents share: the
@@ -277,8 +283,8 @@ class SemanticModel:
         raw: dict[str, int] = {}
         ids: list[np.ndarray] = []
         weights: list[np.ndarray] = []
-        for doc in docs:
-            counts = _doc_counts(doc, concepts)
+
+        def add(counts: dict[str, int]) -> None:
             ids.append(
                 np.fromiter(
                     (raw.setdefault(token, len(raw)) for token in counts),
@@ -287,7 +293,15 @@ class SemanticModel:
                 )
             )
             weights.append(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
-        size = len(ids)
+
+        definitions = load_definitions()
+        carried: set[str] = set()
+        for doc in docs:
+            add(_doc_counts(doc, concepts))
+            carried.update(definitions.keys_of(str(text) for text in doc.get("glosses") or ()))
+        size = len(ids)  # the components; the definitions follow, fitted on and never embedded
+        for counts in _definition_counts(concepts, carried):
+            add(counts)
         every = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int32)
         in_components = np.bincount(every, minlength=len(raw)).tolist()
         del every
@@ -296,7 +310,11 @@ class SemanticModel:
         merged: Counter[str] = Counter()
         for word, count in frequency.items():
             merged[forms.get(word, word)] += count
-        kept = sorted(t for t, c in merged.items() if c >= MIN_COMPONENTS)
+        # A definition's words are kept though no other document uses them: they are chosen, not
+        # the noise a word in one component may be.
+        tokens = list(raw)
+        defined = {forms.get(tokens[i], tokens[i]) for row in ids[size:] for i in row.tolist()}
+        kept = sorted(t for t, c in merged.items() if c >= MIN_COMPONENTS or t in defined)
         terms = {term: column for column, term in enumerate(kept)}
         column_of = np.array(
             [terms.get(forms.get(token, token), -1) for token in raw], dtype=np.int32
@@ -328,7 +346,7 @@ class SemanticModel:
         model.translations = model._translations(load_lexicon() if lexicon is None else lexicon)
         # As embed() maps each document's tokens (its forms of unknown words included).
         to_column = np.fromiter((model._column(token) for token in raw), np.int32, len(raw))
-        return model, model._project(_matrix(ids, weights, to_column, len(terms)))
+        return model, model._project(_matrix(ids[:size], weights[:size], to_column, len(terms)))
 
     def _translations(self, lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
         """Welsh word -> the terms of its English translations this model knows, first sense first."""
