@@ -39,7 +39,8 @@ FRESH14 (written on 6 December 2026, in the eighth session, the same way, for th
 was scored at the start and end of the ninth session of 6 December, means only, and is a study set
 from the next session.
 FRESH15 (written on 6 December 2026, in the ninth session, the same way, for the next session)
-is not scored yet.
+was scored at the start and end of the tenth session (7 December), means only, and is a study set
+from the next session.
 FRESH16 (written on 7 December 2026, in the tenth session, the same way, for the next session) is
 not scored yet.
 """
@@ -121,7 +122,7 @@ FRESH12 = list(FRESH12_JUDGEMENTS)
 FRESH13 = list(FRESH13_JUDGEMENTS)
 # Written in the eighth session of 6 December 2026 (judgements_fresh14.py) for the next: not scored.
 FRESH14 = list(FRESH14_JUDGEMENTS)
-# Written in the ninth session of 6 December 2026 (judgements_fresh15.py) for the next: not scored.
+# Written in the ninth session of 6 December 2026 (judgements_fresh15.py); scored in the tenth.
 FRESH15 = list(FRESH15_JUDGEMENTS)
 # Written in the tenth session, on 7 December 2026 (judgements_fresh16.py), for the next: not scored.
 FRESH16 = list(FRESH16_JUDGEMENTS)
