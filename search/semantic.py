@@ -60,7 +60,8 @@ FIELD_REPEATS: dict[str, int] = {
 DEFINITION_REPEATS = 2
 # How many definitions' token counts are remembered (there are a few hundred).
 TEXTS_REMEMBERED = 10_000
-# A word must be in at least this many components to be part of the model.
+# A word must be in at least this many components to be part of the model, unless one of the
+# definitions it is fitted on uses it (fit_embed).
 MIN_COMPONENTS = 2
 DOCS_PER_AXIS = 3
 # A word that may be a mutated form counts as its radical when the radical is this many times
@@ -303,9 +304,9 @@ class SemanticModel:
         for counts in _definition_counts(concepts, carried):
             add(counts)
         every = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int32)
-        in_components = np.bincount(every, minlength=len(raw)).tolist()
+        in_documents = np.bincount(every, minlength=len(raw)).tolist()
         del every
-        frequency = Counter(dict(zip(raw, in_components, strict=True)))
+        frequency = Counter(dict(zip(raw, in_documents, strict=True)))
         forms = _canonical_forms(frequency)
         merged: Counter[str] = Counter()
         for word, count in frequency.items():
