@@ -64,6 +64,10 @@ TEXTS_REMEMBERED = 10_000
 # definitions it is fitted on uses it (fit_embed).
 MIN_COMPONENTS = 2
 DOCS_PER_AXIS = 3
+# Power iterations of the randomized SVD: at scikit-learn's default (5) the axes were still
+# unsettled, and the random seed alone moved the judged figures by 0.001 either way; at 20 two
+# seeds give the same figures (docs/search.md, the tenth session).
+SVD_ITERATIONS = 20
 # A word that may be a mutated form counts as its radical when the radical is this many times
 # more frequent (unless its initial exists only through mutation: 'nghyngor').
 RADICAL_RATIO = 4
@@ -330,10 +334,16 @@ class SemanticModel:
             # their own), and a second copy of them is the largest thing a big rebuild holds.
             weighted = transformer.transform(counts, copy=False)
             # LSA generalises only with far fewer axes than documents: a small catalogue gets
-            # one axis per DOCS_PER_AXIS components.
+            # one axis per DOCS_PER_AXIS components. One axis cannot tell near from far (every
+            # vector lies along it, one way or the other), so a model needs two or is empty.
             rank = min(DIMENSIONS, size // DOCS_PER_AXIS, len(terms) - 1)
-            if rank >= 1:
-                svd = TruncatedSVD(n_components=rank, algorithm="randomized", random_state=0)
+            if rank >= 2:
+                svd = TruncatedSVD(
+                    n_components=rank,
+                    algorithm="randomized",
+                    n_iter=SVD_ITERATIONS,
+                    random_state=0,
+                )
                 with warnings.catch_warnings():
                     # A tiny catalogue whose documents all read alike has no variance to explain:
                     # sklearn's explained-variance ratio then divides by zero; the axes are fine.
