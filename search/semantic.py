@@ -34,7 +34,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from search import welsh
-from search.definitions import load_definitions
+from search.definitions import Definitions, load_definitions
 from search.glossary import Glossary, load_glossary
 from search.lexicon import Lexicon, load_lexicon
 from search.plurals import derived, singular
@@ -141,7 +141,9 @@ def _doc_counts(doc: Mapping[str, Any], concepts: _Concepts) -> dict[str, int]:
     return found
 
 
-def _definition_counts(concepts: _Concepts, keys: set[str]) -> list[dict[str, int]]:
+def _definition_counts(
+    concepts: _Concepts, definitions: Definitions, keys: set[str]
+) -> list[dict[str, int]]:
     """Token -> count for each definition of these keys (those the components carry: one that
     none does would only pull the axes away from the catalogue, and in a small catalogue the
     definitions would outnumber its components) read as a document: its English text, needs
@@ -154,7 +156,7 @@ def _definition_counts(concepts: _Concepts, keys: set[str]) -> list[dict[str, in
             ],
             concepts,
         )
-        for entry in load_definitions().entries
+        for entry in definitions.entries
         if entry.key in keys
     ]
 
@@ -305,8 +307,10 @@ class SemanticModel:
             add(_doc_counts(doc, concepts))
             carried.update(definitions.keys_of(str(text) for text in doc.get("glosses") or ()))
         size = len(ids)  # the components; the definitions follow, fitted on and never embedded
-        for counts in _definition_counts(concepts, carried):
+        defined: set[str] = set()
+        for counts in _definition_counts(concepts, definitions, carried):
             add(counts)
+            defined.update(counts)
         every = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int32)
         in_documents = np.bincount(every, minlength=len(raw)).tolist()
         del every
@@ -317,8 +321,7 @@ class SemanticModel:
             merged[forms.get(word, word)] += count
         # A definition's words are kept though no other document uses them: they are chosen, not
         # the noise a word in one component may be.
-        tokens = list(raw)
-        defined = {forms.get(tokens[i], tokens[i]) for row in ids[size:] for i in row.tolist()}
+        defined = {forms.get(token, token) for token in defined}
         kept = sorted(t for t, c in merged.items() if c >= MIN_COMPONENTS or t in defined)
         terms = {term: column for column, term in enumerate(kept)}
         column_of = np.array(
