@@ -21,6 +21,7 @@
 .venv/bin/python tests/relevance/ndcg.py --final14        # the fourteenth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final15        # the fifteenth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final16        # the sixteenth fresh set's means only
+.venv/bin/python tests/relevance/ndcg.py --final17        # the seventeenth fresh set's means only
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ from split import (  # noqa: E402
     FRESH14,
     FRESH15,
     FRESH16,
+    FRESH17,
     VALIDATION,
     language,
     part,
@@ -97,6 +99,9 @@ def main() -> None:
     parser.add_argument(
         "--final16", action="store_true", help="the sixteenth fresh set's means only"
     )
+    parser.add_argument(
+        "--final17", action="store_true", help="the seventeenth fresh set's means only"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = build_documents(Path(tmp))
@@ -107,6 +112,7 @@ def main() -> None:
         _validation(backend, names, args.verbose, args.untouched)
         return
     finals = {
+        "final17": FRESH17,
         "final16": FRESH16,
         "final15": FRESH15,
         "final14": FRESH14,

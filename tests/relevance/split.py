@@ -41,7 +41,10 @@ from the next session.
 FRESH15 (written on 6 December 2026, in the ninth session, the same way, for the next session)
 was scored at the start and end of the tenth session (7 December), means only, and is a study set
 from the next session.
-FRESH16 (written on 7 December 2026, in the tenth session, the same way, for the next session) is
+FRESH16 (written on 7 December 2026, in the tenth session, the same way, for the next session) was
+scored at the start and end of the eleventh session (7 December), means only, and is a study set
+from the next session.
+FRESH17 (written on 7 December 2026, in the eleventh session, the same way, for the next session) is
 not scored yet.
 """
 
@@ -66,6 +69,7 @@ from judgements_fresh13 import FRESH13_JUDGEMENTS
 from judgements_fresh14 import FRESH14_JUDGEMENTS
 from judgements_fresh15 import FRESH15_JUDGEMENTS
 from judgements_fresh16 import FRESH16_JUDGEMENTS
+from judgements_fresh17 import FRESH17_JUDGEMENTS
 from judgements_validation import VALIDATION_JUDGEMENTS
 from relevance_corpus import JUDGEMENTS, Judgement
 
@@ -124,5 +128,7 @@ FRESH13 = list(FRESH13_JUDGEMENTS)
 FRESH14 = list(FRESH14_JUDGEMENTS)
 # Written in the ninth session of 6 December 2026 (judgements_fresh15.py); scored in the tenth.
 FRESH15 = list(FRESH15_JUDGEMENTS)
-# Written in the tenth session, on 7 December 2026 (judgements_fresh16.py), for the next: not scored.
+# Written in the tenth session, on 7 December 2026 (judgements_fresh16.py); scored in the eleventh.
 FRESH16 = list(FRESH16_JUDGEMENTS)
+# Written in the eleventh session, on 7 December 2026 (judgements_fresh17.py), for the next: not scored.
+FRESH17 = list(FRESH17_JUDGEMENTS)

@@ -17,6 +17,7 @@
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final14  # fourteenth set, next session
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final15  # fifteenth set, next session
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final16  # sixteenth set, next session
+.venv/bin/python -m tests.unit.similarity.duplicate_report --final17  # seventeenth set, next session
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from tests.unit.similarity.duplicate_labels_fresh13 import FRESH13_AMBIGUOUS, FR
 from tests.unit.similarity.duplicate_labels_fresh14 import FRESH14_AMBIGUOUS, FRESH14_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh15 import FRESH15_AMBIGUOUS, FRESH15_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh16 import FRESH16_AMBIGUOUS, FRESH16_GROUPS
+from tests.unit.similarity.duplicate_labels_fresh17 import FRESH17_AMBIGUOUS, FRESH17_GROUPS
 from tests.unit.similarity.duplicate_split import (
     ALL_AMBIGUOUS,
     ALL_GROUPS,
@@ -74,6 +76,7 @@ FRESH_SETS = {
     "--final14": ("final14", FRESH14_GROUPS, FRESH14_AMBIGUOUS),
     "--final15": ("final15", FRESH15_GROUPS, FRESH15_AMBIGUOUS),
     "--final16": ("final16", FRESH16_GROUPS, FRESH16_AMBIGUOUS),
+    "--final17": ("final17", FRESH17_GROUPS, FRESH17_AMBIGUOUS),
 }
 
 

@@ -24,6 +24,7 @@ from tests.unit.similarity.duplicate_labels_fresh13 import FRESH13_AMBIGUOUS, FR
 from tests.unit.similarity.duplicate_labels_fresh14 import FRESH14_AMBIGUOUS, FRESH14_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh15 import FRESH15_AMBIGUOUS, FRESH15_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh16 import FRESH16_AMBIGUOUS, FRESH16_GROUPS
+from tests.unit.similarity.duplicate_labels_fresh17 import FRESH17_AMBIGUOUS, FRESH17_GROUPS
 from tests.unit.similarity.duplicate_split import ALL_AMBIGUOUS, ALL_GROUPS, part
 
 # Floors a little under the measured figures, so a regression fails and noise does not.
@@ -65,6 +66,7 @@ def test_the_labels_name_real_repositories_of_several_organisations(organisation
         (FRESH14_GROUPS, FRESH14_AMBIGUOUS),
         (FRESH15_GROUPS, FRESH15_AMBIGUOUS),
         (FRESH16_GROUPS, FRESH16_AMBIGUOUS),
+        (FRESH17_GROUPS, FRESH17_AMBIGUOUS),
     ],
 )
 def test_the_fresh_labels_name_real_repositories_of_several_organisations(
