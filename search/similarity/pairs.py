@@ -276,19 +276,19 @@ def _own_readmes_alike(
 ) -> np.ndarray:
     """Whether each pair's READMEs are still alike once generator and licence paragraphs are
     left out: two untouched Create React App READMEs are the same text, not copied work."""
-    vectors: dict[int, sp.csr_matrix | None] = {}
-
-    def vector(row: int) -> sp.csr_matrix | None:
-        if row not in vectors:
-            own = clean_readme(without_boilerplate(items[row].readme))
-            vectors[row] = text.vectorise(own) if len(own) >= params.copy_prose else None
-        return vectors[row]
-
+    needed = np.unique(np.concatenate([rows, cols]))
+    own = [clean_readme(without_boilerplate(items[row].readme)) for row in needed.tolist()]
+    prose = np.array([len(readme) >= params.copy_prose for readme in own], dtype=bool)
+    vectors = text.vectorise_all(
+        [readme if ok else "" for readme, ok in zip(own, prose, strict=True)]
+    )
+    left, right = np.searchsorted(needed, rows), np.searchsorted(needed, cols)
+    compared = np.flatnonzero(prose[left] & prose[right])
     alike = np.zeros(rows.size, dtype=bool)
-    for k, (a, b) in enumerate(zip(rows.tolist(), cols.tolist(), strict=True)):
-        left, right = vector(a), vector(b)
-        if left is not None and right is not None:
-            alike[k] = float(left.multiply(right).sum()) >= params.copy_body
+    for start in range(0, compared.size, params.chunk_rows):
+        pairs = compared[start : start + params.chunk_rows]
+        products = vectors[left[pairs]].multiply(vectors[right[pairs]])
+        alike[pairs] = np.asarray(products.sum(axis=1)).ravel() >= params.copy_body
     return alike
 
 

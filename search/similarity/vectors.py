@@ -156,12 +156,29 @@ class TextModel:
 
     def vectorise_terms(self, terms: list[str]) -> sp.csr_matrix:
         """A unit-length vector for terms already read (words and 'a b' bigrams), with concepts."""
+        return self._vectorise_all([terms])
+
+    def vectorise_all(self, texts: Sequence[str]) -> sp.csr_matrix:
+        """vectorise() for many texts, one row each: the same rows, built as one matrix (building
+        a matrix per text cost the duplicate analysis 20 s at 100,000 components)."""
+        read = []
+        for text in texts:
+            sequence = term_sequence(text)
+            read.append([t for t in sequence if t] + bigrams(sequence))
+        return self._vectorise_all(read)
+
+    def _vectorise_all(self, read: Sequence[list[str]]) -> sp.csr_matrix:
         ids = TermIds(self.vocabulary, self.terms, frozen=True)
-        term_ids = [ids.term_id(t) for t in terms]
-        term_ids += sorted(self.concepts.in_terms(terms)) * 2
+        term_ids: list[int] = []
+        lengths = np.zeros(len(read), dtype=np.int64)
+        for row, terms in enumerate(read):
+            found = [ids.term_id(t) for t in terms]
+            found += sorted(self.concepts.in_terms(terms)) * 2
+            term_ids.extend(found)
+            lengths[row] = len(found)
         cols = np.array(term_ids, dtype=np.int64)
-        counts = _matrix(np.zeros(cols.size, dtype=np.int64), cols, 1, len(self.terms))
-        return _weigh(counts, self.idf)
+        rows = np.repeat(np.arange(len(read), dtype=np.int64), lengths)
+        return _weigh(_matrix(rows, cols, len(read), len(self.terms)), self.idf)
 
     def label(self, term_id: int) -> str:
         """A term as people should read it."""

@@ -1,6 +1,10 @@
 """Words into terms: camel case, Welsh and English stop words, glossary, plurals, phrases."""
 
 from search.similarity.language import (
+    _GENERATOR,
+    _LICENCE,
+    _MAY_BE_BOILERPLATE,
+    _MAY_BE_GENERATED,
     bigrams,
     compound_forms,
     surface_forms,
@@ -137,3 +141,26 @@ def test_welsh_prepositions_and_adverbs_are_stop_words():
     found = words_of("Cymraeg mewn ysbytai ar ôl clinig, wrth gwrs")
     assert found[:3] == ["welsh", "ysbytai", "clinig"]
     assert not {"mewn", "ôl", "wrth"} & set(found)
+
+
+def test_stock_text_between_words_spaced_in_unicode_is_still_found():
+    # Python's re reads no-break and em spaces as spaces; the RE2 sieve before it must too.
+    readme = "Bootstrapped\u00a0with Vite.\n\nCrown\u2003copyright.\n\nFinds addresses."
+    assert without_boilerplate(readme) == "Finds addresses."
+
+
+def test_the_sieve_lets_through_every_text_the_patterns_match(snapshot_items):
+    """_MAY_BE_* (RE2) must match wherever _GENERATOR and _LICENCE (Python's re) do, or stock
+    text would stay in: checked on every bundled README and description, and on texts whose
+    spaces, digits and letters are not ASCII."""
+    texts = [t.lower() for item in snapshot_items for t in (item.readme, item.description) if t]
+    texts += ["open government ٣.٠ licence", "minimal setup to get ünïcode working in vite"]
+    texts += ["éjected: bootstrapped\u202fwith", "scaffolded\u3000by yeoman"]
+    matched = 0
+    for text in texts:
+        if _GENERATOR.search(text):
+            matched += 1
+            assert _MAY_BE_GENERATED.search(text), text[:80]
+        if _GENERATOR.search(text) or _LICENCE.search(text):
+            assert _MAY_BE_BOILERPLATE.search(text), text[:80]
+    assert matched > 5  # the bundled READMEs hold stock text to check against
