@@ -122,6 +122,18 @@ def test_words_that_only_frame_the_need_weigh_little(monkeypatch):
     assert OFFLINE.of(question) is None
 
 
+def test_a_long_question_mostly_of_other_words_reads_as_the_one_clear_definition(monkeypatch):
+    question = "a friendly sorry page people get when we are offline for tonight's upgrade"
+    found = OFFLINE.of(question)
+    # Three of its words, a third of its weight, and no other definition holds any of them.
+    assert found is not None and found.definition is MAINTENANCE
+    assert found.words == ("page", "people", "offline")
+    # One word in common is no reading, however long the question.
+    assert OFFLINE.of("a friendly sorry page for tonight's upgrade") is None
+    monkeypatch.setattr("search.paraphrase.CLEAR_SHARE", 1.0)
+    assert OFFLINE.of(question) is None
+
+
 def test_a_need_put_in_other_words_is_read_through_the_definitions_needs():
     ocr = Definition(
         ("ocr",),
