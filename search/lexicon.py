@@ -351,6 +351,9 @@ def translated_words(
             term = tuple(typed[position : position + size])
             if size > 1 and not glossary.synonyms(term):
                 continue
+            if size == 1 and glossary.mutated_only(term) and lexicon.english_word(term[0]):
+                position += 1  # 'we', 'air' typed are English, as search reads them (Translating)
+                break
             key = " ".join(term)
             if size > 1 or glossary.synonyms(term):
                 english = glossary.english(term)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import io
 import warnings
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -166,10 +166,18 @@ def _plain(word: str) -> bool:
     return len(word) >= 2 and word not in STOPWORDS and not word.isdigit() and word != "."
 
 
+def _no_word(word: str) -> bool:
+    return False
+
+
 class _Concepts:
     """Glossary terms (mutated Welsh first words too) -> a concept token per glossary entry."""
 
-    def __init__(self, glossary: Glossary) -> None:
+    def __init__(self, glossary: Glossary, english_word: Callable[[str], bool] = _no_word) -> None:
+        """`english_word`: whether a folded word is English and no Welsh word. Such a word is
+        never a one-word term's mutated form: 'we', 'air' and 'god' in a README or a question
+        are English, not a soft-mutated 'gwe' (web), 'gair' (word) or 'cod' (code), as the
+        question's parsing reads them (search.lexicon.Translating)."""
         self.terms: dict[tuple[str, ...], set[str]] = {}
         for number, entry in enumerate(glossary.entries):
             token = f"~{number}"
@@ -179,6 +187,8 @@ class _Concepts:
                 folded = tuple(words(term))
                 if folded:
                     for form in welsh.family(folded[0]):
+                        if len(folded) == 1 and form != folded[0] and english_word(form):
+                            continue
                         self._add((form, *folded[1:]), token)
         self.longest = max((len(term) for term in self.terms), default=1)
         # One-word terms are counted from word counts; only phrases need the words in order.
@@ -216,7 +226,7 @@ class _Concepts:
 
 @lru_cache(maxsize=4)
 def _concepts(glossary: Glossary) -> _Concepts:
-    return _Concepts(glossary)
+    return _Concepts(glossary, load_lexicon().english_word)
 
 
 def _canonical_forms(counts: Counter[str]) -> dict[str, str]:
@@ -377,12 +387,15 @@ class SemanticModel:
         return found
 
     def _translated(self, counts: dict[str, int]) -> dict[str, int]:
-        """The counts with each Welsh word's English translations added (mutated forms too)."""
+        """The counts with each Welsh word's English translations added (mutated forms too), but
+        not an English word's: 'we' in 'we need a booking system' is not a soft-mutated 'gwe'
+        (web), as the question's parsing reads it (search.lexicon.Translating)."""
         if not self.translations:
             return counts
+        english_word = load_lexicon().english_word
         added = dict(counts)
         for word, count in counts.items():
-            if word.startswith("~"):
+            if word.startswith("~") or english_word(word):
                 continue
             for term in welsh.look_up(word, self.translations) or ():
                 added[term] = added.get(term, 0) + count

@@ -273,6 +273,12 @@ def test_an_english_word_is_not_read_as_a_mutated_welsh_one(lexicon):
     assert "gyngor" in sent["council"]
     # Without the dictionaries nothing says 'we' is English: the mutated form stays.
     assert Translating(glossary, EMPTY).synonyms(("we",)) == [("web",), ("gwe",)]
+    # Nor are people told it was: the results say what search did.
+    from search.lexicon import translated_words
+
+    assert translated_words("after we move", glossary, english) == []
+    assert translated_words("tudalen gwe", glossary, english) == [("gwe", ["web"])]
+    assert translated_words("we", glossary, EMPTY) == [("we", ["web"])]
 
 
 CRAWLERS = """

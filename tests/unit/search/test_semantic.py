@@ -231,3 +231,23 @@ def test_a_question_in_a_need_s_everyday_words_finds_the_components_of_that_kind
         "e-petitions",
         "deisebau",
     }
+
+
+def test_an_english_word_is_no_mutated_welsh_term_to_meaning(model, monkeypatch):
+    # 'we' in 'we need a booking system' is English, not a soft-mutated 'gwe' (web): it brings
+    # neither the glossary's concept nor the dictionary's translation, as in parsing.
+    import copy
+
+    from search import semantic
+    from search.lexicon import Lexicon
+
+    assert "we" in semantic._Concepts(model.glossary).single  # without dictionaries
+    english = semantic._Concepts(model.glossary, lambda word: word == "we")
+    assert "we" not in english.single
+    assert english.single["gwe"] == english.single["web"]
+    reading = copy.copy(model)
+    reading.translations = {"gwe": ("web",)}
+    monkeypatch.setattr(semantic, "load_lexicon", lambda: Lexicon({}, frozenset()))
+    assert reading._translated({"we": 1}) == {"we": 1, "web": 1}
+    monkeypatch.setattr(semantic, "load_lexicon", lambda: Lexicon({}, frozenset({"we"})))
+    assert reading._translated({"we": 1, "gwe": 1}) == {"we": 1, "gwe": 1, "web": 1}
