@@ -12,7 +12,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: demo test test-meili setup venv node assets translations libreoffice-memory lexicon chromium lint format serve clean
+.PHONY: demo test test-meili setup venv node assets translations libreoffice-memory english-words lexicon chromium lint format serve clean
 
 demo: setup
 	$(BIN)/catalogue demo --host $(HOST) --port $(PORT)
@@ -76,6 +76,18 @@ libreoffice-memory: venv
 	  echo "# MPL-2.0, as the translations they come from); made by make libreoffice-memory."; \
 	  $(BIN)/python -m search.memory $(LIBREOFFICE_MO); } > $(LIBREOFFICE_DIR)/memory.tsv
 	mv $(LIBREOFFICE_DIR)/memory.tsv search/data/libreoffice_memory.tsv
+
+# Common English words (search/english_words.py), from pyspellchecker's word frequencies (MIT).
+SPELLCHECKER_DIR := var/pyspellchecker
+english-words: venv
+	rm -rf $(SPELLCHECKER_DIR) && mkdir -p $(SPELLCHECKER_DIR)
+	$(BIN)/python -m pip download --quiet --no-deps --dest $(SPELLCHECKER_DIR) pyspellchecker==0.9.1
+	$(BIN)/python -m zipfile -e $(SPELLCHECKER_DIR)/pyspellchecker-0.9.1-py3-none-any.whl $(SPELLCHECKER_DIR)/wheel
+	{ echo "# Common English words: pyspellchecker 0.9.1's English word frequencies (MIT; counted from"; \
+	  echo "# OpenSubtitles), letters only, seen 5,000 times or more; made by make english-words."; \
+	  $(BIN)/python -m search.english_words $(SPELLCHECKER_DIR)/wheel/spellchecker/resources/en.json.gz; \
+	} > $(SPELLCHECKER_DIR)/english_words.txt
+	mv $(SPELLCHECKER_DIR)/english_words.txt search/data/english_words.txt
 
 # FreeDict's Welsh-English dictionaries (GPL-2.0-or-later, not copied into this project) help
 # search read Welsh questions (search/lexicon.py). Debian packages them; they are unpacked here

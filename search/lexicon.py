@@ -25,13 +25,14 @@ import logging
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
 from search import welsh
 from search.derivation import derived
+from search.english_words import load_common_english
 from search.glossary import Glossary, load_glossary
 from search.memory import SOFTWARE_MEMORY, load_memory
 from search.numbers import numbers, other_numbers
@@ -71,6 +72,9 @@ class Lexicon:
     welsh_words: frozenset[str] = frozenset()
     # Welsh noun -> its other numbers, as the dictionary pairs them (search/numbers.py).
     numbers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Everyday English the dictionaries lack ('well', 'log': search/english_words.py): English,
+    # not a mutated 'gwell' or 'llog', unless a Welsh headword is spelt so.
+    common_english: frozenset[str] = frozenset()
 
     def __len__(self) -> int:
         return len(self.senses)
@@ -87,14 +91,18 @@ class Lexicon:
 
     def english_word(self, word: str) -> bool:
         """Whether the folded word is an English word and not itself a Welsh headword: 'air',
-        'god' and 'we' in a question are English, not a mutated 'gair', 'cod' or 'gwe'."""
-        return word in self.english_words and word not in self.welsh_words
+        'god', 'we' and 'well' in a question are English, not a mutated 'gair', 'cod', 'gwe' or
+        'gwell'."""
+        english = word in self.english_words or word in self.common_english
+        return english and word not in self.welsh_words and word not in self.senses
 
     def english(self, word: str) -> tuple[tuple[str, ...], ...]:
         """The senses of a folded Welsh word (or of its radical, if it is a mutated form); ()
         for an English word, an unknown one or a stop word."""
         if len(word) < MIN_LETTERS or word in STOPWORDS or word in self.english_words:
             return ()
+        if word in self.common_english and self.english_word(word):
+            return ()  # 'log' is English, not a mutated 'llog' (interest)
         found = welsh.look_up(word, self.senses)
         if found is not None:
             return found
@@ -208,9 +216,10 @@ def with_memory(lexicon: Lexicon, memory: dict[str, tuple[str, ...]]) -> Lexicon
 def load_lexicon() -> Lexicon:
     """The lexicon from the installed dictionaries and the translation memories (the catalogue's
     own first, then LibreOffice's); the memories alone (with a warning) without dictionaries."""
-    return with_memory(
+    lexicon = with_memory(
         with_memory(_load_dictionaries(), load_memory()), load_memory(SOFTWARE_MEMORY)
     )
+    return replace(lexicon, common_english=load_common_english())
 
 
 def _load_dictionaries() -> Lexicon:

@@ -11,7 +11,7 @@ import pytest
 from search import lexicon as lexicon_module
 from search.embedded import EmbeddedSearchBackend
 from search.glossary import load_glossary, parse_glossary
-from search.lexicon import EMPTY, Translating, load_lexicon, parse
+from search.lexicon import EMPTY, Lexicon, Translating, load_lexicon, parse
 from search.meili.indexes import synonyms
 from search.semantic import SemanticModel
 from tests.support.search_documents import search_document
@@ -344,3 +344,30 @@ def test_meilisearch_synonyms_take_an_english_term_s_regular_plural():
     assert "glossary" in sent["glossaries"]
     assert "census" in sent["censuses"]
     assert "crawlerss" not in sent and "apises" not in sent  # listed, or plural already
+
+
+def test_everyday_english_is_not_read_as_a_mutated_welsh_word():
+    # 'log' and 'well' are 'llog' (interest) and 'gwell' (better) soft-mutated, and English words
+    # the dictionaries' English side lacks: 'api gateway log retention' asks nothing of interest.
+    from search.english_words import load_common_english
+
+    senses = {"llog": (("interest",),), "gwell": (("better",),), "gem": (("game",),)}
+    lexicon = Lexicon(senses, frozenset(), frozenset(senses))
+    assert lexicon.english("log") == (("interest",),)  # without the list, as before
+    everyday = Lexicon(senses, frozenset(), frozenset(senses), common_english=frozenset({"log"}))
+    assert everyday.english("log") == () and everyday.english_word("log")
+    assert everyday.english("llog") == (("interest",),)  # typed in Welsh, still Welsh
+    assert everyday.english("well") == (("better",),)  # not in this list
+    # A Welsh headword spelt as an English word keeps its Welsh reading.
+    with_gem = Lexicon(senses, frozenset(), frozenset(senses), common_english=frozenset({"gem"}))
+    assert with_gem.english("gem") == (("game",),) and not with_gem.english_word("gem")
+    shipped = load_common_english()
+    assert {"well", "log", "dad", "we"} <= shipped
+    assert not {"gwell", "llog", "tad", "gwe", "cyngor"} & shipped
+
+
+def test_the_common_english_list_keeps_everyday_words_of_letters():
+    from search.english_words import common_words
+
+    counts = {"well": 760_409, "wellness": 900, "o'clock": 9_000, "café": 8_000, "log": 16_133}
+    assert common_words(counts) == ["log", "well"]
