@@ -42,8 +42,9 @@ FRESH15 (written on 6 December 2026, in the ninth session, the same way, for the
 was scored at the start and end of the tenth session (7 December), means only, and is a study set
 from the next session.
 FRESH16 (written on 7 December 2026, in the tenth session, the same way, for the next session) was
-scored at the start and end of the eleventh session (7 December), means only, and is a study set
-from the next session.
+scored at the start and end of the eleventh session (7 December), means only, then at each of its
+commits, means only, to tell which one moved it (no change was decided by it); a study set from the
+next session.
 FRESH17 (written on 7 December 2026, in the eleventh session, the same way, for the next session) is
 not scored yet.
 """
