@@ -20,9 +20,9 @@ It is chosen when it holds at least SHARE of the question's weight, in at least 
 than words that name any software ('system', 'app', 'gwasanaeth': querytext.GENERIC_WORDS), and at
 least LEAD times what the next definition holds; or, in a question mostly of words no definition
 needs, at least CLEAR_SHARE of its weight in at least CLEAR_WORDS such words and CLEAR_LEAD times
-what the next holds. WORDS was set before any measurement from what
-the figure means (two words); SHARE was set so too, at half, then lowered to 0.4 after one look at
-the study sets (0.4, 0.5; three more questions read well, none worse: docs/search.md). LEAD was
+what the next holds. WORDS was set before any measurement from what the figure means (two
+words); SHARE was set so too, at half, then lowered to 0.4 after one look at the study sets
+(0.4, 0.5; three more questions read well, none worse: docs/search.md). LEAD was
 half as much again as the next until the needs came; with them, a tenth more (measured at 1.5,
 1.3, 1.2, 1.1 and 1.0 on the study sets, each lower value better: a close second is most often a
 definition of the same job, and a wrong definition only lifts the components that carry it).

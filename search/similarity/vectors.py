@@ -151,16 +151,15 @@ class TextModel:
 
     def vectorise(self, text: str) -> sp.csr_matrix:
         """A unit-length vector for free text (a query), in this model's term space."""
-        sequence = term_sequence(text)
-        return self.vectorise_terms([t for t in sequence if t] + bigrams(sequence))
+        return self.vectorise_all([text])
 
     def vectorise_terms(self, terms: list[str]) -> sp.csr_matrix:
         """A unit-length vector for terms already read (words and 'a b' bigrams), with concepts."""
         return self._vectorise_all([terms])
 
     def vectorise_all(self, texts: Sequence[str]) -> sp.csr_matrix:
-        """vectorise() for many texts, one row each: the same rows, built as one matrix (building
-        a matrix per text cost the duplicate analysis 20 s at 100,000 components)."""
+        """Unit-length vectors for free texts, one row each, built as one matrix (a matrix per
+        text cost the duplicate analysis 20 s at 100,000 components)."""
         read = []
         for text in texts:
             sequence = term_sequence(text)
