@@ -68,7 +68,7 @@ from search.meili.semantic import (
     without_matches,
     word_matches_request,
 )
-from search.paraphrase import paraphrased
+from search.paraphrase import paraphrased, paraphrases
 from search.querytext import ParsedQuery, parse, validate
 from search.semantic import SemanticModel
 
@@ -506,8 +506,11 @@ class MeiliSearchBackend:
             return Health(False, self.name, f"Meilisearch unreachable: {type(exc).__name__}")
 
     def warm(self) -> None:
-        """Apply the index settings now (the web app's start), not at the first search."""
+        """Apply the index settings, and load the Welsh-English lexicon and the definitions'
+        words, now (the web app's start), not at the first search."""
         self.ensure_ready()
+        self.language.lexicon  # noqa: B018 - read to load it (about 0.8 s)
+        paraphrases()
 
     def close(self) -> None:
         """Nothing to release: the client opens a connection per request."""

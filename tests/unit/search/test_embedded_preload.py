@@ -164,3 +164,11 @@ def test_an_empty_index_starts_no_preloader(tmp_path):
     assert backend.search(Query("data")).total == 0
     assert backend._preloader is None
     backend.close()
+
+
+def test_warming_indexes_the_definitions_words_before_the_first_question(backend):
+    from search import paraphrase
+
+    paraphrase.paraphrases.cache_clear()
+    backend.warm()
+    assert paraphrase.paraphrases.cache_info().currsize == 1

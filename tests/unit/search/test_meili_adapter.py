@@ -632,3 +632,15 @@ def test_the_glossary_term_of_a_word_s_stem_is_asked_for_in_the_room_left(fake, 
     backend.search(Query(text=question, facets=False))
     main = fake.calls("POST", "/multi-search")[0].body["queries"][0]
     assert main["q"].split()[0] == "crawl"
+
+
+def test_warming_loads_what_the_first_question_would_wait_for(fake, backend, monkeypatch):
+    # The dictionaries (about 0.8 s) and the definitions' words (0.15 s) load at the web app's
+    # start, beside the settings, not at the first visitor's question.
+    from search import paraphrase
+
+    paraphrase.paraphrases.cache_clear()
+    loaded = []
+    monkeypatch.setattr(type(backend.language), "lexicon", property(lambda _: loaded.append(1)))
+    backend.warm()
+    assert loaded and paraphrase.paraphrases.cache_info().currsize == 1
