@@ -101,8 +101,8 @@ class Lexicon:
         for an English word, an unknown one or a stop word."""
         if len(word) < MIN_LETTERS or word in STOPWORDS or word in self.english_words:
             return ()
-        if word in self.common_english and self.english_word(word):
-            return ()  # 'log' is English, not a mutated 'llog' (interest)
+        if self.english_word(word):
+            return ()  # everyday English: 'log' is not a mutated 'llog' (interest)
         found = welsh.look_up(word, self.senses)
         if found is not None:
             return found
@@ -240,6 +240,12 @@ def _load_dictionaries() -> Lexicon:
     return parse(*texts)
 
 
+def _english_not_mutated(term: tuple[str, ...], glossary: SynonymSource, lexicon: Lexicon) -> bool:
+    """Whether a one-word term the glossary knows only as a mutated form is an English word as
+    written ('we', not the soft-mutated 'gwe'): then it stands for no glossary term."""
+    return len(term) == 1 and glossary.mutated_only(term) and lexicon.english_word(term[0])
+
+
 class Translating:
     """Synonyms for parsing a question: the glossary's, else a Welsh word's English translations.
 
@@ -259,11 +265,7 @@ class Translating:
         return self._lexicon
 
     def synonyms(self, term: tuple[str, ...]) -> list[tuple[str, ...]]:
-        if (
-            len(term) == 1
-            and self.glossary.mutated_only(term)
-            and self.lexicon.english_word(term[0])
-        ):
+        if _english_not_mutated(term, self.glossary, self.lexicon):
             return []  # 'we' (English) is not the soft-mutated 'gwe' (web)
         found = self.glossary.synonyms(term)
         if found or len(term) != 1:
@@ -360,7 +362,7 @@ def translated_words(
             term = tuple(typed[position : position + size])
             if size > 1 and not glossary.synonyms(term):
                 continue
-            if size == 1 and glossary.mutated_only(term) and lexicon.english_word(term[0]):
+            if _english_not_mutated(term, glossary, lexicon):
                 position += 1  # 'we', 'air' typed are English, as search reads them (Translating)
                 break
             key = " ".join(term)
