@@ -22,6 +22,7 @@
 .venv/bin/python tests/relevance/ndcg.py --final15        # the fifteenth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final16        # the sixteenth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final17        # the seventeenth fresh set's means only
+.venv/bin/python tests/relevance/ndcg.py --final18        # the eighteenth fresh set's means only
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ from split import (  # noqa: E402
     FRESH15,
     FRESH16,
     FRESH17,
+    FRESH18,
     VALIDATION,
     language,
     part,
@@ -102,6 +104,9 @@ def main() -> None:
     parser.add_argument(
         "--final17", action="store_true", help="the seventeenth fresh set's means only"
     )
+    parser.add_argument(
+        "--final18", action="store_true", help="the eighteenth fresh set's means only"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = build_documents(Path(tmp))
@@ -112,6 +117,7 @@ def main() -> None:
         _validation(backend, names, args.verbose, args.untouched)
         return
     finals = {
+        "final18": FRESH18,
         "final17": FRESH17,
         "final16": FRESH16,
         "final15": FRESH15,

@@ -47,6 +47,8 @@ commits, means only, to tell which one moved it (no change was decided by it); a
 next session.
 FRESH17 (written on 7 December 2026, in the eleventh session, the same way, for the next session) is
 not scored yet.
+FRESH18 (written on 7 December 2026, in the twelfth session, the same way, for the next session) is
+not scored yet.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ from judgements_fresh14 import FRESH14_JUDGEMENTS
 from judgements_fresh15 import FRESH15_JUDGEMENTS
 from judgements_fresh16 import FRESH16_JUDGEMENTS
 from judgements_fresh17 import FRESH17_JUDGEMENTS
+from judgements_fresh18 import FRESH18_JUDGEMENTS
 from judgements_validation import VALIDATION_JUDGEMENTS
 from relevance_corpus import JUDGEMENTS, Judgement
 
@@ -133,3 +136,5 @@ FRESH15 = list(FRESH15_JUDGEMENTS)
 FRESH16 = list(FRESH16_JUDGEMENTS)
 # Written in the eleventh session, on 7 December 2026 (judgements_fresh17.py), for the next: not scored.
 FRESH17 = list(FRESH17_JUDGEMENTS)
+# Written in the twelfth session, on 7 December 2026 (judgements_fresh18.py), for the next: not scored.
+FRESH18 = list(FRESH18_JUDGEMENTS)
