@@ -5,7 +5,8 @@ component borrows a real repository's name, description and README, gets a made-
 (so the vocabulary grows as it would), mixes in a sentence from another repository, and is spread
 over the real organisations, sectors, licences and dates. Each size runs in a fresh process so peak
 memory is its own. Prints index build rate, query latency p50/p95/p99 over a fixed mix (single
-words, several words, typos, prefixes, Welsh, filtered, all with facet counts) and peak memory.
+words, several words, typos, prefixes, Welsh, needs in everyday words, filtered, all with facet
+counts) and peak memory.
 
     .venv/bin/python bench/search.py                 # 10,000 and 100,000
     .venv/bin/python bench/search.py --sizes 10000   # one size
@@ -69,6 +70,8 @@ MIX: list[tuple[str, str, dict[str, tuple[str, ...]]]] = [
     ("welsh", "gwasanaeth", {}),
     ("welsh", "nghyngor", {}),
     ("welsh", "adnabod lleferydd cymraeg", {}),
+    ("vague", "make up pretend people to try our software on", {}),
+    ("vague", "cadw hen ddolenni i weithio ar ôl symud i wefan newydd", {}),
     ("filtered", "data", {"sector": ("health",)}),
     ("filtered", "api", {"language": ("C#", "Python")}),
     ("filtered", "design system", {"type": ("design-system",), "activity": ("active",)}),

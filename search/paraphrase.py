@@ -83,6 +83,15 @@ LEAD = 1.1
 CLEAR_SHARE = 0.25
 CLEAR_WORDS = 3
 CLEAR_LEAD = 1.4
+# A definition holding LIKELY_SHARE of a question's weight or more, whatever the others hold, is
+# one it may be paraphrasing: the search engines look for the question's words in its needs too, as
+# a weak field of the components that carry it (search/embedded/ranking.py, search/meili/). Only
+# those definitions' needs: everyday words ('keep', 'move', 'new') are in the needs of many.
+# Measured at 0.2, 0.25, 0.3, 0.35 and 0.4 on the study sets (docs/search.md, twelfth session).
+LIKELY_SHARE = 0.3
+# ... and only while no more than LIKELY_MOST definitions do (the same at 16, 20 and 30 on the study
+# sets; at 3, 5, 8 and 12 lower).
+LIKELY_MOST = 20
 
 
 @dataclass(frozen=True)
@@ -125,6 +134,50 @@ class Paraphrases:
         (the dictionary's pairs, Translating.other_numbers), where the question's own is not.
         `lead`: how many times what the next definition holds the chosen one must hold."""
         said = words(question)
+        weighed = self._weighed(said, other_numbers)
+        if weighed is None:
+            return None
+        held, scores, total = weighed
+        ranked = scores.most_common(2)
+        if not ranked:
+            return None
+        number, best = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        used = tuple(word for word, numbers in held.items() if number in numbers)
+        telling = [word for word in used if not welsh.among(word, GENERIC_WORDS)]
+        plain = best / total >= SHARE and len(telling) >= WORDS and best >= lead * second
+        clear = (
+            best / total >= CLEAR_SHARE
+            and len(telling) >= CLEAR_WORDS
+            and best >= max(lead, CLEAR_LEAD) * second
+        )
+        if not (plain or clear):
+            return None
+        if self._names(number, said):
+            return None
+        return Paraphrase(self.entries[number], used)
+
+    def likely(self, question: str, other_numbers: Numbers | None = None) -> list[str]:
+        """The keys of the definitions holding at least LIKELY_SHARE of the question's weight,
+        most first: those it may be paraphrasing, clearly or not. None when more than LIKELY_MOST
+        do: the question is too general to be paraphrasing any ('text to speech', whose two words
+        half the speech definitions hold); its words find what it asks for."""
+        weighed = self._weighed(words(question), other_numbers)
+        if weighed is None:
+            return []
+        _, scores, total = weighed
+        found = [
+            self.entries[number].key
+            for number, score in scores.most_common()
+            if score / total >= LIKELY_SHARE
+        ]
+        return found if len(found) <= LIKELY_MOST else []
+
+    def _weighed(
+        self, said: list[str], other_numbers: Numbers | None
+    ) -> tuple[dict[str, list[int]], Counter[int], float] | None:
+        """Which definitions hold each content word, what each definition holds of the question's
+        weight, and that weight; None for a question too short to read."""
         content = [w for w in dict.fromkeys(said) if _content(w)]
         if len(content) < WORDS or self.size < 2:
             return None
@@ -150,24 +203,9 @@ class Paraphrases:
         for word, numbers in held.items():
             for number in numbers:
                 scores[number] += weight[word] * share[word][number]
-        ranked = scores.most_common(2)
-        if not ranked or not total:
+        if not total:
             return None
-        number, best = ranked[0]
-        second = ranked[1][1] if len(ranked) > 1 else 0.0
-        used = tuple(word for word, numbers in held.items() if number in numbers)
-        telling = [word for word in used if not welsh.among(word, GENERIC_WORDS)]
-        plain = best / total >= SHARE and len(telling) >= WORDS and best >= lead * second
-        clear = (
-            best / total >= CLEAR_SHARE
-            and len(telling) >= CLEAR_WORDS
-            and best >= max(lead, CLEAR_LEAD) * second
-        )
-        if not (plain or clear):
-            return None
-        if self._names(number, said):
-            return None
-        return Paraphrase(self.entries[number], used)
+        return held, scores, total
 
     def _names(self, number: int, question: list[str]) -> bool:
         """Whether the question uses one of the definition's terms itself: then the words find

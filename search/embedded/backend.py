@@ -402,7 +402,7 @@ class EmbeddedSearchBackend:
                 bare = [hit for hit in worded if not hit.highlights]
                 extra = read_texts(conn, [hit.id for hit in bare], EXTRA_COLUMNS) if bare else {}
                 for hit in bare:
-                    hit.highlights = highlighter.besides(extra.get(hit.id, {}))
+                    hit.highlights = highlighter.besides(extra.get(hit.id, {}), ranker.likely)
             suggestion = ranker.suggest() if total == 0 and not parsed.empty else None
             readings = list(dict.fromkeys(ranker.readings))
         return Page(query, total, hits, facets, suggestion, readings)

@@ -19,10 +19,15 @@ FIELDS: dict[str, tuple[str, ...]] = {
 # only which definitions it carries; their words are looked up in memory (search/embedded/glosses.py),
 # so a definition shared by thousands of components is one short text, not thousands.
 GLOSS_FIELD = "gloss"
+# How people put the need each of those definitions meets (search/data/needs/), looked up in memory
+# the same way; searched only for the definitions a question may be paraphrasing
+# (search/paraphrase.py: Paraphrases.likely; search/embedded/ranking.py).
+NEED_FIELD = "need"
 # A word in the name counts most, then topics/keywords, then description, then organisation, README.
 # Packages the manifests name count a little more than a README word, less than the organisation;
 # what its technical terms mean as much as the organisation (chosen on the study sets, 1 to 5:
-# docs/search.md), and towards coverage half a word (search/embedded/ranking.py: WEAK_FIELDS).
+# docs/search.md), and towards coverage half a word (search/embedded/ranking.py: WEAK_FIELDS); how
+# people put their needs as much as the terms' meaning (measured at 1, 1.5, 2 and 3: docs/search.md).
 FIELD_WEIGHTS = {
     "name": 8.0,
     "tags": 5.0,
@@ -32,8 +37,9 @@ FIELD_WEIGHTS = {
     "readme": 1.0,
     "dependencies": 1.2,
     "gloss": 1.5,
+    "need": 1.5,
 }
-ALL_FIELDS = (*FIELDS, GLOSS_FIELD)
+ALL_FIELDS = (*FIELDS, GLOSS_FIELD, NEED_FIELD)
 
 # BM25 length normalisation per field (term frequencies are not stored: every match counts once).
 BM25_K1 = 1.2
@@ -46,4 +52,5 @@ LENGTH_B = {
     "readme": 0.75,
     "dependencies": 0.75,
     "gloss": 0.5,
+    "need": 0.5,
 }

@@ -28,16 +28,17 @@ COMMON_SHARE, COMMON_MIN_DOCS = 0.1, 1_000
 
 
 class DefinitionWords:
-    """The words of every definition, indexed once per process (they do not change with the
+    """The words of every definition (or of its needs), indexed once per process (they do not change with the
     catalogue): a snapshot's GlossIndex only adds which documents carry each definition. Built per
     snapshot, these Python dicts took about 4 MB at 445 components, held twice while a new index
     generation replaced the old, and a web worker's memory grew by that much on its first reload."""
 
-    def __init__(self, definitions: Definitions) -> None:
+    def __init__(self, definitions: Definitions, needs: bool = False) -> None:
         self.keys = [entry.key for entry in definitions.entries]
         self.number_of = {key: number for number, key in enumerate(self.keys)}
-        self.texts = [[words(entry.en), words(entry.cy)] for entry in definitions.entries]
-        self.lengths = [len(entry.en) + len(entry.cy) for entry in definitions.entries]
+        said = [entry.needs if needs else (entry.en, entry.cy) for entry in definitions.entries]
+        self.texts = [[words(text) for text in texts] for texts in said]
+        self.lengths = [sum(len(text) for text in texts) for texts in said]
         # word -> the definitions (by number) that use it
         self.by_word: dict[str, list[int]] = {}
         # first two words -> the definitions holding them in that order (phrases start there)
@@ -50,31 +51,50 @@ class DefinitionWords:
 
 
 @cache
-def definition_words(definitions: Definitions) -> DefinitionWords:
-    """The definitions' words, indexed once per process for each (cached) set of definitions."""
-    return DefinitionWords(definitions)
+def definition_words(definitions: Definitions, needs: bool = False) -> DefinitionWords:
+    """The definitions' words (or their needs'), indexed once per process for each (cached) set
+    of definitions."""
+    return DefinitionWords(definitions, needs)
 
 
 class GlossIndex:
-    """Definitions' words -> documents, and each document's definitions' length in characters."""
+    """Definitions' words -> documents, and each document's definitions' length in characters.
+
+    The needs (how people put the need each definition meets: search/definitions.py) are indexed
+    the same way, apart (needs_index): which documents carry each definition is shared."""
 
     def __init__(self, column: Sequence[str], definitions: Definitions) -> None:
-        self.words = definition_words(definitions)
-        numbers = self.words.number_of
-        size = len(column)
+        """`column`: each document's definitions' keys, one per line."""
+        self.definitions = definitions
+        words_ = definition_words(definitions)
+        numbers = words_.number_of
         holders: dict[int, list[int]] = {}
         for position, keys in enumerate(column):
             for key in keys.split("\n") if keys else ():
                 if key in numbers:
                     holders.setdefault(numbers[key], []).append(position)
         # the documents carrying each definition, by its number (none: not in this catalogue)
-        self.docs = [
+        carried = [
             np.array(holders[n], dtype=np.int32) if n in holders else _EMPTY
-            for n in range(len(self.words.keys))
+            for n in range(len(words_.keys))
         ]
+        self._index(words_, carried, len(column))
+
+    def needs_index(self) -> GlossIndex:
+        """The same documents' definitions' needs, indexed as this indexes their text (which
+        documents carry each definition is shared, not worked out again)."""
+        twin = object.__new__(GlossIndex)
+        twin.definitions = self.definitions
+        twin._index(definition_words(self.definitions, needs=True), self.docs, self.size)
+        return twin
+
+    def _index(self, words_: DefinitionWords, carried: list[np.ndarray], size: int) -> None:
+        self.words = words_
+        self.docs = carried
         self.lengths = np.zeros(size, dtype=np.float32)
-        for number in holders:
-            self.lengths[self.docs[number]] += self.words.lengths[number]
+        for number, found in enumerate(carried):
+            if found.size:
+                self.lengths[found] += words_.lengths[number]
         # word -> how many documents hold it (an upper bound where two definitions share it)
         self.vocab: dict[str, int] = {}
         for word, held_by in self.words.by_word.items():
@@ -85,9 +105,11 @@ class GlossIndex:
         floor = max(COMMON_MIN_DOCS, COMMON_SHARE * size)
         self.common = {word for word, count in self.vocab.items() if count > floor}
 
-    def postings(self, words_: tuple[str, ...], phrase: bool = False) -> np.ndarray:
+    def postings(
+        self, words_: tuple[str, ...], phrase: bool = False, allowed: set[int] | None = None
+    ) -> np.ndarray:
         """Positions of documents carrying a definition that holds any of the words (or, as a
-        phrase, all of them in order)."""
+        phrase, all of them in order); with `allowed`, only those definitions (by number)."""
         if phrase:
             candidates = self.words.by_pair.get(tuple(words_[:2]), ()) if len(words_) > 1 else ()
             numbers = [
@@ -100,6 +122,8 @@ class GlossIndex:
                 n for w in words_ if w not in self.common for n in self.words.by_word.get(w, ())
             }
             numbers = sorted(n for n in found if self.docs[n].size)
+        if allowed is not None:
+            numbers = [n for n in numbers if n in allowed]
         if not numbers:
             return _EMPTY
         if len(numbers) == 1:

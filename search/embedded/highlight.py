@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from search.definitions import load_definitions
 from search.querytext import STOPWORDS, WORD, fold, spans
@@ -12,6 +13,14 @@ HIGHLIGHT_FIELDS = ("name", "description", "description_cy", "topics")
 # mean (search/definitions.py: the docs table holds their keys; the first that matched is shown).
 EXTRA_COLUMNS = ("readme", "definitions")
 SNIPPET_CHARS = {"description": 240, "description_cy": 240, "readme": 200, "glosses": 240}
+
+
+def _cut(text: str, chars: int = SNIPPET_CHARS["glosses"]) -> str:
+    """The text's first `chars` characters or so, ending at a word's end ('…' where cut)."""
+    if len(text) <= chars:
+        return text
+    end = text.rfind(" ", 0, chars)
+    return text[: end if end > 0 else chars] + "…"
 
 
 class Highlighter:
@@ -30,15 +39,23 @@ class Highlighter:
                     found[field] = marked
         return found
 
-    def besides(self, texts: dict[str, str]) -> dict[str, str]:
-        """Highlights of EXTRA_COLUMNS: the README's, and the first definition that matched."""
+    def besides(self, texts: dict[str, str], likely: Sequence[str] = ()) -> dict[str, str]:
+        """Highlights of EXTRA_COLUMNS: the README's, and the first definition that matched; else
+        the first of the `likely` definitions (search.paraphrase: Paraphrases.likely) it carries,
+        whose needs it was found by, unmarked."""
         found = self.hit({"readme": texts.get("readme") or ""})
         keys = (texts.get("definitions") or "").split("\n")
         # A definition is shown for a word that says something, not for 'to' or 'the' alone.
         telling = Highlighter(self.marks - STOPWORDS)
-        for gloss in load_definitions().glosses_of(keys) if telling.marks else ():
+        definitions = load_definitions()
+        for gloss in definitions.glosses_of(keys) if telling.marks else ():
             if telling.mark(gloss):
                 found["glosses"] = self.mark(gloss, SNIPPET_CHARS["glosses"]) or ""
+                return found
+        carried = set(keys)
+        for key in likely:
+            if key in carried:
+                found["glosses"] = html.escape(_cut(definitions.by_key[key].en))
                 break
         return found
 

@@ -14,7 +14,7 @@ from search.acronyms import acronym_synonyms
 from search.backend import FILTER_FIELDS, Query, Reading
 from search.brands import spelt_brands, starting_with, typed_words
 from search.embedded import hybrid
-from search.embedded.fields import ALL_FIELDS, FIELD_WEIGHTS, GLOSS_FIELD
+from search.embedded.fields import ALL_FIELDS, FIELD_WEIGHTS, GLOSS_FIELD, NEED_FIELD
 from search.embedded.snapshot import Snapshot, union
 from search.loans import english_side, loan_words, loans
 from search.paraphrase import paraphrases
@@ -44,7 +44,7 @@ SHORT_FIELDS = ("name", "tags", "description", "organisation", "brand")
 # Synonyms, typo corrections and mutated forms also skip organisation names, which repeat on every
 # component of a body ('Language Technologies Unit') and would drown the real matches. They do look
 # in what a component's technical terms mean (search/definitions.py), which reads as a description.
-VARIANT_FIELDS = ("name", "tags", "description", "gloss")
+VARIANT_FIELDS = ("name", "tags", "description", "gloss", "need")
 COMPOUND_FIELDS = ("name",)
 TRANSLATED_FIELDS = (*VARIANT_FIELDS, "readme")
 EXACT_WEIGHT, MUTATION_WEIGHT, PREFIX_WEIGHT = 1.0, 0.9, 0.85
@@ -64,7 +64,7 @@ ARCHIVED_FACTOR = 0.8
 # name ('structured-logging') says what a component uses, not what it is; what its technical terms
 # mean (search/definitions.py) says what such software does, in everyday words ('recording' finds
 # a speech recogniser that never says it), not what this component is.
-WEAK_FIELDS = ("dependencies", "gloss")
+WEAK_FIELDS = ("dependencies", "gloss", "need")
 WEAK_COVERAGE = 0.5
 # A word found only in a README counts README_COVERAGE of a word: 'helper' somewhere in a long
 # README says less about what a component is than 'pyspark' in its name or description.
@@ -126,6 +126,10 @@ class Ranker:
         # Meaning's share still to add where many match (hybrid.Deferred), once a page is asked.
         self.deferred: hybrid.Deferred | None = None
         self.filters: dict[str, np.ndarray] = {}
+        # The definitions the question may be paraphrasing, most likely first (by key), and by
+        # number those whose needs are searched (_likely), once matching starts.
+        self.likely: list[str] = []
+        self._needed: set[int] = set()
         # Found in no body's name (shared, never written to).
         self.nowhere = np.zeros(snapshot.size, dtype=bool)
         if not parsed.empty and snapshot.size:
@@ -222,6 +226,8 @@ class Ranker:
         credit: np.ndarray | None = None
         named: np.ndarray | None = None
         for field in ALL_FIELDS:
+            if field == NEED_FIELD and not self._needed:
+                continue
             present = self.s.field_vocab[field]
             classes: dict[float, list[str]] = {}
             for form, (weight, fields) in forms.items():
@@ -230,7 +236,12 @@ class Ranker:
             lists = []
             for weight, group in classes.items():
                 # One look-up per weight class: 'gyngor OR nghyngor OR chyngor' in one go.
-                found = self.s.postings(self.conn, field, tuple(sorted(group)))
+                if field == NEED_FIELD:
+                    # Only the needs of definitions the question may be paraphrasing: everyday
+                    # words ('keep', 'move', 'new') are in the needs of many.
+                    found = self.s.needs.postings(tuple(sorted(group)), allowed=self._needed)
+                else:
+                    found = self.s.postings(self.conn, field, tuple(sorted(group)))
                 if found.size:
                     lists.append((weight, found))
                     self.marks.update(group)
@@ -278,6 +289,8 @@ class Ranker:
             if field == "readme" and not readme:
                 continue
             lists = []
+            if field == NEED_FIELD:
+                continue  # a phrase is a term or typed as one; the needs use no terms
             for first in firsts if field != "readme" else [words_[0]]:
                 found = self.s.postings(self.conn, field, (first, *words_[1:]), phrase=True)
                 if found.size:
@@ -319,9 +332,17 @@ class Ranker:
         scores = np.where(stacked.min(axis=0) > 0, stacked.mean(axis=0), 0).astype(np.float32)
         return scores, credit, named
 
+    def _likely(self) -> set[int]:
+        """The definitions (by number) the question may be paraphrasing (Paraphrases.likely):
+        only their needs are searched (NEED_FIELD)."""
+        self.likely = paraphrases().likely(" ".join(self.parsed.words), self.glossary.other_numbers)
+        numbers = self.s.needs.words.number_of
+        return {numbers[key] for key in self.likely if key in numbers}
+
     def _match(self) -> None:
         size = self.s.size
         content = self.parsed.content
+        self._needed = self._likely()
         found: dict[int, Matched] = {}
         nowhere = self.nowhere
         for index in content:

@@ -18,7 +18,7 @@ from search.backend import FILTER_FIELDS
 from search.definitions import load_definitions
 from search.embedded import vectors as semantic_vectors
 from search.embedded.compounds import compound_parts
-from search.embedded.fields import BM25_K1, FIELDS, GLOSS_FIELD, LENGTH_B
+from search.embedded.fields import BM25_K1, FIELDS, GLOSS_FIELD, LENGTH_B, NEED_FIELD
 from search.embedded.glosses import GlossIndex
 from search.embedded.store import LENGTH_COLUMNS
 from search.glossary import Glossary
@@ -89,7 +89,9 @@ class Snapshot:
         }
         self.glosses = GlossIndex(columns[first + len(FIELDS)], load_definitions())
         self.norms[GLOSS_FIELD] = _length_norm(self.glosses.lengths, GLOSS_FIELD)
-        field_vocab = {**field_vocab, GLOSS_FIELD: self.glosses.vocab}
+        self.needs = self.glosses.needs_index()
+        self.norms[NEED_FIELD] = _length_norm(self.needs.lengths, NEED_FIELD)
+        field_vocab = {**field_vocab, GLOSS_FIELD: self.glosses.vocab, NEED_FIELD: self.needs.vocab}
         self.value_codes = {f: {v: c for c, v in enumerate(vs)} for f, vs in self.values.items()}
         self.alphabetical = {f: _ranks(vs) for f, vs in self.values.items()}
         self.field_vocab = field_vocab
@@ -218,7 +220,7 @@ class Snapshot:
             (
                 (count, field, word)
                 for field, vocab in self.field_vocab.items()
-                if field != GLOSS_FIELD  # held in memory already
+                if field not in (GLOSS_FIELD, NEED_FIELD)  # held in memory already
                 for word, count in vocab.items()
                 if count >= least
             ),

@@ -36,6 +36,7 @@ from search.meili.brand_terms import BrandTerms, brand_records
 from search.meili.indexes import (
     POST,
     PRE,
+    UNLESS_LIKELY,
     VOCABULARY_SETTINGS,
     index_settings,
     meili_document,
@@ -327,6 +328,8 @@ class MeiliSearchBackend:
             + self._looked_up(parsed)
             + paraphrased(said, self.language.other_numbers)
         )
+        # The definitions it may be paraphrasing: without one, the needs are not searched.
+        likely = paraphrases().likely(said, self.language.other_numbers)
         asked = [w for reading in readings for w in reading.read_as] + self._unlisted(parsed)
         # A Welsh noun's other numbers, and the glossary's terms of a word's stem ('crawl' ->
         # 'crawler', whose synonyms settings find 'ymlusgwr'), go first too, but only in the room
@@ -358,6 +361,9 @@ class MeiliSearchBackend:
             clauses = filter_expression(filters)
             queries.append(best_matches_request(self.uid, text, clauses))
             queries.append(neighbours_request(self.uid, vector, clauses, SEMANTIC_EXTRA * 3))
+        for request in queries if not likely else ():
+            if request.get("q"):  # a question's words, not a search by vector alone
+                request["attributesToSearchOn"] = UNLESS_LIKELY
         try:
             answer = self._call(self.client.multi_search, queries)
         except SearchError as exc:
@@ -372,7 +378,7 @@ class MeiliSearchBackend:
             Hit(
                 id=int(raw["id"]),
                 score=float(raw.get("_rankingScore") or 0.0),
-                highlights=formatted_highlights(raw.get("_formatted") or {}),
+                highlights=formatted_highlights(raw.get("_formatted") or {}, likely),
             )
             for raw in first.get("hits", [])
         ]
@@ -380,7 +386,10 @@ class MeiliSearchBackend:
         if neighbours is not None and vector is not None:
             # Components close in meaning that no typed word matches follow the word matches.
             middle = best_centre(best) if best is not None else None
-            extras = self._extras(text, filters, close_enough(neighbours, vector, middle))
+            close = close_enough(neighbours, vector, middle)
+            extras = self._extras(
+                text, filters, close, searched_on=None if likely else UNLESS_LIKELY
+            )
             start = (query.page - 1) * query.per_page
             shown = page_of_extras(extras, total, start, start + query.per_page)
             hits += [
@@ -450,12 +459,19 @@ class MeiliSearchBackend:
             return []
 
     def _extras(
-        self, text: str, filters: dict[str, tuple[str, ...]], close: list[tuple[int, float]]
+        self,
+        text: str,
+        filters: dict[str, tuple[str, ...]],
+        close: list[tuple[int, float]],
+        searched_on: list[str] | None = None,
     ) -> list[tuple[int, float]]:
-        """The close components that the typed words do not match (at most SEMANTIC_EXTRA)."""
+        """The close components that the typed words do not match (at most SEMANTIC_EXTRA), in
+        the attributes the question was searched on (`searched_on`; None: all)."""
         if not close:
             return []
         request = word_matches_request(self.uid, text, filter_expression(filters), close)
+        if searched_on is not None:
+            request["attributesToSearchOn"] = searched_on
         result = self._call(self.client.multi_search, [request])["results"][0]
         return without_matches(close, result)
 

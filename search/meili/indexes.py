@@ -9,6 +9,7 @@ from typing import Any
 
 from search import welsh
 from search.backend import FILTER_FIELDS, Document
+from search.definitions import load_definitions
 from search.glossary import Glossary
 from search.lexicon import EMPTY, Lexicon, load_lexicon
 from search.meili.semantic import embedder_settings
@@ -22,7 +23,8 @@ PRE, POST = "\ue000", "\ue001"
 # Ranking by attribute follows this order: name, then topics/keywords and facts from the code,
 # then descriptions (and the mutated forms of their words), then organisation (and the body a
 # supplier builds for), then the packages the manifests name, then README, then what its
-# technical terms mean (search/definitions.py).
+# technical terms mean (search/definitions.py), then how people put the needs those meet (searched
+# only for a question that may be paraphrasing a definition: UNLESS_LIKELY).
 SEARCHABLE = [
     "name",
     "name_text",
@@ -42,7 +44,12 @@ SEARCHABLE = [
     "dependencies",
     "readme",
     "glosses",
+    "needs",
 ]
+# What a question that reads like no definition is searched in (`attributesToSearchOn`): not the
+# needs, whose everyday words ('keep', 'move', 'new') would match it anywhere
+# (search/paraphrase.py: Paraphrases.likely).
+UNLESS_LIKELY = [attribute for attribute in SEARCHABLE if attribute != "needs"]
 # 'sort' first: when a sort is asked for it decides the order; without one it is skipped. The last
 # rule puts archived components below live ones at otherwise equal relevance.
 RANKING_RULES = [
@@ -78,12 +85,20 @@ def mutation_forms(doc: Document, english_word: Callable[[str], bool] = lambda _
     return " ".join(sorted(forms))
 
 
+def needs_of(doc: Document) -> list[str]:
+    """How people put the needs its technical terms' definitions meet (search/data/needs/)."""
+    definitions = load_definitions()
+    keys = definitions.keys_of(doc.get("glosses") or ())
+    return [need for key in keys for need in definitions.by_key[key].needs]
+
+
 def meili_document(
     doc: Document, english_word: Callable[[str], bool] = lambda _: False
 ) -> dict[str, Any]:
     """The document as Meilisearch stores it: the shared shape plus hidden ranking fields."""
     shaped = {key: _clean(value) for key, value in doc.items()}
     shaped["mutations"] = mutation_forms(doc, english_word)
+    shaped["needs"] = needs_of(doc)
     shaped["archived_rank"] = 1 if doc.get("archived") else 0
     shaped["name_key"] = str(doc.get("name") or "").casefold()
     shaped["topic"] = list(doc.get("topic") or doc.get("topics") or [])

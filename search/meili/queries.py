@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from typing import Any
 
+from search.definitions import load_definitions
 from search.meili.indexes import FACET_LIMIT, POST, PRE
 from search.querytext import STOPWORDS, words
 
@@ -29,8 +31,10 @@ def filter_expression(filters: dict[str, tuple[str, ...]], exclude: str | None =
     return clauses
 
 
-def formatted_highlights(formatted: dict[str, Any]) -> dict[str, str]:
-    """HTML-safe highlights from a hit's _formatted fields: only fields where a word matched."""
+def formatted_highlights(formatted: dict[str, Any], likely: Sequence[str] = ()) -> dict[str, str]:
+    """HTML-safe highlights from a hit's _formatted fields: only fields where a word matched;
+    where no definition did, the first of the `likely` definitions (search.paraphrase:
+    Paraphrases.likely) it carries, whose needs it may have been found by, unmarked."""
     found = {}
     for field in (*HIGHLIGHTED, *EXTRA):
         value = formatted.get(field)
@@ -47,7 +51,22 @@ def formatted_highlights(formatted: dict[str, Any]) -> dict[str, str]:
         # matched.
         for field in EXTRA:
             found.pop(field, None)
+    elif likely and "glosses" not in found:
+        shown = _likely_gloss(formatted.get("glosses"), likely)
+        if shown:
+            found["glosses"] = shown
     return found
+
+
+def _likely_gloss(glosses: Any, likely: Sequence[str]) -> str | None:
+    """The first of the (cropped) definitions that is one of the likely ones, HTML-escaped."""
+    definitions = load_definitions()
+    for item in glosses if isinstance(glosses, list) else ():
+        plain = str(item).replace(PRE, "").replace(POST, "")
+        found = definitions.holding(plain.strip("… "))
+        if found is not None and found[0].key in likely:
+            return html.escape(plain)
+    return None
 
 
 def top_facets(counts: dict[str, int], chosen: list[str]) -> dict[str, int]:

@@ -756,6 +756,34 @@ def test_a_component_s_own_words_rank_above_what_its_terms_mean(backend):
     assert "glosses" not in hit.highlights
 
 
+@pytest.mark.parametrize(
+    ("question", "meant", "near"),
+    [
+        (
+            "one username and password for all our staff systems",
+            "microsoft entra",
+            "authentication",
+        ),
+        ("dal camgymeriadau yn fy nghod cyn iddo redeg", "lint", "automated tests"),
+    ],
+)
+def test_a_need_in_everyday_words_finds_what_carries_the_definition_meeting_it(
+    backend, question, meant, near
+):
+    # search/data/needs/ says how people put the need each definition meets; the question may be
+    # paraphrasing either definition (search/paraphrase.py: Paraphrases.likely), so both
+    # definitions' needs are searched, and the one whose needs say it comes first.
+    backend.index(
+        [
+            _glossed(1, near.replace(" ", "-"), f"{near} service"),
+            _glossed(2, meant.replace(" ", "-"), f"{meant} service"),
+            _glossed(3, "colour-picker", "Pick colours for charts"),
+        ]
+    )
+    page = backend.search(Query(text=question))
+    assert [hit.id for hit in page.hits][:2] == [2, 1]
+
+
 def test_a_question_that_reads_like_a_definition_finds_what_carries_its_term(backend):
     # search/paraphrase.py: the question reads like the definition of '360 feedback' and no other.
     backend.index(

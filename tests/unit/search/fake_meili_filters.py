@@ -242,6 +242,30 @@ def check_facets(facets: Any, settings: dict) -> list[str]:
     return list(facets or [])
 
 
+def check_search_on(attributes: Any, settings: dict) -> None:
+    """400 invalid_search_attributes_to_search_on for `attributesToSearchOn` that is not a list
+    of searchable attributes (any attribute, while searchableAttributes is ['*'])."""
+    if attributes is None:
+        return
+    if not isinstance(attributes, list) or not all(isinstance(a, str) for a in attributes):
+        raise MeiliError(
+            400,
+            "invalid_search_attributes_to_search_on",
+            "Invalid value type at `.attributesToSearchOn`: expected an array of strings.",
+        )
+    searchable = settings["searchableAttributes"]
+    if searchable == ["*"]:
+        return
+    for name in attributes:
+        if name not in searchable:
+            raise MeiliError(
+                400,
+                "invalid_search_attributes_to_search_on",
+                f"Attribute `{name}` is not searchable. Available searchable attributes are: "
+                f"`{', '.join(searchable)}`.",
+            )
+
+
 def facet_distribution(docs: list[dict], facets: list[str], settings: dict) -> dict:
     """Value counts per facet, limited and ordered by the index's faceting settings."""
     faceting = settings["faceting"]

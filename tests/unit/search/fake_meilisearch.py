@@ -7,7 +7,8 @@ It behaves like Meilisearch v1.50 wherever the adapter depends on it:
 - tasks fail as the server's do (index not found, index already exists, invalid document ids,
   a deletion filtering on a field that is not filterable, `_geo` made filterable or sortable over
   bad coordinates), with the server's error object;
-- malformed requests (settings, filters, sorts, facets) are refused at once with HTTP 400.
+- malformed requests (settings, filters, sorts, facets, attributes to search on) are refused at
+  once with HTTP 400.
 It does not rank: a search returns the index's documents that pass its filter, in the order asked
 for (or as stored), unless a test queued canned answers in `search_results`.
 """
@@ -37,6 +38,7 @@ from fake_meili_filter_parser import parse_filter
 from fake_meili_filters import (
     check_facets,
     check_filterable,
+    check_search_on,
     check_sort,
     facet_distribution,
     matches,
@@ -394,6 +396,7 @@ class FakeMeilisearch:
             check_filterable(tree, settings, uid, query["filter"], "invalid_search_filter")
         order = check_sort(query.get("sort"), settings)
         facets = check_facets(query.get("facets"), settings)
+        check_search_on(query.get("attributesToSearchOn"), settings)
         check_hybrid(query, settings)
         return index, tree, order, facets
 

@@ -9,8 +9,18 @@ from search.embedded.highlight import Highlighter
 
 TABLE = Definitions(
     [
-        Definition(("ocr",), "Reads the words in scanned pictures.", "Darllen geiriau."),
-        Definition(("asr",), "Writes spoken words down.", "Ysgrifennu geiriau llafar."),
+        Definition(
+            ("ocr",),
+            "Reads the words in scanned pictures.",
+            "Darllen geiriau.",
+            needs=("get the text out of photos of letters", "darllen llythyrau wedi'u sganio"),
+        ),
+        Definition(
+            ("asr",),
+            "Writes spoken words down.",
+            "Ysgrifennu geiriau llafar.",
+            needs=("type up what was said in a meeting",),
+        ),
     ]
 )
 
@@ -52,3 +62,31 @@ def test_a_definition_is_shown_for_a_telling_word_not_a_stop_word():
     assert "glosses" not in shown
     shown = Highlighter({"to", "program"}).besides({"readme": "", "definitions": docker.key})
     assert "<mark>program</mark>" in shown["glosses"] and "<mark>to</mark>" in shown["glosses"]
+
+
+def test_the_needs_are_indexed_apart_for_the_same_documents():
+    index = GlossIndex(["ocr", "", "asr\nocr", "gone"], TABLE)
+    needs = index.needs_index()
+    assert needs.docs is index.docs  # which documents carry each definition is shared
+    assert needs.postings(("letters",)).tolist() == [0, 2]
+    assert needs.postings(("meeting",)).tolist() == [2]
+    assert needs.postings(("scanned",)).size == 0  # the definition's text, not its needs
+    assert index.postings(("letters",)).size == 0  # and the other way round
+    # Only the definitions allowed (by number: ocr 0, asr 1).
+    assert needs.postings(("letters", "meeting"), allowed={1}).tolist() == [2]
+    assert needs.postings(("letters",), allowed=set()).size == 0
+    ocr_needs = sum(len(text) for text in TABLE.entries[0].needs)
+    assert needs.lengths[0] == ocr_needs
+
+
+def test_a_likely_definition_it_carries_is_shown_where_no_definition_matched():
+    # Found by the needs of a definition the question may be paraphrasing
+    # (search.paraphrase.Paraphrases.likely): no word of it is in the definition's text.
+    docker = next(e for e in load_definitions().entries if e.en.startswith("Packs a program"))
+    texts = {"readme": "", "definitions": docker.key}
+    shown = Highlighter({"ship", "anywhere"}).besides(texts, likely=["ocr", docker.key])
+    assert shown["glosses"].startswith(docker.en[:40]) and "<mark>" not in shown["glosses"]
+    assert "glosses" not in Highlighter({"ship", "anywhere"}).besides(texts, likely=["ocr"])
+    # A definition that matched a word comes first.
+    shown = Highlighter({"program"}).besides(texts, likely=[docker.key])
+    assert "<mark>program</mark>" in shown["glosses"]

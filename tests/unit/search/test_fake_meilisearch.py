@@ -192,6 +192,20 @@ def test_filtering_sorting_or_faceting_on_an_attribute_not_declared_is_refused(f
     assert (status, error["code"]) == (400, "invalid_search_facets")
 
 
+def test_searching_on_an_attribute_that_is_not_searchable_is_refused(fake):
+    fake.create_index("movies")["settings"]["searchableAttributes"] = ["title", "overview"]
+    status, _ = _search(fake, q="carol", attributesToSearchOn=["overview"])
+    assert status == 200
+    status, error = _search(fake, q="carol", attributesToSearchOn=["year"])
+    assert (status, error["code"]) == (400, "invalid_search_attributes_to_search_on")
+    assert "Attribute `year` is not searchable." in error["message"]
+    status, error = _search(fake, q="carol", attributesToSearchOn="title")
+    assert (status, error["code"]) == (400, "invalid_search_attributes_to_search_on")
+    # While every attribute is searchable, any may be asked for.
+    fake.indexes["movies"]["settings"]["searchableAttributes"] = ["*"]
+    assert _search(fake, q="carol", attributesToSearchOn=["year"])[0] == 200
+
+
 def test_filters_select_documents_as_the_server_compares_values(fake):
     index = fake.create_index("movies")
     index["settings"]["filterableAttributes"] = ["genre", "year", "title"]

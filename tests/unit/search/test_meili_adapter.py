@@ -49,8 +49,9 @@ def test_start_creates_both_indexes_and_applies_every_setting(fake, backend):
     assert create.body == {"uid": "components", "primaryKey": "id"}
     settings = fake.calls("PATCH", "/indexes/components/settings")[0].body
     assert settings["searchableAttributes"][:4] == ["name", "name_text", "topics", "keywords"]
-    # What a component's technical terms mean ranks below everything the component says itself.
-    assert settings["searchableAttributes"][-2:] == ["readme", "glosses"]
+    # What a component's technical terms mean ranks below everything the component says itself,
+    # and how people put the needs those meet below that.
+    assert settings["searchableAttributes"][-3:] == ["readme", "glosses", "needs"]
     assert set(FILTER_FIELDS) <= set(settings["filterableAttributes"])
     assert {"updated", "name_key"} <= set(settings["sortableAttributes"])
     assert settings["rankingRules"][-1] == "archived_rank:asc"
@@ -616,6 +617,30 @@ def test_a_question_reading_like_a_definition_is_also_asked_for_as_its_term(fake
         "360 feedback way colleagues rate each other against organisation values",
         "rate each other",
     ]
+
+
+def test_documents_carry_the_needs_of_their_definitions(fake, backend):
+    from search.definitions import load_definitions
+
+    feedback = load_definitions().by_key["360 feedback"]
+    backend.index([doc(1, "staff-feedback", glosses=list(feedback.texts)), doc(2, "plain")])
+    first, second = fake.calls("POST", "/indexes/components/documents")[0].body
+    assert first["needs"] == list(feedback.needs) and second["needs"] == []
+
+
+def test_the_needs_are_searched_only_for_a_question_that_may_paraphrase_a_definition(fake, backend):
+    # search/paraphrase.py: Paraphrases.likely, as the embedded engine reads it.
+    backend.index([doc(1, "staff-feedback", description="Values based 360 feedback")])
+    backend.search(Query(text="colleagues rate each other against our values", facets=True))
+    backend.search(Query(text="forms", facets=True, filters={"sector": ("health",)}))
+    likely, unlikely = (call.body["queries"] for call in fake.calls("POST", "/multi-search"))
+    assert all("attributesToSearchOn" not in query for query in likely)
+    # Every search of the question's words, facet counts too, leaves the needs out.
+    worded = [query for query in unlikely if query.get("q")]
+    assert len(worded) >= 2
+    assert all(query["attributesToSearchOn"] == meili_indexes.UNLESS_LIKELY for query in worded)
+    assert "needs" not in meili_indexes.UNLESS_LIKELY
+    assert set(meili_indexes.UNLESS_LIKELY) | {"needs"} == set(meili_indexes.SEARCHABLE)
 
 
 def test_the_glossary_term_of_a_word_s_stem_is_asked_for_in_the_room_left(fake, backend):

@@ -1,5 +1,6 @@
 """Highlights from Meilisearch's _formatted hits: which fields, and only where they help."""
 
+from search.definitions import load_definitions
 from search.meili.indexes import POST, PRE
 from search.meili.queries import formatted_highlights
 
@@ -51,3 +52,17 @@ def test_a_definition_where_only_stop_words_matched_is_not_shown():
     )
     assert found == {"glosses": "Turns <mark>speech</mark> <mark>to</mark> text"}
     assert formatted_highlights({"glosses": [marked("Packs a program [to] run")]}) == {}
+
+
+def test_a_likely_definition_it_carries_is_shown_where_nothing_matched():
+    # Found by the needs of a definition the question may be paraphrasing
+    # (search.paraphrase.Paraphrases.likely); Meilisearch crops each definition it sends back.
+    docker = next(e for e in load_definitions().entries if e.en.startswith("Packs a program"))
+    cropped = " ".join(docker.en.split()[:12]) + "…"
+    formatted = {"name": "ship-it", "glosses": ["Turns speech into text", cropped]}
+    assert formatted_highlights(formatted) == {}
+    assert formatted_highlights(formatted, likely=["ocr"]) == {}
+    assert formatted_highlights(formatted, likely=["ocr", docker.key]) == {"glosses": cropped}
+    # Not where its own short texts matched.
+    formatted["description"] = marked("[Ship] it")
+    assert "glosses" not in formatted_highlights(formatted, likely=[docker.key])

@@ -149,3 +149,23 @@ def test_a_need_put_in_other_words_is_read_through_the_definitions_needs():
     found = Paraphrases(Definitions([ocr, RATE_LIMIT, STAFF_ROTA])).of(question)
     assert found is not None and found.definition is ocr
     assert found.words == ("writing", "out", "pictures", "letters")
+
+
+def test_the_likely_definitions_are_those_holding_a_share_of_the_question():
+    # 'member' and 'staff' are in two definitions each: neither is read, both are likely.
+    assert DEFINED.of("member of staff") is None
+    assert set(DEFINED.likely("member of staff")) == {"360 feedback", "rota"}
+    # Most first; a definition holding little of the question is not likely.
+    question = "a way for colleagues to rate each other against the organisation's values"
+    assert DEFINED.likely(question)[0] == "360 feedback"
+    assert "rota" not in DEFINED.likely(question)
+    assert DEFINED.likely("colleagues") == []  # one word: too short to read
+
+
+def test_a_question_too_many_definitions_fit_may_be_paraphrasing_none(monkeypatch):
+    from search import paraphrase
+
+    monkeypatch.setattr(paraphrase, "LIKELY_MOST", 1)
+    assert DEFINED.likely("member of staff") == []
+    question = "a way for colleagues to rate each other against the organisation's values"
+    assert DEFINED.likely(question) == ["360 feedback"]
