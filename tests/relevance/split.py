@@ -45,8 +45,10 @@ FRESH16 (written on 7 December 2026, in the tenth session, the same way, for the
 scored at the start and end of the eleventh session (7 December), means only, then at each of its
 commits, means only, to tell which one moved it (no change was decided by it); a study set from the
 next session.
-FRESH17 (written on 7 December 2026, in the eleventh session, the same way, for the next session) is
-not scored yet.
+FRESH17 (written on 7 December 2026, in the eleventh session, the same way, for the next session) was
+scored at the start and end of the twelfth session (7 December), means only, and after its first
+change, to tell which change moved it (no change was decided by it); a study set from the next
+session.
 FRESH18 (written on 7 December 2026, in the twelfth session, the same way, for the next session) is
 not scored yet.
 """
@@ -134,7 +136,7 @@ FRESH14 = list(FRESH14_JUDGEMENTS)
 FRESH15 = list(FRESH15_JUDGEMENTS)
 # Written in the tenth session, on 7 December 2026 (judgements_fresh16.py); scored in the eleventh.
 FRESH16 = list(FRESH16_JUDGEMENTS)
-# Written in the eleventh session, on 7 December 2026 (judgements_fresh17.py), for the next: not scored.
+# Written in the eleventh session, on 7 December 2026 (judgements_fresh17.py); scored in the twelfth.
 FRESH17 = list(FRESH17_JUDGEMENTS)
 # Written in the twelfth session, on 7 December 2026 (judgements_fresh18.py), for the next: not scored.
 FRESH18 = list(FRESH18_JUDGEMENTS)
