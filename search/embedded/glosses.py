@@ -28,10 +28,11 @@ COMMON_SHARE, COMMON_MIN_DOCS = 0.1, 1_000
 
 
 class DefinitionWords:
-    """The words of every definition (or of its needs), indexed once per process (they do not change with the
-    catalogue): a snapshot's GlossIndex only adds which documents carry each definition. Built per
-    snapshot, these Python dicts took about 4 MB at 445 components, held twice while a new index
-    generation replaced the old, and a web worker's memory grew by that much on its first reload."""
+    """The words of every definition (or of its needs), indexed once per process (they do not
+    change with the catalogue): a snapshot's GlossIndex only adds which documents carry each
+    definition. Built per snapshot, these Python dicts took about 4 MB at 445 components, held
+    twice while a new index generation replaced the old, and a web worker's memory grew by that
+    much on its first reload."""
 
     def __init__(self, definitions: Definitions, needs: bool = False) -> None:
         self.keys = [entry.key for entry in definitions.entries]

@@ -43,7 +43,8 @@ PHRASE_FIELDS = ("name", "tags", "description")
 SHORT_FIELDS = ("name", "tags", "description", "organisation", "brand")
 # Synonyms, typo corrections and mutated forms also skip organisation names, which repeat on every
 # component of a body ('Language Technologies Unit') and would drown the real matches. They do look
-# in what a component's technical terms mean (search/definitions.py), which reads as a description.
+# in what a component's technical terms mean (search/definitions.py), which reads as a description,
+# and in how people put the needs those meet.
 VARIANT_FIELDS = ("name", "tags", "description", "gloss", "need")
 COMPOUND_FIELDS = ("name",)
 TRANSLATED_FIELDS = (*VARIANT_FIELDS, "readme")
@@ -288,9 +289,9 @@ class Ranker:
         for field in ALL_FIELDS:
             if field == "readme" and not readme:
                 continue
-            lists = []
             if field == NEED_FIELD:
                 continue  # a phrase is a term or typed as one; the needs use no terms
+            lists = []
             for first in firsts if field != "readme" else [words_[0]]:
                 found = self.s.postings(self.conn, field, (first, *words_[1:]), phrase=True)
                 if found.size:
