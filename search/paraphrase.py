@@ -133,12 +133,39 @@ class Paraphrases:
         definition in its other English numbers too, and in the Welsh ones `other_numbers` gives
         (the dictionary's pairs, Translating.other_numbers), where the question's own is not.
         `lead`: how many times what the next definition holds the chosen one must hold."""
+        return self.read(question, other_numbers, lead)[0]
+
+    def likely(self, question: str, other_numbers: Numbers | None = None) -> list[str]:
+        """The keys of the definitions holding at least LIKELY_SHARE of the question's weight,
+        most first: those it may be paraphrasing, clearly or not. None when more than LIKELY_MOST
+        do: the question is too general to be paraphrasing any ('text to speech', whose two words
+        half the speech definitions hold); its words find what it asks for."""
+        return self.read(question, other_numbers)[1]
+
+    def read(
+        self, question: str, other_numbers: Numbers | None = None, lead: float = LEAD
+    ) -> tuple[Paraphrase | None, list[str]]:
+        """(of, likely) from one weighing of the question, as a search engine needs both."""
         said = words(question)
         weighed = self._weighed(said, other_numbers)
         if weighed is None:
-            return None
+            return None, []
         held, scores, total = weighed
-        ranked = scores.most_common(2)
+        ranked = scores.most_common()
+        likely = [self.entries[n].key for n, score in ranked if score / total >= LIKELY_SHARE]
+        return self._chosen(said, held, ranked, total, lead), (
+            likely if len(likely) <= LIKELY_MOST else []
+        )
+
+    def _chosen(
+        self,
+        said: list[str],
+        held: dict[str, list[int]],
+        ranked: list[tuple[int, float]],
+        total: float,
+        lead: float,
+    ) -> Paraphrase | None:
+        """The definition the question clearly paraphrases (see `of`), from its weighing."""
         if not ranked:
             return None
         number, best = ranked[0]
@@ -156,22 +183,6 @@ class Paraphrases:
         if self._names(number, said):
             return None
         return Paraphrase(self.entries[number], used)
-
-    def likely(self, question: str, other_numbers: Numbers | None = None) -> list[str]:
-        """The keys of the definitions holding at least LIKELY_SHARE of the question's weight,
-        most first: those it may be paraphrasing, clearly or not. None when more than LIKELY_MOST
-        do: the question is too general to be paraphrasing any ('text to speech', whose two words
-        half the speech definitions hold); its words find what it asks for."""
-        weighed = self._weighed(words(question), other_numbers)
-        if weighed is None:
-            return []
-        _, scores, total = weighed
-        found = [
-            self.entries[number].key
-            for number, score in scores.most_common()
-            if score / total >= LIKELY_SHARE
-        ]
-        return found if len(found) <= LIKELY_MOST else []
 
     def _weighed(
         self, said: list[str], other_numbers: Numbers | None

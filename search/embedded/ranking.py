@@ -17,7 +17,7 @@ from search.embedded import hybrid
 from search.embedded.fields import ALL_FIELDS, FIELD_WEIGHTS, GLOSS_FIELD, NEED_FIELD
 from search.embedded.snapshot import Snapshot, union
 from search.loans import english_side, loan_words, loans
-from search.paraphrase import paraphrases
+from search.paraphrase import Paraphrase, paraphrases
 from search.plurals import derivations, inflections
 from search.querytext import (
     GENERIC_WORDS,
@@ -130,6 +130,7 @@ class Ranker:
         # The definitions the question may be paraphrasing, most likely first (by key), and by
         # number those whose needs are searched (_likely), once matching starts.
         self.likely: list[str] = []
+        self._paraphrase: Paraphrase | None = None
         self._needed: set[int] = set()
         # Found in no body's name (shared, never written to).
         self.nowhere = np.zeros(snapshot.size, dtype=bool)
@@ -335,8 +336,11 @@ class Ranker:
 
     def _likely(self) -> set[int]:
         """The definitions (by number) the question may be paraphrasing (Paraphrases.likely):
-        only their needs are searched (NEED_FIELD)."""
-        self.likely = paraphrases().likely(" ".join(self.parsed.words), self.glossary.other_numbers)
+        only their needs are searched (NEED_FIELD). The one it clearly paraphrases, if any, comes
+        from the same weighing (_paraphrased)."""
+        self._paraphrase, self.likely = paraphrases().read(
+            " ".join(self.parsed.words), self.glossary.other_numbers
+        )
         numbers = self.s.needs.words.number_of
         return {numbers[key] for key in self.likely if key in numbers}
 
@@ -473,7 +477,7 @@ class Ranker:
         """Where the question reads like one definition (search.paraphrase), the components
         carrying it hold each of the question's words that definition uses as their own: full
         credit, scored as a description word."""
-        paraphrase = paraphrases().of(" ".join(self.parsed.words), self.glossary.other_numbers)
+        paraphrase = self._paraphrase
         if paraphrase is None:
             return {}
         self.readings.append(paraphrase.reading)

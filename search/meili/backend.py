@@ -69,7 +69,7 @@ from search.meili.semantic import (
     without_matches,
     word_matches_request,
 )
-from search.paraphrase import paraphrased, paraphrases
+from search.paraphrase import paraphrases
 from search.querytext import ParsedQuery, parse, validate
 from search.semantic import SemanticModel
 
@@ -323,13 +323,11 @@ class MeiliSearchBackend:
         vector = query_vector(model, text)
         # The words both engines read (within the query's budget), not all that were typed.
         said = " ".join(parsed.words)
-        readings = (
-            self._brands_spelt(parsed)
-            + self._looked_up(parsed)
-            + paraphrased(said, self.language.other_numbers)
-        )
-        # The definitions it may be paraphrasing: without one, the needs are not searched.
-        likely = paraphrases().likely(said, self.language.other_numbers)
+        # The definition it clearly paraphrases, and those it may be paraphrasing: without one of
+        # those, the needs are not searched.
+        paraphrase, likely = paraphrases().read(said, self.language.other_numbers)
+        readings = self._brands_spelt(parsed) + self._looked_up(parsed)
+        readings += [] if paraphrase is None else [paraphrase.reading]
         asked = [w for reading in readings for w in reading.read_as] + self._unlisted(parsed)
         # A Welsh noun's other numbers, and the glossary's terms of a word's stem ('crawl' ->
         # 'crawler', whose synonyms settings find 'ymlusgwr'), go first too, but only in the room
