@@ -7,7 +7,9 @@ use a term carries that term's definitions as a search field of its own (`glosse
 questions find it without the jargon. A definition says what such software does, not what this
 component is: a word found only there counts half a word (the embedded engine's weak fields), it
 is searched after the component's own text (Meilisearch's attribute order), and the results page
-shows it, labelled, only where none of the component's own short texts matched.
+shows it, labelled, only where none of the component's own short texts matched. The definition's
+other terms that name the kind of software (not those naming one product of it: `products`) are
+a weak field of their own, so 'sign in' finds a component that says 'authentication'.
 
 The definitions were written from the components' own names, descriptions and READMEs and general
 knowledge of software, never from judged questions (docs/search.md). search/data/needs/ says, for
@@ -44,10 +46,20 @@ class Definition:
     cy: str
     # The need it meets as people put it, English then Welsh (search/data/needs/).
     needs: tuple[str, ...] = field(default=(), compare=False)
+    # Those of its terms that name one product, tool or project of the kind ('kaldi', 'flask'),
+    # not the kind itself ('speech recognition', 'asr').
+    products: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
         return self.terms[0]
+
+    @property
+    def kind_terms(self) -> tuple[str, ...]:
+        """The terms that name the kind of software or its job, not one product of the kind: a
+        component saying 'authentication' is one for 'sign in', but one saying 'flask' is no
+        'dropwizard'."""
+        return tuple(term for term in self.terms if term not in self.products)
 
     @property
     def texts(self) -> tuple[str, ...]:
@@ -77,6 +89,11 @@ class Definitions:
     def by_key(self) -> dict[str, Definition]:
         """Each definition by its key (its first term, which no other definition holds)."""
         return {entry.key: entry for entry in self.entries}
+
+    @cached_property
+    def by_term(self) -> dict[str, Definition]:
+        """Each definition by each of its terms (a term is defined once)."""
+        return {term: entry for entry in self.entries for term in entry.terms}
 
     @cached_property
     def _by_text(self) -> dict[str, Definition]:
@@ -145,10 +162,16 @@ def parse(data: object) -> Definitions:
         if not isinstance(item, dict):
             continue
         terms = tuple(str(t).strip() for t in item.get("terms") or [] if str(t).strip())
+        named = item.get("products")
+        listed = named if isinstance(named, list) else []
+        products = tuple(str(t).strip() for t in listed if str(t).strip() in terms)
         if terms:
             entries.append(
                 Definition(
-                    terms, str(item.get("en") or "").strip(), str(item.get("cy") or "").strip()
+                    terms,
+                    str(item.get("en") or "").strip(),
+                    str(item.get("cy") or "").strip(),
+                    products=products,
                 )
             )
     return Definitions(entries)

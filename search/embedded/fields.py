@@ -23,11 +23,17 @@ GLOSS_FIELD = "gloss"
 # the same way; searched only for the definitions a question may be paraphrasing
 # (search/paraphrase.py: Paraphrases.likely; search/embedded/ranking.py).
 NEED_FIELD = "need"
+# The terms of those definitions that name a kind of software, not one product of it
+# (search/definitions.py: Definition.kind_terms): 'sign in' finds a component that says
+# 'authentication', looked up in memory the same way.
+TERM_FIELD = "term"
 # A word in the name counts most, then topics/keywords, then description, then organisation, README.
 # Packages the manifests name count a little more than a README word, less than the organisation;
 # what its technical terms mean as much as the organisation (chosen on the study sets, 1 to 5:
 # docs/search.md), and towards coverage half a word (search/embedded/ranking.py: WEAK_FIELDS); how
-# people put their needs as much as the terms' meaning (measured at 1, 1.5, 2 and 3: docs/search.md).
+# people put their needs as much as the terms' meaning (measured at 1, 1.5, 2 and 3: docs/search.md);
+# the other terms for the kinds of software it names as much as a README word (measured at 0.5, 1 and
+# 1.5: docs/search.md).
 FIELD_WEIGHTS = {
     "name": 8.0,
     "tags": 5.0,
@@ -38,8 +44,9 @@ FIELD_WEIGHTS = {
     "dependencies": 1.2,
     "gloss": 1.5,
     "need": 1.5,
+    "term": 1.0,
 }
-ALL_FIELDS = (*FIELDS, GLOSS_FIELD, NEED_FIELD)
+ALL_FIELDS = (*FIELDS, GLOSS_FIELD, NEED_FIELD, TERM_FIELD)
 
 # BM25 length normalisation per field (term frequencies are not stored: every match counts once).
 BM25_K1 = 1.2
@@ -53,4 +60,5 @@ LENGTH_B = {
     "dependencies": 0.75,
     "gloss": 0.5,
     "need": 0.5,
+    "term": 0.5,
 }

@@ -15,10 +15,12 @@ from itertools import pairwise
 
 import numpy as np
 
-from search.definitions import Definitions
+from search.definitions import Definition, Definitions
 from search.querytext import words
 
 _EMPTY = np.zeros(0, dtype=np.int32)
+# What of each definition is indexed: its text (English, Welsh), its needs, or its terms.
+TEXT, NEEDS, TERMS = "text", "needs", "terms"
 # In a large catalogue, a word the definitions of more than COMMON_SHARE of the documents use
 # ('software', 'data'), and at least COMMON_MIN_DOCS, tells little there, and matching it would
 # touch much of the index on every question that has it: it is not looked up in them. (Measured on
@@ -34,10 +36,10 @@ class DefinitionWords:
     twice while a new index generation replaced the old, and a web worker's memory grew by that
     much on its first reload."""
 
-    def __init__(self, definitions: Definitions, needs: bool = False) -> None:
+    def __init__(self, definitions: Definitions, part: str = TEXT) -> None:
         self.keys = [entry.key for entry in definitions.entries]
         self.number_of = {key: number for number, key in enumerate(self.keys)}
-        said = [entry.needs if needs else (entry.en, entry.cy) for entry in definitions.entries]
+        said = [_part(entry, part) for entry in definitions.entries]
         self.texts = [[words(text) for text in texts] for texts in said]
         self.lengths = [sum(len(text) for text in texts) for texts in said]
         # word -> the definitions (by number) that use it
@@ -51,18 +53,25 @@ class DefinitionWords:
                 self.by_pair.setdefault(pair, []).append(number)
 
 
+def _part(entry: Definition, part: str) -> tuple[str, ...]:
+    if part == NEEDS:
+        return entry.needs
+    return entry.kind_terms if part == TERMS else (entry.en, entry.cy)
+
+
 @cache
-def definition_words(definitions: Definitions, needs: bool = False) -> DefinitionWords:
-    """The definitions' words (or their needs'), indexed once per process for each (cached) set
-    of definitions."""
-    return DefinitionWords(definitions, needs)
+def definition_words(definitions: Definitions, part: str = TEXT) -> DefinitionWords:
+    """The words of the definitions' text (or of their needs or terms), indexed once per process
+    for each (cached) set of definitions."""
+    return DefinitionWords(definitions, part)
 
 
 class GlossIndex:
     """Definitions' words -> documents, and each document's definitions' length in characters.
 
-    The needs (how people put the need each definition meets: search/definitions.py) are indexed
-    the same way, apart (needs_index): which documents carry each definition is shared."""
+    The needs (how people put the need each definition meets: search/definitions.py) and the terms
+    naming each definition's kind are indexed the same way, apart (twin): which documents carry
+    each definition is shared."""
 
     def __init__(self, column: Sequence[str], definitions: Definitions) -> None:
         """`column`: each document's definitions' keys, one per line."""
@@ -81,12 +90,12 @@ class GlossIndex:
         ]
         self._index(words_, carried, len(column))
 
-    def needs_index(self) -> GlossIndex:
-        """The same documents' definitions' needs, indexed as this indexes their text (which
-        documents carry each definition is shared, not worked out again)."""
+    def twin(self, part: str) -> GlossIndex:
+        """The same documents' definitions' needs or terms (NEEDS, TERMS), indexed as this indexes
+        their text (which documents carry each definition is shared, not worked out again)."""
         twin = object.__new__(GlossIndex)
         twin.definitions = self.definitions
-        twin._index(definition_words(self.definitions, needs=True), self.docs, self.size)
+        twin._index(definition_words(self.definitions, part), self.docs, self.size)
         return twin
 
     def _index(self, words_: DefinitionWords, carried: list[np.ndarray], size: int) -> None:

@@ -6,7 +6,7 @@ import html
 from collections.abc import Sequence
 
 from search.definitions import load_definitions
-from search.querytext import STOPWORDS, WORD, fold, spans
+from search.querytext import STOPWORDS, WORD, fold, spans, words
 
 HIGHLIGHT_FIELDS = ("name", "description", "description_cy", "topics")
 # Looked at only where none of those matched: the README, and what the component's technical terms
@@ -40,9 +40,10 @@ class Highlighter:
         return found
 
     def besides(self, texts: dict[str, str], likely: Sequence[str] = ()) -> dict[str, str]:
-        """Highlights of EXTRA_COLUMNS: the README's, and the first definition that matched; else
-        the first of the `likely` definitions (search.paraphrase: Paraphrases.likely) it carries,
-        whose needs it was found by, unmarked."""
+        """Highlights of EXTRA_COLUMNS: the README's, and the first definition that matched; else,
+        unmarked, the first definition one of whose other terms matched ('sign in' for a component
+        that says 'authentication'), else the first of the `likely` definitions
+        (search.paraphrase: Paraphrases.likely) it carries, whose needs it was found by."""
         found = self.hit({"readme": texts.get("readme") or ""})
         keys = (texts.get("definitions") or "").split("\n")
         # A definition is shown for a word that says something, not for 'to' or 'the' alone.
@@ -52,8 +53,13 @@ class Highlighter:
             if telling.mark(gloss):
                 found["glosses"] = self.mark(gloss, SNIPPET_CHARS["glosses"]) or ""
                 return found
-        carried = set(keys)
-        for key in likely:
+        carried = [key for key in keys if key in definitions.by_key]
+        termed = [
+            key
+            for key in carried
+            if any(telling.marks.intersection(words(t)) for t in definitions.by_key[key].kind_terms)
+        ]
+        for key in (*termed[:1], *likely):
             if key in carried:
                 found["glosses"] = html.escape(_cut(definitions.by_key[key].en))
                 break

@@ -44,8 +44,8 @@ SHORT_FIELDS = ("name", "tags", "description", "organisation", "brand")
 # Synonyms, typo corrections and mutated forms also skip organisation names, which repeat on every
 # component of a body ('Language Technologies Unit') and would drown the real matches. They do look
 # in what a component's technical terms mean (search/definitions.py), which reads as a description,
-# and in how people put the needs those meet.
-VARIANT_FIELDS = ("name", "tags", "description", "gloss", "need")
+# in how people put the needs those meet, and in the other terms for the kinds of software named.
+VARIANT_FIELDS = ("name", "tags", "description", "gloss", "need", "term")
 COMPOUND_FIELDS = ("name",)
 TRANSLATED_FIELDS = (*VARIANT_FIELDS, "readme")
 EXACT_WEIGHT, MUTATION_WEIGHT, PREFIX_WEIGHT = 1.0, 0.9, 0.85
@@ -64,8 +64,9 @@ ARCHIVED_FACTOR = 0.8
 # Fields whose matches rank but count only WEAK_COVERAGE of a word towards coverage: a package
 # name ('structured-logging') says what a component uses, not what it is; what its technical terms
 # mean (search/definitions.py) says what such software does, in everyday words ('recording' finds
-# a speech recogniser that never says it), not what this component is.
-WEAK_FIELDS = ("dependencies", "gloss", "need")
+# a speech recogniser that never says it), not what this component is; nor do the other terms for
+# the kinds of software it names ('sign in' for 'authentication').
+WEAK_FIELDS = ("dependencies", "gloss", "need", "term")
 WEAK_COVERAGE = 0.5
 # A word found only in a README counts README_COVERAGE of a word: 'helper' somewhere in a long
 # README says less about what a component is than 'pyspark' in its name or description.

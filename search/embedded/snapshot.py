@@ -18,8 +18,15 @@ from search.backend import FILTER_FIELDS
 from search.definitions import load_definitions
 from search.embedded import vectors as semantic_vectors
 from search.embedded.compounds import compound_parts
-from search.embedded.fields import BM25_K1, FIELDS, GLOSS_FIELD, LENGTH_B, NEED_FIELD
-from search.embedded.glosses import GlossIndex
+from search.embedded.fields import (
+    BM25_K1,
+    FIELDS,
+    GLOSS_FIELD,
+    LENGTH_B,
+    NEED_FIELD,
+    TERM_FIELD,
+)
+from search.embedded.glosses import NEEDS, TERMS, GlossIndex
 from search.embedded.store import LENGTH_COLUMNS
 from search.glossary import Glossary
 from search.loans import loan_table
@@ -89,9 +96,16 @@ class Snapshot:
         }
         self.glosses = GlossIndex(columns[first + len(FIELDS)], load_definitions())
         self.norms[GLOSS_FIELD] = _length_norm(self.glosses.lengths, GLOSS_FIELD)
-        self.needs = self.glosses.needs_index()
+        self.needs = self.glosses.twin(NEEDS)
         self.norms[NEED_FIELD] = _length_norm(self.needs.lengths, NEED_FIELD)
-        field_vocab = {**field_vocab, GLOSS_FIELD: self.glosses.vocab, NEED_FIELD: self.needs.vocab}
+        self.terms = self.glosses.twin(TERMS)
+        self.norms[TERM_FIELD] = _length_norm(self.terms.lengths, TERM_FIELD)
+        field_vocab = {
+            **field_vocab,
+            GLOSS_FIELD: self.glosses.vocab,
+            NEED_FIELD: self.needs.vocab,
+            TERM_FIELD: self.terms.vocab,
+        }
         self.value_codes = {f: {v: c for c, v in enumerate(vs)} for f, vs in self.values.items()}
         self.alphabetical = {f: _ranks(vs) for f, vs in self.values.items()}
         self.field_vocab = field_vocab
@@ -165,6 +179,8 @@ class Snapshot:
         """Positions of documents whose field holds any of the words (or, as a phrase, all)."""
         if field == GLOSS_FIELD:
             return self.glosses.postings(words_, phrase)
+        if field == TERM_FIELD:
+            return self.terms.postings(words_, phrase)
         present = self.field_vocab[field]
         if phrase:
             if not all(word in present for word in words_):
@@ -220,7 +236,7 @@ class Snapshot:
             (
                 (count, field, word)
                 for field, vocab in self.field_vocab.items()
-                if field not in (GLOSS_FIELD, NEED_FIELD)  # held in memory already
+                if field not in (GLOSS_FIELD, NEED_FIELD, TERM_FIELD)  # held in memory already
                 for word, count in vocab.items()
                 if count >= least
             ),

@@ -48,6 +48,7 @@ from search.meili.queries import (
     EXTRA,
     HIGHLIGHTED,
     SORTS,
+    TERMS,
     filter_expression,
     formatted_highlights,
     quote,
@@ -296,7 +297,7 @@ class MeiliSearchBackend:
             request["facets"] = list(FILTER_FIELDS)
         if text:
             request.update(
-                attributesToHighlight=[*HIGHLIGHTED, *EXTRA],
+                attributesToHighlight=[*HIGHLIGHTED, *EXTRA, TERMS],
                 attributesToCrop=EXTRA,
                 cropLength=30,
                 cropMarker="…",

@@ -9,7 +9,7 @@ from typing import Any
 
 from search import welsh
 from search.backend import FILTER_FIELDS, Document
-from search.definitions import load_definitions
+from search.definitions import Definition, load_definitions
 from search.glossary import Glossary
 from search.lexicon import EMPTY, Lexicon, load_lexicon
 from search.meili.semantic import embedder_settings
@@ -23,8 +23,9 @@ PRE, POST = "\ue000", "\ue001"
 # Ranking by attribute follows this order: name, then topics/keywords and facts from the code,
 # then descriptions (and the mutated forms of their words), then organisation (and the body a
 # supplier builds for), then the packages the manifests name, then README, then what its
-# technical terms mean (search/definitions.py), then how people put the needs those meet (searched
-# only for a question that may be paraphrasing a definition: UNLESS_LIKELY).
+# technical terms mean (search/definitions.py) and the other terms for the kinds of software they
+# name, then how people put the needs those meet (searched only for a question that may be
+# paraphrasing a definition: UNLESS_LIKELY).
 SEARCHABLE = [
     "name",
     "name_text",
@@ -44,6 +45,7 @@ SEARCHABLE = [
     "dependencies",
     "readme",
     "glosses",
+    "terms",
     "needs",
 ]
 # What a question that reads like no definition is searched in (`attributesToSearchOn`): not the
@@ -87,9 +89,18 @@ def mutation_forms(doc: Document, english_word: Callable[[str], bool] = lambda _
 
 def needs_of(doc: Document) -> list[str]:
     """How people put the needs its technical terms' definitions meet (search/data/needs/)."""
+    return [need for entry in _carried(doc) for need in entry.needs]
+
+
+def terms_of(doc: Document) -> list[str]:
+    """The terms of its technical terms' definitions that name the kind of software, not one
+    product of it (search.definitions: Definition.kind_terms)."""
+    return [term for entry in _carried(doc) for term in entry.kind_terms]
+
+
+def _carried(doc: Document) -> list[Definition]:
     definitions = load_definitions()
-    keys = definitions.keys_of(doc.get("glosses") or ())
-    return [need for key in keys for need in definitions.by_key[key].needs]
+    return [definitions.by_key[key] for key in definitions.keys_of(doc.get("glosses") or ())]
 
 
 def meili_document(
@@ -99,6 +110,7 @@ def meili_document(
     shaped = {key: _clean(value) for key, value in doc.items()}
     shaped["mutations"] = mutation_forms(doc, english_word)
     shaped["needs"] = needs_of(doc)
+    shaped["terms"] = terms_of(doc)
     shaped["archived_rank"] = 1 if doc.get("archived") else 0
     shaped["name_key"] = str(doc.get("name") or "").casefold()
     shaped["topic"] = list(doc.get("topic") or doc.get("topics") or [])

@@ -14,6 +14,9 @@ HIGHLIGHTED = ["name", "description", "description_cy", "topics"]
 # Cropped, and shown only where none of HIGHLIGHTED matched: the README, and what the component's
 # technical terms mean (search/definitions.py).
 EXTRA = ["readme", "glosses"]
+# Marked but never shown: the other terms of its definitions (search/meili/indexes.py: terms_of),
+# to tell which definition to show for a component found by one of them.
+TERMS = "terms"
 SORTS = {"updated": ["updated:desc", "id:asc"], "name": ["name_key:asc", "id:asc"]}
 
 
@@ -33,8 +36,9 @@ def filter_expression(filters: dict[str, tuple[str, ...]], exclude: str | None =
 
 def formatted_highlights(formatted: dict[str, Any], likely: Sequence[str] = ()) -> dict[str, str]:
     """HTML-safe highlights from a hit's _formatted fields: only fields where a word matched;
-    where no definition did, the first of the `likely` definitions (search.paraphrase:
-    Paraphrases.likely) it carries, whose needs it may have been found by, unmarked."""
+    where no definition did, unmarked, the first it carries one of whose other terms matched
+    (TERMS), else the first of the `likely` definitions (search.paraphrase: Paraphrases.likely)
+    it carries, whose needs it may have been found by."""
     found = {}
     for field in (*HIGHLIGHTED, *EXTRA):
         value = formatted.get(field)
@@ -51,20 +55,30 @@ def formatted_highlights(formatted: dict[str, Any], likely: Sequence[str] = ()) 
         # matched.
         for field in EXTRA:
             found.pop(field, None)
-    elif likely and "glosses" not in found:
-        shown = _likely_gloss(formatted.get("glosses"), likely)
+    elif "glosses" not in found:
+        # The definition one of whose other terms matched, else the first likely one.
+        termed = _termed(formatted.get(TERMS))
+        shown = _shown_gloss(formatted.get("glosses"), [*termed[:1], *likely])
         if shown:
             found["glosses"] = shown
     return found
 
 
-def _likely_gloss(glosses: Any, likely: Sequence[str]) -> str | None:
-    """The first of the (cropped) definitions that is one of the likely ones, HTML-escaped."""
+def _termed(terms: Any) -> list[str]:
+    """The keys of the definitions whose terms (the hidden `terms` attribute) a word matched."""
+    by_term = load_definitions().by_term
+    marked = (str(item) for item in terms if PRE in str(item)) if isinstance(terms, list) else ()
+    plain = (item.replace(PRE, "").replace(POST, "") for item in marked)
+    return [by_term[term].key for term in plain if term in by_term]
+
+
+def _shown_gloss(glosses: Any, keys: Sequence[str]) -> str | None:
+    """The first of the (cropped) definitions whose key is among `keys`, HTML-escaped."""
     definitions = load_definitions()
     for item in glosses if isinstance(glosses, list) else ():
         plain = str(item).replace(PRE, "").replace(POST, "")
         found = definitions.holding(plain.strip("… "))
-        if found is not None and found[0].key in likely:
+        if found is not None and found[0].key in keys:
             return html.escape(plain)
     return None
 

@@ -756,6 +756,24 @@ def test_a_component_s_own_words_rank_above_what_its_terms_mean(backend):
     assert "glosses" not in hit.highlights
 
 
+def test_another_term_for_the_kind_of_software_finds_a_component(backend):
+    # search/definitions.py: 'sign in' and 'authentication' name one kind of software; 'flask'
+    # and 'dropwizard' are two products of another kind, and one says nothing of the other.
+    backend.index(
+        [
+            _glossed(1, "staff-auth", "Authentication for staff systems"),
+            _glossed(2, "colour-picker", "Pick colours for charts"),
+            _glossed(3, "flask-portal", "Built with Flask"),
+        ]
+    )
+    page = backend.search(Query(text="sign in"))
+    assert [hit.id for hit in page.hits] == [1]
+    # It says why: the definition, unmarked, as none of its words matched.
+    shown = page.hits[0].highlights["glosses"]
+    assert "<mark>" not in shown and shown.startswith("Checks that people are who")
+    assert ids(backend, "dropwizard") == []
+
+
 @pytest.mark.parametrize(
     ("question", "meant", "near"),
     [

@@ -72,6 +72,33 @@ def test_the_bundled_definitions_are_complete_and_say_each_term_once():
     assert [term for term, n in counts.items() if n > 1] == []
 
 
+def test_products_are_those_of_its_terms_that_name_one_tool_of_the_kind():
+    data = {
+        "definitions": [
+            {
+                "terms": ["ocr", "optical character recognition", "tesseract"],
+                "products": ["tesseract", "not a term", 3],
+                "en": "Reads.",
+                "cy": "Darllen.",
+            },
+            {"terms": ["asr"], "products": "asr", "en": "Writes.", "cy": "Ysgrifennu."},
+        ]
+    }
+    table = parse(data)
+    ocr, asr = table.entries
+    assert ocr.products == ("tesseract",)
+    assert ocr.kind_terms == ("ocr", "optical character recognition")
+    assert asr.products == () and asr.kind_terms == ("asr",)  # a list, or none
+    assert table.by_term["tesseract"] is ocr
+
+
+def test_the_bundled_products_are_terms_of_their_definitions():
+    bundled = load_definitions()
+    assert sum(len(entry.products) for entry in bundled.entries) >= 100
+    for entry in bundled.entries:
+        assert set(entry.products) <= set(entry.terms), entry.key
+
+
 def test_an_excerpt_of_a_definition_names_it_and_its_language():
     speech = Definition(
         ("asr",), "Turns spoken words into text.", "Yn troi geiriau llafar yn destun."

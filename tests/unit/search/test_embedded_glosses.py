@@ -10,10 +10,11 @@ from search.embedded.highlight import Highlighter
 TABLE = Definitions(
     [
         Definition(
-            ("ocr",),
+            ("ocr", "optical character recognition", "tesseract"),
             "Reads the words in scanned pictures.",
             "Darllen geiriau.",
             needs=("get the text out of photos of letters", "darllen llythyrau wedi'u sganio"),
+            products=("tesseract",),
         ),
         Definition(
             ("asr",),
@@ -66,7 +67,7 @@ def test_a_definition_is_shown_for_a_telling_word_not_a_stop_word():
 
 def test_the_needs_are_indexed_apart_for_the_same_documents():
     index = GlossIndex(["ocr", "", "asr\nocr", "gone"], TABLE)
-    needs = index.needs_index()
+    needs = index.twin(glosses.NEEDS)
     assert needs.docs is index.docs  # which documents carry each definition is shared
     assert needs.postings(("letters",)).tolist() == [0, 2]
     assert needs.postings(("meeting",)).tolist() == [2]
@@ -77,6 +78,28 @@ def test_the_needs_are_indexed_apart_for_the_same_documents():
     assert needs.postings(("letters",), allowed=set()).size == 0
     ocr_needs = sum(len(text) for text in TABLE.entries[0].needs)
     assert needs.lengths[0] == ocr_needs
+
+
+def test_the_terms_naming_the_kind_are_indexed_apart_not_the_products():
+    index = GlossIndex(["ocr", "asr", "asr\nocr"], TABLE)
+    terms = index.twin(glosses.TERMS)
+    assert terms.docs is index.docs
+    assert terms.postings(("optical",)).tolist() == [0, 2]
+    assert terms.postings(("character", "recognition"), phrase=True).tolist() == [0, 2]
+    assert terms.postings(("asr",)).tolist() == [1, 2]
+    # One product of the kind says nothing of another component of the kind.
+    assert terms.postings(("tesseract",)).size == 0
+    assert index.postings(("optical",)).size == 0  # the terms are not the definition's text
+
+
+def test_a_definition_whose_other_term_matched_is_shown_unmarked():
+    auth = next(e for e in load_definitions().entries if "sign in" in e.terms)
+    texts = {"readme": "", "definitions": auth.key}
+    shown = Highlighter({"sign", "in"}).besides(texts)
+    assert shown["glosses"].startswith(auth.en[:40]) and "<mark>" not in shown["glosses"]
+    # A likely definition comes after it; a stop word alone shows nothing.
+    assert Highlighter({"sign"}).besides(texts, likely=["ocr"])["glosses"] == shown["glosses"]
+    assert "glosses" not in Highlighter({"in"}).besides(texts)
 
 
 def test_a_likely_definition_it_carries_is_shown_where_no_definition_matched():

@@ -50,8 +50,8 @@ def test_start_creates_both_indexes_and_applies_every_setting(fake, backend):
     settings = fake.calls("PATCH", "/indexes/components/settings")[0].body
     assert settings["searchableAttributes"][:4] == ["name", "name_text", "topics", "keywords"]
     # What a component's technical terms mean ranks below everything the component says itself,
-    # and how people put the needs those meet below that.
-    assert settings["searchableAttributes"][-3:] == ["readme", "glosses", "needs"]
+    # then the other terms for the kinds they name, and how people put the needs those meet.
+    assert settings["searchableAttributes"][-4:] == ["readme", "glosses", "terms", "needs"]
     assert set(FILTER_FIELDS) <= set(settings["filterableAttributes"])
     assert {"updated", "name_key"} <= set(settings["sortableAttributes"])
     assert settings["rankingRules"][-1] == "archived_rank:asc"
@@ -339,7 +339,7 @@ def test_search_sends_filters_sort_paging_and_disjunctive_facet_queries(fake, ba
     assert main["hitsPerPage"] == 10
     assert main["facets"] == list(FILTER_FIELDS)
     shown = ["name", "description", "description_cy", "topics", "readme", "glosses"]
-    assert main["attributesToHighlight"] == shown
+    assert main["attributesToHighlight"] == [*shown, "terms"]  # marked, never shown
     assert main["attributesToCrop"] == ["readme", "glosses"]
     assert main["highlightPreTag"] == PRE
     assert "sort" not in main
@@ -626,6 +626,16 @@ def test_documents_carry_the_needs_of_their_definitions(fake, backend):
     backend.index([doc(1, "staff-feedback", glosses=list(feedback.texts)), doc(2, "plain")])
     first, second = fake.calls("POST", "/indexes/components/documents")[0].body
     assert first["needs"] == list(feedback.needs) and second["needs"] == []
+
+
+def test_documents_carry_the_terms_naming_the_kinds_of_their_definitions(fake, backend):
+    from search.definitions import load_definitions
+
+    auth = load_definitions().by_term["sign in"]
+    backend.index([doc(1, "auth", glosses=list(auth.texts)), doc(2, "plain")])
+    first, second = fake.calls("POST", "/indexes/components/documents")[0].body
+    assert "sign in" in first["terms"] and second["terms"] == []
+    assert first["terms"] == list(auth.kind_terms)
 
 
 def test_the_needs_are_searched_only_for_a_question_that_may_paraphrase_a_definition(fake, backend):

@@ -66,3 +66,20 @@ def test_a_likely_definition_it_carries_is_shown_where_nothing_matched():
     # Not where its own short texts matched.
     formatted["description"] = marked("[Ship] it")
     assert "glosses" not in formatted_highlights(formatted, likely=[docker.key])
+
+
+def test_a_definition_whose_other_term_matched_is_shown_where_nothing_else_matched():
+    # Found by the hidden `terms` attribute: 'sign in' for a component that says
+    # 'authentication'; the definition itself holds neither word.
+    auth = load_definitions().by_term["sign in"]
+    cropped = " ".join(auth.en.split()[:12]) + "…"
+    formatted = {
+        "name": "auth",
+        "glosses": ["Turns speech into text", cropped],
+        "terms": ["authentication", marked("[sign] [in]"), "login"],
+    }
+    assert formatted_highlights(formatted) == {"glosses": cropped}
+    # Before a likely definition; never itself shown.
+    assert formatted_highlights(formatted, likely=["ocr"]) == {"glosses": cropped}
+    formatted["terms"] = ["authentication", "sign in", "login"]
+    assert formatted_highlights(formatted) == {}
