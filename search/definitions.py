@@ -49,6 +49,9 @@ class Definition:
     # Those of its terms that name one product, tool or project of the kind ('kaldi', 'flask'),
     # not the kind itself ('speech recognition', 'asr').
     products: tuple[str, ...] = ()
+    # Other names people give the kind ('form wizard' for a page-flow library): searched as its
+    # terms naming the kind are, never looked for in a component's texts to choose definitions.
+    aliases: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -56,10 +59,10 @@ class Definition:
 
     @property
     def kind_terms(self) -> tuple[str, ...]:
-        """The terms that name the kind of software or its job, not one product of the kind: a
-        component saying 'authentication' is one for 'sign in', but one saying 'flask' is no
-        'dropwizard'."""
-        return tuple(term for term in self.terms if term not in self.products)
+        """The names of the kind of software or its job, not of one product of the kind: its other
+        terms, then its aliases. A component saying 'authentication' is one for 'sign in', but
+        one saying 'flask' is no 'dropwizard'."""
+        return (*(term for term in self.terms if term not in self.products), *self.aliases)
 
     @property
     def texts(self) -> tuple[str, ...]:
@@ -92,8 +95,8 @@ class Definitions:
 
     @cached_property
     def by_term(self) -> dict[str, Definition]:
-        """Each definition by each of its terms (a term is defined once)."""
-        return {term: entry for entry in self.entries for term in entry.terms}
+        """Each definition by each of its terms and aliases (each is defined once)."""
+        return {term: entry for entry in self.entries for term in (*entry.terms, *entry.aliases)}
 
     @cached_property
     def _by_text(self) -> dict[str, Definition]:
@@ -162,19 +165,24 @@ def parse(data: object) -> Definitions:
         if not isinstance(item, dict):
             continue
         terms = tuple(str(t).strip() for t in item.get("terms") or [] if str(t).strip())
-        named = item.get("products")
-        listed = named if isinstance(named, list) else []
-        products = tuple(str(t).strip() for t in listed if str(t).strip() in terms)
         if terms:
             entries.append(
                 Definition(
                     terms,
                     str(item.get("en") or "").strip(),
                     str(item.get("cy") or "").strip(),
-                    products=products,
+                    products=tuple(t for t in _listed(item, "products") if t in terms),
+                    aliases=tuple(t for t in _listed(item, "aliases") if t not in terms),
                 )
             )
     return Definitions(entries)
+
+
+def _listed(item: dict, key: str) -> list[str]:
+    """The entry's list under the key, as stripped strings (anything but a list: none)."""
+    found = item.get(key)
+    texts = (str(value).strip() for value in found) if isinstance(found, list) else ()
+    return [text for text in texts if text]
 
 
 def parse_needs(data: object) -> dict[str, tuple[str, ...]]:

@@ -78,6 +78,7 @@ def test_products_are_those_of_its_terms_that_name_one_tool_of_the_kind():
             {
                 "terms": ["ocr", "optical character recognition", "tesseract"],
                 "products": ["tesseract", "not a term", 3],
+                "aliases": ["text recognition", "ocr", " "],
                 "en": "Reads.",
                 "cy": "Darllen.",
             },
@@ -87,16 +88,23 @@ def test_products_are_those_of_its_terms_that_name_one_tool_of_the_kind():
     table = parse(data)
     ocr, asr = table.entries
     assert ocr.products == ("tesseract",)
-    assert ocr.kind_terms == ("ocr", "optical character recognition")
+    # Other names of the kind come after its terms; a term is not an alias too.
+    assert ocr.kind_terms == ("ocr", "optical character recognition", "text recognition")
     assert asr.products == () and asr.kind_terms == ("asr",)  # a list, or none
-    assert table.by_term["tesseract"] is ocr
+    assert table.by_term["tesseract"] is ocr and table.by_term["text recognition"] is ocr
+    # An alias never chooses a definition: only terms are looked for in a component's texts.
+    assert table.glosses(["Text recognition for letters"]) == []
 
 
-def test_the_bundled_products_are_terms_of_their_definitions():
+def test_the_bundled_products_are_terms_and_each_alias_names_one_kind():
     bundled = load_definitions()
     assert sum(len(entry.products) for entry in bundled.entries) >= 100
     for entry in bundled.entries:
         assert set(entry.products) <= set(entry.terms), entry.key
+    names = Counter(
+        tuple(words(name)) for entry in bundled.entries for name in (*entry.terms, *entry.aliases)
+    )
+    assert [name for name, n in names.items() if n > 1] == []
 
 
 def test_an_excerpt_of_a_definition_names_it_and_its_language():
