@@ -459,12 +459,15 @@ def test_what_search_finds_is_fused_with_the_shared_words():
     index = CheckIndex(_items(), lexicon=parse("", ""))
     alone = [m.id for m in index.check("booking appointments")]
     assert 1 not in alone  # it shares no word
-    fused = index.check("booking appointments", searched=[1, 2])
+    written = "booking appointments, quickly and cheaply, for the small surgeries of north west Wales"
+    fused = index.check(written, searched=[1, 2])
     # Found by both first; then search's first, which leads the shared words' (WORDS_WEIGHT).
     assert [m.id for m in fused] == [2, 1, 3]
     assert [m.score for m in fused] == sorted((m.score for m in fused), reverse=True)
     by_id = {m.id: m for m in fused}
     assert by_id[1].similarity == 0 and by_id[2].similarity > 0  # how sure, whatever found it
+    # A short need is search's to answer: the shared words weigh a tenth (SHORT_WEIGHT).
+    assert [m.id for m in index.check("booking appointments", searched=[1, 2])] == [1, 2, 3]
     assert 1 not in [m.id for m in index.check("booking", searched=[1], exclude_organisation="a")]
 
 
