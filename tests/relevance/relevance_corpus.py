@@ -354,7 +354,9 @@ JUDGEMENTS: list[Judgement] = [
     # The live transcriber (graded 2 as well) was a must until 7 December (thirteenth session): the
     # other terms for speech recognition put it eleventh among nine other speech recognisers graded
     # 2 or 1 (nDCG@10 0.840 -> 0.843).
-    Judgement("welsh speech recognition", SPEECH_RECOGNITION, (T + "julius-cy", T + "kaldi-cy"), 10),
+    Judgement(
+        "welsh speech recognition", SPEECH_RECOGNITION, (T + "julius-cy", T + "kaldi-cy"), 10
+    ),
     Judgement(
         "adnabod lleferydd",
         SPEECH_RECOGNITION,

@@ -459,7 +459,9 @@ def test_what_search_finds_is_fused_with_the_shared_words():
     index = CheckIndex(_items(), lexicon=parse("", ""))
     alone = [m.id for m in index.check("booking appointments")]
     assert 1 not in alone  # it shares no word
-    written = "booking appointments, quickly and cheaply, for the small surgeries of north west Wales"
+    written = (
+        "booking appointments, quickly and cheaply, for the small surgeries of north west Wales"
+    )
     fused = index.check(written, searched=[1, 2])
     # Found by both first; then search's first, which leads the shared words' (WORDS_WEIGHT).
     assert [m.id for m in fused] == [2, 1, 3]
