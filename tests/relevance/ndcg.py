@@ -23,6 +23,7 @@
 .venv/bin/python tests/relevance/ndcg.py --final16        # the sixteenth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final17        # the seventeenth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final18        # the eighteenth fresh set's means only
+.venv/bin/python tests/relevance/ndcg.py --final19        # the nineteenth fresh set's means only
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ from split import (  # noqa: E402
     FRESH16,
     FRESH17,
     FRESH18,
+    FRESH19,
     VALIDATION,
     language,
     part,
@@ -107,6 +109,9 @@ def main() -> None:
     parser.add_argument(
         "--final18", action="store_true", help="the eighteenth fresh set's means only"
     )
+    parser.add_argument(
+        "--final19", action="store_true", help="the nineteenth fresh set's means only"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = build_documents(Path(tmp))
@@ -117,6 +122,7 @@ def main() -> None:
         _validation(backend, names, args.verbose, args.untouched)
         return
     finals = {
+        "final19": FRESH19,
         "final18": FRESH18,
         "final17": FRESH17,
         "final16": FRESH16,

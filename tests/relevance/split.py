@@ -51,6 +51,8 @@ change, to tell which change moved it (no change was decided by it); a study set
 session.
 FRESH18 (written on 7 December 2026, in the twelfth session, the same way, for the next session) is
 not scored yet.
+FRESH19 (written on 7 December 2026, in the thirteenth session, the same way, for the next session)
+is not scored yet.
 """
 
 from __future__ import annotations
@@ -76,6 +78,7 @@ from judgements_fresh15 import FRESH15_JUDGEMENTS
 from judgements_fresh16 import FRESH16_JUDGEMENTS
 from judgements_fresh17 import FRESH17_JUDGEMENTS
 from judgements_fresh18 import FRESH18_JUDGEMENTS
+from judgements_fresh19 import FRESH19_JUDGEMENTS
 from judgements_validation import VALIDATION_JUDGEMENTS
 from relevance_corpus import JUDGEMENTS, Judgement
 
@@ -140,3 +143,6 @@ FRESH16 = list(FRESH16_JUDGEMENTS)
 FRESH17 = list(FRESH17_JUDGEMENTS)
 # Written in the twelfth session, on 7 December 2026 (judgements_fresh18.py), for the next: not scored.
 FRESH18 = list(FRESH18_JUDGEMENTS)
+# Written in the thirteenth session, on 7 December 2026 (judgements_fresh19.py), for the next: not
+# scored.
+FRESH19 = list(FRESH19_JUDGEMENTS)

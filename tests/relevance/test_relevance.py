@@ -26,6 +26,7 @@ from split import (
     FRESH16,
     FRESH17,
     FRESH18,
+    FRESH19,
     HELD_OUT,
     TUNING,
     VALIDATION,
@@ -65,7 +66,7 @@ def corpus(request, documents):
 
 
 FRESH_SETS = (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10)
-FRESH_SETS += (FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18)
+FRESH_SETS += (FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19)
 
 
 def test_every_judged_component_is_in_the_bundled_data(corpus):

@@ -26,6 +26,7 @@ from tests.unit.similarity.duplicate_labels_fresh15 import FRESH15_AMBIGUOUS, FR
 from tests.unit.similarity.duplicate_labels_fresh16 import FRESH16_AMBIGUOUS, FRESH16_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh17 import FRESH17_AMBIGUOUS, FRESH17_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh18 import FRESH18_AMBIGUOUS, FRESH18_GROUPS
+from tests.unit.similarity.duplicate_labels_fresh19 import FRESH19_AMBIGUOUS, FRESH19_GROUPS
 from tests.unit.similarity.duplicate_split import ALL_AMBIGUOUS, ALL_GROUPS, part
 
 # Floors a little under the measured figures, so a regression fails and noise does not.
@@ -69,6 +70,7 @@ def test_the_labels_name_real_repositories_of_several_organisations(organisation
         (FRESH16_GROUPS, FRESH16_AMBIGUOUS),
         (FRESH17_GROUPS, FRESH17_AMBIGUOUS),
         (FRESH18_GROUPS, FRESH18_AMBIGUOUS),
+        (FRESH19_GROUPS, FRESH19_AMBIGUOUS),
     ],
 )
 def test_the_fresh_labels_name_real_repositories_of_several_organisations(
