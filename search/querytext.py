@@ -54,7 +54,9 @@ STOPWORDS = frozenset(
     " y yr ar ac o i yn ei eu am at gan gyda dan dros drwy mae sy sydd yw ydy hwn hon hyn"
     " fy dy ein eich nid na nad ond fel pan os neu gyfer cyfer er mwyn wrth heb hefyd wedi"
     " bod oes sut beth pa pwy rhywbeth rhyw rhai unrhyw rhywun rywun"
-    " mewn ym yng efo hefo gydag chyda dw rwy rydw rydyn ydw ydyn n u w ch ol".split()
+    " mewn ym yng efo hefo gydag chyda dw rwy rydw rydyn ydw ydyn n u w ch ol"
+    # 'all' ('fy ngwasanaethau i gyd', 'holl dudalennau'): the dictionaries read 'gyd' as 'joint'.
+    " holl gyd".split()
 )
 
 
