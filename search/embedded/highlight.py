@@ -66,13 +66,15 @@ class Highlighter:
         return found
 
     def mark(self, text: str, window: int | None = None) -> str | None:
-        """The text (or a window of it around the first match) with matches marked."""
+        """The text (or a window of it around the first match) with matches marked; None where
+        only stop words matched ('in' of 'sign in'), unless the question is only stop words."""
         folded = fold(text)
         same = len(folded) == len(text)  # one folded character per character, else ligatures
+        telling = self.marks - STOPWORDS or self.marks
         if same:  # split the folded text, lazily: a README window needs only the first match
-            found = (m.span() for m in WORD.finditer(folded) if m.group() in self.marks)
+            found = (m.span() for m in WORD.finditer(folded) if m.group() in telling)
         else:  # fold word by word
-            found = ((start, end) for start, end, word in spans(text) if word in self.marks)
+            found = ((start, end) for start, end, word in spans(text) if word in telling)
         first = next(found, None)
         if first is None:
             return None
@@ -87,8 +89,8 @@ class Highlighter:
             matches = [
                 m.span() for m in WORD.finditer(folded, start, end) if m.group() in self.marks
             ]
-        else:
-            matches = [first, *found]
+        else:  # every word marked, stop words too, once a telling word matched
+            matches = [(start_, end_) for start_, end_, word in spans(text) if word in self.marks]
         pieces = ["…"] if start else []
         position = start
         for match_start, match_end in matches:

@@ -33,3 +33,20 @@ def test_text_whose_folding_changes_length_is_marked_word_by_word():
 def test_no_match_gives_nothing():
     assert Highlighter({"absent"}).mark("nothing to see") is None
     assert Highlighter(set()).hit({"name": "x"}) == {}
+
+
+def test_a_text_where_only_stop_words_matched_is_not_marked():
+    # 'sign in': a description saying 'in' says nothing of signing in.
+    highlighter = Highlighter({"sign", "in"})
+    assert highlighter.mark("Authentication in the context of software") is None
+    assert highlighter.mark("A sign in button") == "A <mark>sign</mark> <mark>in</mark> button"
+    # A window opens around the telling word, not the first stop word.
+    text = "in " * 300 + "sign here " + "lorem " * 300
+    marked = highlighter.mark(text, window=100)
+    assert "<mark>sign</mark>" in marked and marked.startswith("…")
+    # A question of stop words alone still shows where they matched.
+    assert Highlighter({"in"}).mark("log in") == "log <mark>in</mark>"
+    ligature = "The ﬁle is in the sign ﬁle"  # folds to a different length: word by word
+    assert Highlighter({"sign", "in"}).mark(ligature) == (
+        "The ﬁle is <mark>in</mark> the <mark>sign</mark> ﬁle"
+    )
