@@ -398,9 +398,10 @@ def test_a_long_need_is_also_asked_sentence_by_sentence():
     assert asked[0] == index.search_words(CONTEXT_FIRST + "... And reminders by text message!")
     assert "and reminders by text message" in asked
     assert len(asked) == len(set(asked))
-    # The rarest words weigh 1; so does the sentence 'What we need:' asks for; the others share 1.
+    # The sentence 'What we need:' asks for weighs 1, the rarest words a quarter beside it
+    # (RAREST_BESIDE_ASKING); the others share 1.
     weights = dict(questions)
-    assert weights[asked[0]] == 1.0
+    assert weights[asked[0]] == 0.25
     assert weights["booking appointments at clinics"] == 1.0
     others = [weight for text, weight in questions[1:] if text != "booking appointments at clinics"]
     assert others == [pytest.approx(1 / 4)] * 3
@@ -426,7 +427,17 @@ def test_the_sentence_of_a_long_need_that_asks_weighs_most(need, asking):
     questions = CheckIndex(_items(), lexicon=parse("", "")).search_questions(need)
     weights = dict(questions)
     assert weights[asking] == 1.0
-    assert all(weight < 1.0 for text, weight in questions[1:] if text != asking)
+    assert all(weight < 1.0 for text, weight in questions if text != asking)
+
+
+def test_the_rarest_words_of_a_long_need_weigh_fully_where_no_sentence_asks():
+    need = (
+        "Booking appointments at clinics across the county. It must work for our staff on "
+        "several sites, and the reminders go by text message."
+    )
+    questions = CheckIndex(_items(), lexicon=parse("", "")).search_questions(need)
+    assert questions[0][1] == 1.0 and len(questions) > 1
+    assert all(weight < 1.0 for _, weight in questions[1:])
 
 
 def _items():
