@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -234,6 +234,21 @@ class CheckIndex:
         """The need as a search question (search_words), a long one by its rarest words."""
         return search_words(description, self.rarity)
 
+    def _sentences(self, text: str) -> Iterator[tuple[str, str, bool]]:
+        """Each sentence of a need that says something: the sentence, its search words, and
+        whether it asks (_ASKING; 'What we need:' asks for the sentence after it)."""
+        asking = False
+        for match in _SENTENCE.finditer(text):
+            sentence = match.group(0)
+            asking = asking or bool(_ASKING.search(sentence))
+            try:
+                words = self.search_words(sentence)
+            except CheckInputError:  # no word in it ('...'), or odd characters bunched in it
+                continue
+            if any(word not in STOPWORDS for word in words.split()):
+                yield sentence, words, asking
+                asking = False
+
     def search_questions(self, description: str | bytes | None) -> list[tuple[str, float]]:
         """What to ask the search engine for the need, each with its weight for fuse(): its
         search words, and for a need longer than a search reads, each of its sentences too
@@ -246,19 +261,9 @@ class CheckIndex:
         if _read_whole(kept):
             return [(question, 1.0)]
         sentences: dict[str, bool] = {}  # search words -> whether the sentence asks
-        asking = False  # 'What we need:' asks for what follows it
-        for match in _SENTENCE.finditer(text):
-            sentence = match.group(0)
-            asking = asking or bool(_ASKING.search(sentence))
-            try:
-                words = self.search_words(sentence)
-            except CheckInputError:  # no word in it ('...'), or odd characters bunched in it
-                continue
-            if not any(word not in STOPWORDS for word in words.split()):
-                continue
+        for _, words, asks in self._sentences(text):
             if words != question and words not in sentences:
-                sentences[words] = asking
-            asking = False
+                sentences[words] = asks
             if len(sentences) == SENTENCES:
                 break
         share = 1.0 / len(sentences) if sentences else 0.0
@@ -283,6 +288,12 @@ class CheckIndex:
         text = clean_description(description)
         if not self.items:
             return []
+        kept = _need_words(text)
+        weight = SHORT_WEIGHT if _read_whole(kept, SHORT_NEED) else WORDS_WEIGHT
+        if not _read_whole(kept):
+            # A long need's words shared where a sentence asks: those of the sentences that ask.
+            asked = [sentence for sentence, _, asks in self._sentences(text) if asks]
+            text = " ".join(asked) or text
         terms = need_terms(text, self.lexicon)
         # Scored with the term of the definition the need paraphrases; shown with its own words.
         said = self.model.vectorise_terms(terms)
@@ -309,7 +320,6 @@ class CheckIndex:
             return [self._match(k, float(scores[k]), float(scores[k]), said) for k in best[:limit]]
         found = [self._position[i] for i in searched if i in self._position]
         found = [k for k in found if self._organisations[k] != exclude_organisation]
-        weight = SHORT_WEIGHT if _read_whole(_need_words(text), SHORT_NEED) else WORDS_WEIGHT
         fused = fuse([best[:CANDIDATES], found[:CANDIDATES]], (weight, SEARCH_WEIGHT))
         most = (weight + SEARCH_WEIGHT) / (FUSION_K + 1)
         return [self._match(k, s / most, float(scores[k]), said) for k, s in fused[:limit]]

@@ -507,3 +507,15 @@ def test_the_jargon_a_need_reads_as_finds_what_it_never_names():
     assert "a/keeper-service" in found and "c/car-parks" not in found
     # What is shown as shared is what the need said, not the jargon it was read as.
     assert found["a/keeper-service"].terms == ()
+
+
+def test_a_long_need_shares_the_words_of_the_sentence_that_asks():
+    index = CheckIndex(_items(), lexicon=parse("", ""))
+    opening = (
+        "Our small digital team models every clinic and its scheduling across the county, for "
+        "three hospitals and many surgeries in north west Wales. "
+    )
+    assert 1 in [m.id for m in index.check(opening + "We also keep notes.")]
+    matches = index.check(opening + "Is there anything for booking rooms?")
+    assert [m.id for m in matches] == [2]
+    assert matches[0].terms == ("booking room",)
