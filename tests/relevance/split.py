@@ -49,8 +49,9 @@ FRESH17 (written on 7 December 2026, in the eleventh session, the same way, for 
 scored at the start and end of the twelfth session (7 December), means only, and after its first
 change, to tell which change moved it (no change was decided by it); a study set from the next
 session.
-FRESH18 (written on 7 December 2026, in the twelfth session, the same way, for the next session) is
-not scored yet.
+FRESH18 (written on 7 December 2026, in the twelfth session, the same way, for the next session) was
+scored at the start and end of the thirteenth session (7 December), means only (no change was
+decided by it); a study set from the next session.
 FRESH19 (written on 7 December 2026, in the thirteenth session, the same way, for the next session)
 is not scored yet.
 """
@@ -141,7 +142,7 @@ FRESH15 = list(FRESH15_JUDGEMENTS)
 FRESH16 = list(FRESH16_JUDGEMENTS)
 # Written in the eleventh session, on 7 December 2026 (judgements_fresh17.py); scored in the twelfth.
 FRESH17 = list(FRESH17_JUDGEMENTS)
-# Written in the twelfth session, on 7 December 2026 (judgements_fresh18.py), for the next: not scored.
+# Written in the twelfth session, on 7 December 2026 (judgements_fresh18.py); scored in the thirteenth.
 FRESH18 = list(FRESH18_JUDGEMENTS)
 # Written in the thirteenth session, on 7 December 2026 (judgements_fresh19.py), for the next: not
 # scored.
