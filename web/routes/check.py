@@ -76,15 +76,17 @@ def check_index(request: Request):
 
 
 def searched(app, index: CheckIndex, description: Any) -> tuple[str, list[int]]:
-    """The words the search engine is asked for the need (CheckIndex.search_words) and the ids it
-    finds, best first, to fuse with the shared words (search.similarity.check.FUSION_K): a long
-    need's questions (CheckIndex.search_questions) fused in turn. No ids when the need is unusable
-    (the check says why) or search fails, when the check answers from shared words alone."""
+    """The words the search engine is asked for the need (the question of
+    CheckIndex.search_questions that weighs most) and the ids it finds, best first, to fuse with
+    the shared words (search.similarity.check.FUSION_K): a long need's questions fused in turn.
+    No ids when the need is unusable (the check says why) or search fails, when the check answers
+    from shared words alone."""
     try:
         questions = index.search_questions(description)
     except CheckInputError:
         return "", []
-    asked = questions[0][0] if questions else ""
+    # A sentence that asks leads (RAREST_BESIDE_ASKING): the page shows it, linked to a search.
+    asked = max(questions, key=lambda question: question[1])[0] if questions else ""
     rankings = []
     for text, _ in questions:
         try:
