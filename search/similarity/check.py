@@ -54,7 +54,7 @@ BUILDING_WORDS = frozenset(
     something anything someone anyone somebody anybody there we us m
     adeiladu creu datblygu eisiau isio angen bwriadu bwriadwn hoffem hoffen hoffwn hoffai hoffi
     mynd tim
-    rhywbeth rhywun unrhyw
+    rhywbeth rhywun unrhyw oes
     """.split()
 )
 # 'Chwilio am' is a need's content ('gwasanaeth i chwilio am gyfeiriad', a service to search for
