@@ -204,6 +204,9 @@ class CheckIndex:
             [" " not in term and not term.startswith(CONCEPT_PREFIX) for term in self.model.terms],
             dtype=bool,
         )
+        # The last need read sentence by sentence (_sentences): a check reads it after its
+        # search questions did, in the same request.
+        self._last_read: tuple[str, tuple[tuple[str, str, bool], ...]] | None = None
         # Components with no description: the term ids of their names, to spot name-only matches.
         self._names = {
             k: frozenset(self.model.vectorise(item.name or item.full_name).indices.tolist())
@@ -234,9 +237,18 @@ class CheckIndex:
         """The need as a search question (search_words), a long one by its rarest words."""
         return search_words(description, self.rarity)
 
-    def _sentences(self, text: str) -> Iterator[tuple[str, str, bool]]:
+    def _sentences(self, text: str) -> tuple[tuple[str, str, bool], ...]:
         """Each sentence of a need that says something: the sentence, its search words, and
-        whether it asks (_ASKING; 'What we need:' asks for the sentence after it)."""
+        whether it asks (_ASKING; 'What we need:' asks for the sentence after it). The last need
+        read is kept (one need, whichever thread asks: a tuple is replaced whole)."""
+        last = self._last_read
+        if last is not None and last[0] == text:
+            return last[1]
+        read = tuple(self._read_sentences(text))
+        self._last_read = (text, read)
+        return read
+
+    def _read_sentences(self, text: str) -> Iterator[tuple[str, str, bool]]:
         asking = False
         for match in _SENTENCE.finditer(text):
             sentence = match.group(0)

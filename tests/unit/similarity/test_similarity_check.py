@@ -520,3 +520,15 @@ def test_a_long_need_shares_the_words_of_the_sentence_that_asks():
     matches = index.check(opening + "Is there anything for booking rooms?")
     assert [m.id for m in matches] == [2]
     assert matches[0].terms == ("booking room",)
+
+
+def test_a_need_is_read_sentence_by_sentence_once_for_its_questions_and_its_check(monkeypatch):
+    index = CheckIndex(_items(), lexicon=parse("", ""))
+    need = CONTEXT_FIRST + "... And reminders by text message!"
+    read = []
+    original = index.search_words
+    monkeypatch.setattr(index, "search_words", lambda text: read.append(text) or original(text))
+    index.search_questions(need)
+    first = len(read)
+    index.check(need, searched=[1])
+    assert first and len(read) == first  # not again
