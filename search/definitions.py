@@ -193,9 +193,7 @@ def parse_needs(data: object) -> dict[str, tuple[str, ...]]:
     for key, said in (table or {}).items() if isinstance(table, dict) else ():
         if not isinstance(said, dict):
             continue
-        lines = [said.get("en"), said.get("cy")]
-        texts = [str(t).strip() for each in lines if isinstance(each, list) for t in each]
-        found[str(key)] = tuple(text for text in texts if text)
+        found[str(key)] = (*_listed(said, "en"), *_listed(said, "cy"))
     return found
 
 
