@@ -11,7 +11,7 @@ from catalogue.publiccode.health import component_health
 from catalogue.welsh import works_in_welsh
 from search.aliases import organisation_aliases
 from search.definitions import load_definitions
-from search.facts import dependency_words, split_facts, split_name
+from search.facts import dependency_words, module_words, split_facts, split_name
 
 README_LIMIT = 8000
 ACTIVE_WINDOW = timedelta(days=365)
@@ -83,7 +83,11 @@ def component_document(component: Component, now: datetime | None = None) -> dic
         "keywords": keywords,
         "facts": made_of,
         # What it uses: the kinds of files and languages it also holds, then its packages.
-        "dependencies": [*also_holds, *dependency_words(component.manifests)],
+        "dependencies": [
+            *also_holds,
+            *module_words(component.manifests, component.name),
+            *dependency_words(component.manifests),
+        ],
         "readme": (component.readme_text or "")[:README_LIMIT],
         "glosses": load_definitions().glosses(
             [

@@ -158,3 +158,39 @@ def split_facts(
     # A kind no language shows (OpenAPI, Helm charts, locale files) cannot be judged by share.
     made_of |= {kind for kind, _, shown_by in FILE_KINDS if not shown_by}
     return [f for f in facts if f in made_of], [f for f in facts if f not in made_of]
+
+
+# Folder names that say where code sits, not what it does; and manifests named for their tool.
+_PLAIN_FOLDERS = frozenset(
+    """src source sources lib libs app apps main packages package pkg cmd internal modules module
+    projects project scripts python node java js ts docker deploy deployment github actions setup
+    website resources server client web frontend backend shared common core tools utils test tests
+    unit integration e2e spec specs examples example samples sample docs doc build dist""".split()
+)
+_PROJECT_FILES = re.compile(r"\.(csproj|fsproj|vbproj|sln|gemspec|nuspec)$", re.I)
+_TEST_PROJECT = re.compile(r"(^|[._-])(unit|integration|bdd|acceptance|api)?[._-]?tests?$", re.I)
+MAX_MODULES = 20
+
+
+def module_words(manifests: Mapping[str, Iterable[str]] | None, name: str = "") -> list[str]:
+    """What a repository's own projects and packages are called, from where its manifests sit:
+    'Images/IPO.ImageResizer/IPO.ImageResizer.csproj' -> 'images', 'ipo image resizer'. A
+    repository with no description or README says what it does there only. Folders that say where
+    code sits ('src', 'tests'), test projects and the repository's own name are left out."""
+    own = split_name(name).casefold()
+    found: dict[str, None] = {}
+    for path in manifests or {}:
+        parts = str(path).split("/")
+        segments = parts[:-1]
+        if _PROJECT_FILES.search(parts[-1]):
+            segments.append(parts[-1].rsplit(".", 1)[0])
+        for segment in segments:
+            if segment.startswith(".") or "{" in segment or _TEST_PROJECT.search(segment):
+                continue
+            words = split_name(segment).casefold()
+            if not words or words == own or words in _PLAIN_FOLDERS:
+                continue
+            found.setdefault(words, None)
+            if len(found) >= MAX_MODULES:
+                return list(found)
+    return list(found)

@@ -47,6 +47,18 @@ def test_bundled_snapshot_loads_every_repository(db_session):
     assert db_session.scalar(select(func.count()).select_from(Dependency)) > 100
 
 
+def test_a_repository_with_no_description_is_indexed_by_what_its_projects_are_called(db_session):
+    load_snapshot(db_session, BUNDLED_SNAPSHOT)
+    services = db_session.scalars(
+        select(Component.id).where(Component.full_name == "intellectual-property-office/Services")
+    )
+    (component,) = iter_components(db_session, services)
+    assert not component.description and not component.readme_text
+    assert {"ipo image converter", "ipo image resizer"} <= set(
+        component_document(component)["dependencies"]
+    )
+
+
 def test_loading_twice_leaves_the_same_database(db_session):
     load_snapshot(db_session, BUNDLED_SNAPSHOT)
     before = _state(db_session)

@@ -3,7 +3,7 @@
 from search import facts
 from search.backend import Query
 from search.embedded import EmbeddedSearchBackend
-from search.facts import code_facts, dependency_words, file_kinds, split_facts
+from search.facts import code_facts, dependency_words, file_kinds, module_words, split_facts
 
 
 def test_file_kinds_come_from_paths_and_languages():
@@ -134,3 +134,43 @@ def test_a_question_naming_such_a_language_finds_its_code():
             assert [hit.id for hit in engine.search(Query(text=text)).hits][:1] == [expected], text
     finally:
         engine.close()
+
+
+def test_module_words_are_what_a_repository_s_own_projects_are_called():
+    manifests = {
+        "Images/IPO.ImageResizer/IPO.ImageResizer.csproj": [],
+        "Images/IPO.ImageResizer.UnitTests/IPO.ImageResizer.UnitTests.csproj": [],
+        "src/hl7_mock_receiver/requirements.txt": ["flask"],
+        "tests/integration/package.json": [],
+        ".github/actions/deploy/package.json": [],
+        "{{cookiecutter.repo}}/setup.py": [],
+        "services/package.json": [],
+        "package.json": [],
+    }
+    # Folders that say where code sits, test projects, placeholders and the repository's own
+    # name are left out; project files (.csproj) name their project.
+    assert module_words(manifests, "Services") == [
+        "images",
+        "ipo image resizer",
+        "hl7 mock receiver",
+    ]
+    assert module_words(None) == []
+    many = {f"part{i}/package.json": [] for i in range(40)}
+    assert len(module_words(many)) == facts.MAX_MODULES
+
+
+def test_a_repository_saying_nothing_else_is_found_by_what_its_projects_are_called():
+    backend = EmbeddedSearchBackend(None)
+    backend.rebuild(
+        [
+            _doc(
+                1,
+                "Services",
+                "",
+                dependencies=module_words({"IPO.ImageResizer/IPO.ImageResizer.csproj": []}),
+            ),
+            _doc(2, "photos", "A gallery of photos"),
+        ]
+    )
+    assert [hit.id for hit in backend.search(Query(text="image resizer")).hits] == [1]
+    backend.close()
