@@ -24,6 +24,7 @@
 .venv/bin/python tests/relevance/ndcg.py --final17        # the seventeenth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final18        # the eighteenth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final19        # the nineteenth fresh set's means only
+.venv/bin/python tests/relevance/ndcg.py --final20        # the twentieth fresh set's means only
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ from split import (  # noqa: E402
     FRESH17,
     FRESH18,
     FRESH19,
+    FRESH20,
     VALIDATION,
     language,
     part,
@@ -112,6 +114,9 @@ def main() -> None:
     parser.add_argument(
         "--final19", action="store_true", help="the nineteenth fresh set's means only"
     )
+    parser.add_argument(
+        "--final20", action="store_true", help="the twentieth fresh set's means only"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = build_documents(Path(tmp))
@@ -122,6 +127,7 @@ def main() -> None:
         _validation(backend, names, args.verbose, args.untouched)
         return
     finals = {
+        "final20": FRESH20,
         "final19": FRESH19,
         "final18": FRESH18,
         "final17": FRESH17,

@@ -54,6 +54,8 @@ scored at the start and end of the thirteenth session (7 December), means only (
 decided by it); a study set from the next session.
 FRESH19 (written on 7 December 2026, in the thirteenth session, the same way, for the next session)
 is not scored yet.
+FRESH20 (written on 7 December 2026, in the fourteenth session, the same way, for the next session)
+is not scored yet.
 """
 
 from __future__ import annotations
@@ -80,6 +82,7 @@ from judgements_fresh16 import FRESH16_JUDGEMENTS
 from judgements_fresh17 import FRESH17_JUDGEMENTS
 from judgements_fresh18 import FRESH18_JUDGEMENTS
 from judgements_fresh19 import FRESH19_JUDGEMENTS
+from judgements_fresh20 import FRESH20_JUDGEMENTS
 from judgements_validation import VALIDATION_JUDGEMENTS
 from relevance_corpus import JUDGEMENTS, Judgement
 
@@ -147,3 +150,6 @@ FRESH18 = list(FRESH18_JUDGEMENTS)
 # Written in the thirteenth session, on 7 December 2026 (judgements_fresh19.py), for the next: not
 # scored.
 FRESH19 = list(FRESH19_JUDGEMENTS)
+# Written in the fourteenth session, on 7 December 2026 (judgements_fresh20.py), for the next: not
+# scored.
+FRESH20 = list(FRESH20_JUDGEMENTS)

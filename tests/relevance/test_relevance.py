@@ -27,6 +27,7 @@ from split import (
     FRESH17,
     FRESH18,
     FRESH19,
+    FRESH20,
     HELD_OUT,
     TUNING,
     VALIDATION,
@@ -67,6 +68,7 @@ def corpus(request, documents):
 
 FRESH_SETS = (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10)
 FRESH_SETS += (FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19)
+FRESH_SETS += (FRESH20,)
 
 
 def test_every_judged_component_is_in_the_bundled_data(corpus):
