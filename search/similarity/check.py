@@ -110,12 +110,23 @@ SHORT_NEED = 8
 # at a quarter, an opening then 'What we need: …' 0.807 -> 0.832; needs with no sentence that asks
 # as they were. The sentences that do not ask weigh a quarter of their share beside it too
 # (fourteenth session, with the eighteenth set studied: 0.8884 -> 0.8916 and 0.8868 -> 0.8899).
+# Where nothing asks but some sentences set conditions ('must', 'should', 'rhaid', 'dylai'), the
+# other sentences say the need and lead the same way: the need then conditions 0.8264 -> 0.8880,
+# and two shapes written after the rule (0.8428 -> 0.8779; conditions first, 0.7594 -> 0.8287).
+# A need a search reads whole is read so too where some of its sentences lead and others do not
+# (_leading): conditions first 0.8287 -> 0.8895, 'Is there anything for …? We would rather reuse
+# than build.' 0.8598 -> 0.8956; bare questions as they were.
 SENTENCES = 8
 RAREST_BESIDE_ASKING = 0.25
 _SENTENCE = re.compile(r"[^.!?;:\n]+[.!?;:\n]*")
 _ASKING = re.compile(
     r"\?|\b(?:is there|are there|anything|anyone|anybody|we need|i need|need a|needs? to|"
     r"looking for|we want|i want|oes|unrhyw|angen|eisiau|chwilio am|hoffem|hoffwn)\b",
+    re.IGNORECASE,
+)
+# A sentence that sets a condition of the need rather than saying what it is.
+_CONDITION = re.compile(
+    r"\b(?:must|should|has to|have to|cannot|rhaid|dylai|dylid|dylen|gorfod)\b",
     re.IGNORECASE,
 )
 # Words as people type them: hyphens and apostrophes join parts ('ar-lein', "i'w").
@@ -240,8 +251,9 @@ class CheckIndex:
 
     def _sentences(self, text: str) -> tuple[tuple[str, str, bool], ...]:
         """Each sentence of a need that says something: the sentence, its search words, and
-        whether it asks (_ASKING; 'What we need:' asks for the sentence after it). The last need
-        read is kept (one need, whichever thread asks: a tuple is replaced whole)."""
+        whether it leads: it asks (_ASKING; 'What we need:' asks for the sentence after it) or,
+        where nothing asks, says the need beside sentences that set conditions (_CONDITION). The
+        last need read is kept (one need, whichever thread asks: a tuple is replaced whole)."""
         last = self._last_read
         if last is not None and last[0] == text:
             return last[1]
@@ -249,7 +261,27 @@ class CheckIndex:
         self._last_read = (text, read)
         return read
 
-    def _read_sentences(self, text: str) -> Iterator[tuple[str, str, bool]]:
+    def _leading(self, text: str) -> bool:
+        """Whether some sentences of a need lead (ask, or say the need beside conditions) and
+        others do not: then even a need a search reads whole is read sentence by sentence."""
+        leads = [asks for _, _, asks in self._sentences(text)]
+        return any(leads) and not all(leads)
+
+    def _read_sentences(self, text: str) -> list[tuple[str, str, bool]]:
+        read = list(self._read_asking(text))
+        if any(asks for _, _, asks in read):
+            return read
+        # Nothing asks, but some sentences set conditions ('It must work on several sites'): the
+        # others say what is needed, and lead as a sentence that asks would.
+        conditions = [bool(_CONDITION.search(sentence)) for sentence, _, _ in read]
+        if any(conditions) and not all(conditions):
+            return [
+                (sentence, words, not condition)
+                for (sentence, words, _), condition in zip(read, conditions, strict=True)
+            ]
+        return read
+
+    def _read_asking(self, text: str) -> Iterator[tuple[str, str, bool]]:
         asking = False
         for match in _SENTENCE.finditer(text):
             sentence = match.group(0)
@@ -271,7 +303,7 @@ class CheckIndex:
         question = _question(kept, self.rarity)
         if not question:
             return []
-        if _read_whole(kept):
+        if _read_whole(kept) and not self._leading(text):
             return [(question, 1.0)]
         sentences: dict[str, bool] = {}  # search words -> whether the sentence asks
         for _, words, asks in self._sentences(text):
@@ -305,7 +337,7 @@ class CheckIndex:
             return []
         kept = _need_words(text)
         weight = SHORT_WEIGHT if _read_whole(kept, SHORT_NEED) else WORDS_WEIGHT
-        if not _read_whole(kept):
+        if not _read_whole(kept) or self._leading(text):
             # A long need's words shared where a sentence asks: those of the sentences that ask.
             asked = [sentence for sentence, _, asks in self._sentences(text) if asks]
             text = " ".join(asked) or text

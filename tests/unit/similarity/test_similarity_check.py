@@ -433,13 +433,56 @@ def test_the_sentence_of_a_long_need_that_asks_weighs_most(need, asking):
 
 def test_the_rarest_words_of_a_long_need_weigh_fully_where_no_sentence_asks():
     need = (
-        "Booking appointments at clinics across the county. It must work for our staff on "
-        "several sites, and the reminders go by text message."
+        "Booking appointments at clinics across the county. Our staff work on several sites, "
+        "and the reminders go by text message."
     )
     questions = CheckIndex(_items(), lexicon=parse("", "")).search_questions(need)
     assert questions[0][1] == 1.0 and len(questions) > 1
-    # The sentences share 1 (a quarter only beside a sentence that asks).
+    # The sentences share 1 (a quarter only beside a sentence that leads).
     assert [weight for _, weight in questions[1:]] == [pytest.approx(1 / 2)] * 2
+
+
+@pytest.mark.parametrize(
+    ("need", "stated"),
+    [
+        (
+            "Booking appointments at clinics across the county with reminders. It must work for "
+            "our staff on several sites, and we would rather reuse than build.",
+            "booking appointments at clinics across the county with reminders",
+        ),
+        (
+            "Rhaid iddo weithio yn Gymraeg ac yn Saesneg ar draws y sir gyfan. System archebu "
+            "apwyntiadau mewn clinigau.",
+            "system archebu apwyntiadau mewn clinigau",
+        ),
+    ],
+)
+def test_where_nothing_asks_the_sentence_beside_the_conditions_leads(need, stated):
+    rota = SimilarityItem(
+        id=4,
+        full_name="d/staff-rota",
+        name="staff-rota",
+        organisation="d",
+        description="Staff rotas on several sites; y sir gyfan yn Gymraeg",
+    )
+    index = CheckIndex([*_items(), rota], lexicon=parse("", ""))
+    weights = dict(index.search_questions(need))
+    assert weights[stated] == 1.0
+    assert all(weight < 1.0 for text, weight in weights.items() if text != stated)
+    # The shared words a check looks for are the need's, not the conditions'.
+    assert "d/staff-rota" not in [match.full_name for match in index.check(need)]
+
+
+def test_a_short_need_whose_sentences_lead_is_read_sentence_by_sentence():
+    index = CheckIndex(_items(), lexicon=parse("", ""))
+    # Read whole, the conditions would weigh as much as the need: a search reads both.
+    need = "It has to be accessible and bilingual. Booking appointments at clinics."
+    weights = dict(index.search_questions(need))
+    assert weights["booking appointments at clinics"] == 1.0
+    assert weights["it has to be accessible and bilingual"] < 1.0
+    # A need with one sentence, or whose sentences all lead, is still read whole.
+    assert len(index.search_questions("Booking appointments at clinics. Reminders by text.")) == 1
+    assert len(index.search_questions("Is there anything for booking appointments?")) == 1
 
 
 def _items():
