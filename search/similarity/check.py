@@ -115,18 +115,28 @@ SHORT_NEED = 8
 # and two shapes written after the rule (0.8428 -> 0.8779; conditions first, 0.7594 -> 0.8287).
 # A need a search reads whole is read so too where some of its sentences lead and others do not
 # (_leading): conditions first 0.8287 -> 0.8895, 'Is there anything for …? We would rather reuse
-# than build.' 0.8598 -> 0.8956; bare questions as they were.
+# than build.' 0.8598 -> 0.8956; bare questions as they were. A sentence opening with who is asking
+# stands aside the same way (_CONTEXT): an opening about the team, then the need, 0.8510 ->
+# 0.8937 (a second such shape, written after the rule, 0.8399 -> 0.8912); 'how do we …' and
+# 'sut mae …' ask.
 SENTENCES = 8
 RAREST_BESIDE_ASKING = 0.25
 _SENTENCE = re.compile(r"[^.!?;:\n]+[.!?;:\n]*")
 _ASKING = re.compile(
     r"\?|\b(?:is there|are there|anything|anyone|anybody|we need|i need|need a|needs? to|"
-    r"looking for|we want|i want|oes|unrhyw|angen|eisiau|chwilio am|hoffem|hoffwn)\b",
+    r"looking for|we want|i want|how (?:do|can|could|should) (?:we|i)|oes|unrhyw|angen|eisiau|"
+    r"chwilio am|hoffem|hoffwn|sut (?:mae|gallwn|galla|alla|allwn|dylen|dylwn))\b",
     re.IGNORECASE,
 )
-# A sentence that sets a condition of the need rather than saying what it is.
+# A sentence that sets a condition of the need rather than saying what it is, and one that opens
+# by saying who is asking ('We are …', 'I work …', 'Our team …', 'Rydym yn …', '… ydw i').
 _CONDITION = re.compile(
     r"\b(?:must|should|has to|have to|cannot|rhaid|dylai|dylid|dylen|gorfod)\b",
+    re.IGNORECASE,
+)
+_CONTEXT = re.compile(
+    r"^\W*(?:we are|we're|i am|i'm|i work|we work|our team|my team|rydym yn|rydyn ni'n|"
+    r"(?:dw i'n|rwy'n|rydw i'n) gweithio|mae ein tîm|mae fy nhîm)\b|\bydw i\b",
     re.IGNORECASE,
 )
 # Words as people type them: hyphens and apostrophes join parts ('ar-lein', "i'w").
@@ -252,7 +262,8 @@ class CheckIndex:
     def _sentences(self, text: str) -> tuple[tuple[str, str, bool], ...]:
         """Each sentence of a need that says something: the sentence, its search words, and
         whether it leads: it asks (_ASKING; 'What we need:' asks for the sentence after it) or,
-        where nothing asks, says the need beside sentences that set conditions (_CONDITION). The
+        where nothing asks, says the need beside sentences that set conditions (_CONDITION) or
+        say who is asking (_CONTEXT). The
         last need read is kept (one need, whichever thread asks: a tuple is replaced whole)."""
         last = self._last_read
         if last is not None and last[0] == text:
@@ -271,13 +282,17 @@ class CheckIndex:
         read = list(self._read_asking(text))
         if any(asks for _, _, asks in read):
             return read
-        # Nothing asks, but some sentences set conditions ('It must work on several sites'): the
-        # others say what is needed, and lead as a sentence that asks would.
-        conditions = [bool(_CONDITION.search(sentence)) for sentence, _, _ in read]
-        if any(conditions) and not all(conditions):
+        # Nothing asks, but some sentences set conditions ('It must work on several sites') or say
+        # who is asking ('We are a small team …'): the others say what is needed, and lead as a
+        # sentence that asks would.
+        aside = [
+            bool(_CONDITION.search(sentence) or _CONTEXT.search(sentence))
+            for sentence, _, _ in read
+        ]
+        if any(aside) and not all(aside):
             return [
-                (sentence, words, not condition)
-                for (sentence, words, _), condition in zip(read, conditions, strict=True)
+                (sentence, words, not beside)
+                for (sentence, words, _), beside in zip(read, aside, strict=True)
             ]
         return read
 

@@ -473,6 +473,29 @@ def test_where_nothing_asks_the_sentence_beside_the_conditions_leads(need, state
     assert "d/staff-rota" not in [match.full_name for match in index.check(need)]
 
 
+@pytest.mark.parametrize(
+    ("need", "stated"),
+    [
+        (
+            "We are a small digital team in a county council. Booking appointments at clinics.",
+            "booking appointments at clinics",
+        ),
+        (
+            "Datblygwr ydw i mewn bwrdd iechyd yn y gogledd. System archebu apwyntiadau.",
+            "system archebu apwyntiadau",
+        ),
+        (
+            "Our team keeps paper diaries at every clinic. How do we book appointments online.",
+            "how do book appointments online",
+        ),
+    ],
+)
+def test_an_opening_about_who_is_asking_stands_aside(need, stated):
+    weights = dict(CheckIndex(_items(), lexicon=parse("", "")).search_questions(need))
+    assert weights[stated] == 1.0
+    assert all(weight < 1.0 for text, weight in weights.items() if text != stated)
+
+
 def test_a_short_need_whose_sentences_lead_is_read_sentence_by_sentence():
     index = CheckIndex(_items(), lexicon=parse("", ""))
     # Read whole, the conditions would weigh as much as the need: a search reads both.
