@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 from search.backend import Query  # noqa: E402
 from search.definitions import load_definitions  # noqa: E402
 from search.embedded import EmbeddedSearchBackend  # noqa: E402
-from search.facts import code_facts, dependency_words, split_name  # noqa: E402
+from search.facts import code_facts, dependency_words, module_words, split_name  # noqa: E402
 
 SNAPSHOT = ROOT / "ingest" / "data" / "snapshot"
 LICENCES = ["MIT", "Apache-2.0", "OGL-UK-3.0", "GPL-3.0-only", "", "BSD-3-Clause", "MPL-2.0"]
@@ -123,7 +123,11 @@ def corpus(size: int, seed: int = 7):
             "topics": topics,
             "keywords": [],
             "facts": code_facts(base["languages"], base["files_sample"], base["manifests"]),
-            "dependencies": dependency_words(base["manifests"]),
+            # As search/documents.py: its own projects' names, then the packages it names.
+            "dependencies": [
+                *module_words(base["manifests"], base["name"]),
+                *dependency_words(base["manifests"]),
+            ],
             "readme": readme[:8000],
             "glosses": definitions.glosses([split_name(name), description, *topics]),
             "organisation": slug,
