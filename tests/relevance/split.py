@@ -53,7 +53,9 @@ FRESH18 (written on 7 December 2026, in the twelfth session, the same way, for t
 scored at the start and end of the thirteenth session (7 December), means only (no change was
 decided by it); a study set from the next session.
 FRESH19 (written on 7 December 2026, in the thirteenth session, the same way, for the next session)
-is not scored yet.
+was scored at the start and end of the fourteenth session (7 December), means only, and its
+questions inside written-out needs once each on that session's start and end (no change was
+decided by it); a study set from the next session.
 FRESH20 (written on 7 December 2026, in the fourteenth session, the same way, for the next session)
 is not scored yet.
 """
@@ -147,8 +149,8 @@ FRESH16 = list(FRESH16_JUDGEMENTS)
 FRESH17 = list(FRESH17_JUDGEMENTS)
 # Written in the twelfth session, on 7 December 2026 (judgements_fresh18.py); scored in the thirteenth.
 FRESH18 = list(FRESH18_JUDGEMENTS)
-# Written in the thirteenth session, on 7 December 2026 (judgements_fresh19.py), for the next: not
-# scored.
+# Written in the thirteenth session, on 7 December 2026 (judgements_fresh19.py); scored in the
+# fourteenth.
 FRESH19 = list(FRESH19_JUDGEMENTS)
 # Written in the fourteenth session, on 7 December 2026 (judgements_fresh20.py), for the next: not
 # scored.
