@@ -160,7 +160,7 @@ def split_facts(
     return [f for f in facts if f in made_of], [f for f in facts if f not in made_of]
 
 
-# Folder names that say where code sits, not what it does; and manifests named for their tool.
+# Folder names that say where code sits, not what it does; project files that name their project.
 _PLAIN_FOLDERS = frozenset(
     """src source sources lib libs app apps main packages package pkg cmd internal modules module
     projects project scripts python node java js ts docker deploy deployment github actions setup

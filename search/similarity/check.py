@@ -128,12 +128,14 @@ _ASKING = re.compile(
     r"chwilio am|hoffem|hoffwn|sut (?:mae|gallwn|galla|alla|allwn|dylen|dylwn))\b",
     re.IGNORECASE,
 )
-# A sentence that sets a condition of the need rather than saying what it is, and one that opens
-# by saying who is asking ('We are …', 'I work …', 'Our team …', 'Rydym yn …', '… ydw i').
+# A sentence that sets a condition of the need rather than saying what it is.
 _CONDITION = re.compile(
     r"\b(?:must|should|has to|have to|cannot|rhaid|dylai|dylid|dylen|gorfod)\b",
     re.IGNORECASE,
 )
+# A sentence that opens by saying who is asking ('We are …', 'I work …', 'Our team …', 'Rydym yn
+# …', '… ydw i'); anywhere in a sentence, 'our team' is as often the need's ('show the public what
+# our team is working on').
 _CONTEXT = re.compile(
     r"^\W*(?:we are|we're|i am|i'm|i work|we work|our team|my team|rydym yn|rydyn ni'n|"
     r"(?:dw i'n|rwy'n|rydw i'n) gweithio|mae ein tîm|mae fy nhîm)\b|\bydw i\b",
@@ -263,8 +265,8 @@ class CheckIndex:
         """Each sentence of a need that says something: the sentence, its search words, and
         whether it leads: it asks (_ASKING; 'What we need:' asks for the sentence after it) or,
         where nothing asks, says the need beside sentences that set conditions (_CONDITION) or
-        say who is asking (_CONTEXT). The
-        last need read is kept (one need, whichever thread asks: a tuple is replaced whole)."""
+        say who is asking (_CONTEXT). The last need read is kept (one need, whichever thread
+        asks: a tuple is replaced whole)."""
         last = self._last_read
         if last is not None and last[0] == text:
             return last[1]
@@ -320,7 +322,7 @@ class CheckIndex:
             return []
         if _read_whole(kept) and not self._leading(text):
             return [(question, 1.0)]
-        sentences: dict[str, bool] = {}  # search words -> whether the sentence asks
+        sentences: dict[str, bool] = {}  # search words -> whether the sentence leads
         for _, words, asks in self._sentences(text):
             if words != question and words not in sentences:
                 sentences[words] = asks
@@ -353,7 +355,7 @@ class CheckIndex:
         kept = _need_words(text)
         weight = SHORT_WEIGHT if _read_whole(kept, SHORT_NEED) else WORDS_WEIGHT
         if not _read_whole(kept) or self._leading(text):
-            # A long need's words shared where a sentence asks: those of the sentences that ask.
+            # A long need's words shared where a sentence leads: those of the sentences that lead.
             asked = [sentence for sentence, _, asks in self._sentences(text) if asks]
             text = " ".join(asked) or text
         terms = need_terms(text, self.lexicon)
