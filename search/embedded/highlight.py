@@ -28,6 +28,8 @@ class Highlighter:
 
     def __init__(self, marks: set[str]) -> None:
         self.marks = marks
+        # The marks that say something: a text is marked only where one of them matched.
+        self.telling = marks - STOPWORDS
 
     def hit(self, texts: dict[str, str]) -> dict[str, str]:
         """The highlighted text of each field where a query word matched."""
@@ -46,18 +48,19 @@ class Highlighter:
         (search.paraphrase: Paraphrases.likely) it carries, whose needs it was found by."""
         found = self.hit({"readme": texts.get("readme") or ""})
         keys = (texts.get("definitions") or "").split("\n")
-        # A definition is shown for a word that says something, not for 'to' or 'the' alone.
-        telling = Highlighter(self.marks - STOPWORDS)
+        # A definition is shown for a word that says something, not for 'to' or 'the' alone
+        # (mark() marks a text only where one matched).
         definitions = load_definitions()
-        for gloss in definitions.glosses_of(keys) if telling.marks else ():
-            if telling.mark(gloss):
-                found["glosses"] = self.mark(gloss, SNIPPET_CHARS["glosses"]) or ""
+        for gloss in definitions.glosses_of(keys) if self.telling else ():
+            marked = self.mark(gloss, SNIPPET_CHARS["glosses"])
+            if marked:
+                found["glosses"] = marked
                 return found
         carried = [key for key in keys if key in definitions.by_key]
         termed = [
             key
             for key in carried
-            if any(telling.marks.intersection(words(t)) for t in definitions.by_key[key].kind_terms)
+            if any(self.telling.intersection(words(t)) for t in definitions.by_key[key].kind_terms)
         ]
         for key in (*termed[:1], *likely):
             if key in carried:
@@ -70,7 +73,7 @@ class Highlighter:
         only stop words matched ('in' of 'sign in'), unless the question is only stop words."""
         folded = fold(text)
         same = len(folded) == len(text)  # one folded character per character, else ligatures
-        telling = self.marks - STOPWORDS or self.marks
+        telling = self.telling or self.marks
         if same:  # split the folded text, lazily: a README window needs only the first match
             found = (m.span() for m in WORD.finditer(folded) if m.group() in telling)
         else:  # fold word by word

@@ -114,7 +114,7 @@ SHORT_NEED = 8
 # other sentences say the need and lead the same way: the need then conditions 0.8264 -> 0.8880,
 # and two shapes written after the rule (0.8428 -> 0.8779; conditions first, 0.7594 -> 0.8287).
 # A need a search reads whole is read so too where some of its sentences lead and others do not
-# (_leading): conditions first 0.8287 -> 0.8895, 'Is there anything for …? We would rather reuse
+# (_by_sentence): conditions first 0.8287 -> 0.8895, 'Is there anything for …? We would rather reuse
 # than build.' 0.8598 -> 0.8956; bare questions as they were. A sentence opening with who is asking
 # stands aside the same way (_CONTEXT): an opening about the team, then the need, 0.8510 ->
 # 0.8937 (a second such shape, written after the rule, 0.8399 -> 0.8912); 'how do we …' and
@@ -274,9 +274,12 @@ class CheckIndex:
         self._last_read = (text, read)
         return read
 
-    def _leading(self, text: str) -> bool:
-        """Whether some sentences of a need lead (ask, or say the need beside conditions) and
-        others do not: then even a need a search reads whole is read sentence by sentence."""
+    def _by_sentence(self, text: str, kept: list[str]) -> bool:
+        """Whether a need is read sentence by sentence (its search questions and the words it
+        shares): where a search cannot read it whole (_read_whole), or where some of its sentences
+        lead (ask, or say the need beside conditions) and others do not."""
+        if not _read_whole(kept):
+            return True
         leads = [asks for _, _, asks in self._sentences(text)]
         return any(leads) and not all(leads)
 
@@ -320,7 +323,7 @@ class CheckIndex:
         question = _question(kept, self.rarity)
         if not question:
             return []
-        if _read_whole(kept) and not self._leading(text):
+        if not self._by_sentence(text, kept):
             return [(question, 1.0)]
         sentences: dict[str, bool] = {}  # search words -> whether the sentence leads
         for _, words, asks in self._sentences(text):
@@ -354,7 +357,7 @@ class CheckIndex:
             return []
         kept = _need_words(text)
         weight = SHORT_WEIGHT if _read_whole(kept, SHORT_NEED) else WORDS_WEIGHT
-        if not _read_whole(kept) or self._leading(text):
+        if self._by_sentence(text, kept):
             # A long need's words shared where a sentence leads: those of the sentences that lead.
             asked = [sentence for sentence, _, asks in self._sentences(text) if asks]
             text = " ".join(asked) or text
