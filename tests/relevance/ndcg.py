@@ -68,6 +68,29 @@ from split import (  # noqa: E402
 
 from search.embedded import EmbeddedSearchBackend  # noqa: E402
 
+# Each later fresh set's flag, judgements and place ('--final19': the nineteenth), oldest first.
+FINALS = (
+    ("final", FRESH2, "second"),
+    ("final3", FRESH3, "third"),
+    ("final4", FRESH4, "fourth"),
+    ("final5", FRESH5, "fifth"),
+    ("final6", FRESH6, "sixth"),
+    ("final7", FRESH7, "seventh"),
+    ("final8", FRESH8, "eighth"),
+    ("final9", FRESH9, "ninth"),
+    ("final10", FRESH10, "tenth"),
+    ("final11", FRESH11, "eleventh"),
+    ("final12", FRESH12, "twelfth"),
+    ("final13", FRESH13, "thirteenth"),
+    ("final14", FRESH14, "fourteenth"),
+    ("final15", FRESH15, "fifteenth"),
+    ("final16", FRESH16, "sixteenth"),
+    ("final17", FRESH17, "seventeenth"),
+    ("final18", FRESH18, "eighteenth"),
+    ("final19", FRESH19, "nineteenth"),
+    ("final20", FRESH20, "twentieth"),
+)
+
 
 def _mean(scores: list[float]) -> str:
     return f"{statistics.mean(scores):.3f} over {len(scores):2}" if scores else "  -   over  0"
@@ -80,43 +103,10 @@ def main() -> None:
     parser.add_argument("--validation", action="store_true", help="score the validation set")
     parser.add_argument("--untouched", action="store_true", help="with it, the untouched half too")
     parser.add_argument("--fresh", action="store_true", help="the first fresh set, query by query")
-    parser.add_argument("--final", action="store_true", help="the second fresh set's means only")
-    parser.add_argument("--final3", action="store_true", help="the third fresh set's means only")
-    parser.add_argument("--final4", action="store_true", help="the fourth fresh set's means only")
-    parser.add_argument("--final5", action="store_true", help="the fifth fresh set's means only")
-    parser.add_argument("--final6", action="store_true", help="the sixth fresh set's means only")
-    parser.add_argument("--final7", action="store_true", help="the seventh fresh set's means only")
-    parser.add_argument("--final8", action="store_true", help="the eighth fresh set's means only")
-    parser.add_argument("--final9", action="store_true", help="the ninth fresh set's means only")
-    parser.add_argument("--final10", action="store_true", help="the tenth fresh set's means only")
-    parser.add_argument(
-        "--final11", action="store_true", help="the eleventh fresh set's means only"
-    )
-    parser.add_argument("--final12", action="store_true", help="the twelfth fresh set's means only")
-    parser.add_argument(
-        "--final13", action="store_true", help="the thirteenth fresh set's means only"
-    )
-    parser.add_argument(
-        "--final14", action="store_true", help="the fourteenth fresh set's means only"
-    )
-    parser.add_argument(
-        "--final15", action="store_true", help="the fifteenth fresh set's means only"
-    )
-    parser.add_argument(
-        "--final16", action="store_true", help="the sixteenth fresh set's means only"
-    )
-    parser.add_argument(
-        "--final17", action="store_true", help="the seventeenth fresh set's means only"
-    )
-    parser.add_argument(
-        "--final18", action="store_true", help="the eighteenth fresh set's means only"
-    )
-    parser.add_argument(
-        "--final19", action="store_true", help="the nineteenth fresh set's means only"
-    )
-    parser.add_argument(
-        "--final20", action="store_true", help="the twentieth fresh set's means only"
-    )
+    for flag, _, nth in FINALS:
+        parser.add_argument(
+            f"--{flag}", action="store_true", help=f"the {nth} fresh set's means only"
+        )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = build_documents(Path(tmp))
@@ -126,28 +116,8 @@ def main() -> None:
     if args.validation:
         _validation(backend, names, args.verbose, args.untouched)
         return
-    finals = {
-        "final20": FRESH20,
-        "final19": FRESH19,
-        "final18": FRESH18,
-        "final17": FRESH17,
-        "final16": FRESH16,
-        "final15": FRESH15,
-        "final14": FRESH14,
-        "final13": FRESH13,
-        "final12": FRESH12,
-        "final11": FRESH11,
-        "final10": FRESH10,
-        "final9": FRESH9,
-        "final8": FRESH8,
-        "final7": FRESH7,
-        "final6": FRESH6,
-        "final5": FRESH5,
-        "final4": FRESH4,
-        "final3": FRESH3,
-        "final": FRESH2,
-    }
-    chosen = [sets for flag, sets in finals.items() if getattr(args, flag)]
+    # The latest set first, where several are asked for.
+    chosen = [sets for flag, sets, _ in reversed(FINALS) if getattr(args, flag)]
     if args.fresh or chosen:
         judgements = chosen[0] if chosen else FRESH
         _fresh(backend, names, judgements, args.fresh, args.verbose)
