@@ -25,6 +25,7 @@
 .venv/bin/python tests/relevance/ndcg.py --final18        # the eighteenth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final19        # the nineteenth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final20        # the twentieth fresh set's means only
+.venv/bin/python tests/relevance/ndcg.py --final21        # the twenty-first fresh set's means only
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ from split import (  # noqa: E402
     FRESH18,
     FRESH19,
     FRESH20,
+    FRESH21,
     VALIDATION,
     language,
     part,
@@ -89,6 +91,7 @@ FINALS = (
     ("final18", FRESH18, "eighteenth"),
     ("final19", FRESH19, "nineteenth"),
     ("final20", FRESH20, "twentieth"),
+    ("final21", FRESH21, "twenty-first"),
 )
 
 

@@ -58,6 +58,8 @@ questions inside written-out needs once each on that session's start and end (no
 decided by it); a study set from the next session.
 FRESH20 (written on 7 December 2026, in the fourteenth session, the same way, for the next session)
 is not scored yet.
+FRESH21 (written on 7 December 2026, in the fifteenth session, the same way, for the next session)
+is not scored yet.
 """
 
 from __future__ import annotations
@@ -85,6 +87,7 @@ from judgements_fresh17 import FRESH17_JUDGEMENTS
 from judgements_fresh18 import FRESH18_JUDGEMENTS
 from judgements_fresh19 import FRESH19_JUDGEMENTS
 from judgements_fresh20 import FRESH20_JUDGEMENTS
+from judgements_fresh21 import FRESH21_JUDGEMENTS
 from judgements_validation import VALIDATION_JUDGEMENTS
 from relevance_corpus import JUDGEMENTS, Judgement
 
@@ -155,3 +158,6 @@ FRESH19 = list(FRESH19_JUDGEMENTS)
 # Written in the fourteenth session, on 7 December 2026 (judgements_fresh20.py), for the next: not
 # scored.
 FRESH20 = list(FRESH20_JUDGEMENTS)
+# Written in the fifteenth session, on 7 December 2026 (judgements_fresh21.py), for the next: not
+# scored.
+FRESH21 = list(FRESH21_JUDGEMENTS)

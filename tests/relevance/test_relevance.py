@@ -28,6 +28,7 @@ from split import (
     FRESH18,
     FRESH19,
     FRESH20,
+    FRESH21,
     HELD_OUT,
     TUNING,
     VALIDATION,
@@ -69,6 +70,7 @@ def corpus(request, documents):
 FRESH_SETS = (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10)
 FRESH_SETS += (FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19)
 FRESH_SETS += (FRESH20,)
+FRESH_SETS += (FRESH21,)
 
 
 def test_every_judged_component_is_in_the_bundled_data(corpus):

@@ -21,6 +21,7 @@
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final18  # eighteenth set, next session
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final19  # nineteenth set, next session
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final20  # twentieth set, next session
+.venv/bin/python -m tests.unit.similarity.duplicate_report --final21  # twenty-first set, next session
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ from tests.unit.similarity.duplicate_labels_fresh17 import FRESH17_AMBIGUOUS, FR
 from tests.unit.similarity.duplicate_labels_fresh18 import FRESH18_AMBIGUOUS, FRESH18_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh19 import FRESH19_AMBIGUOUS, FRESH19_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh20 import FRESH20_AMBIGUOUS, FRESH20_GROUPS
+from tests.unit.similarity.duplicate_labels_fresh21 import FRESH21_AMBIGUOUS, FRESH21_GROUPS
 from tests.unit.similarity.duplicate_split import (
     ALL_AMBIGUOUS,
     ALL_GROUPS,
@@ -86,6 +88,7 @@ FRESH_SETS = {
     "--final18": ("final18", FRESH18_GROUPS, FRESH18_AMBIGUOUS),
     "--final19": ("final19", FRESH19_GROUPS, FRESH19_AMBIGUOUS),
     "--final20": ("final20", FRESH20_GROUPS, FRESH20_AMBIGUOUS),
+    "--final21": ("final21", FRESH21_GROUPS, FRESH21_AMBIGUOUS),
 }
 
 
