@@ -188,12 +188,16 @@ def _listed(item: dict, key: str) -> list[str]:
 def parse_needs(data: object) -> dict[str, tuple[str, ...]]:
     """Each definition key's needs, English then Welsh, from a needs file's content; malformed
     parts are skipped."""
-    found: dict[str, tuple[str, ...]] = {}
+    return {key: (*en, *cy) for key, (en, cy) in _needs_by_language(data).items()}
+
+
+def _needs_by_language(data: object) -> dict[str, tuple[list[str], list[str]]]:
+    found: dict[str, tuple[list[str], list[str]]] = {}
     table = data.get("needs") if isinstance(data, dict) else None
     for key, said in (table or {}).items() if isinstance(table, dict) else ():
         if not isinstance(said, dict):
             continue
-        found[str(key)] = (*_listed(said, "en"), *_listed(said, "cy"))
+        found[str(key)] = (_listed(said, "en"), _listed(said, "cy"))
     return found
 
 
@@ -215,5 +219,12 @@ def load_definitions(folder: Path = DEFINITIONS_DIR, needs: Path = NEEDS_DIR) ->
 
 
 def load_needs(folder: Path = NEEDS_DIR) -> dict[str, tuple[str, ...]]:
-    """Every needs file of the folder, by definition key."""
-    return {key: texts for data in _read(folder) for key, texts in parse_needs(data).items()}
+    """Every needs file of the folder, by definition key: a key's needs in several files (a later
+    round of wordings) all count, English then Welsh, each in file name order."""
+    merged: dict[str, tuple[list[str], list[str]]] = {}
+    for data in _read(folder):
+        for key, (en, cy) in _needs_by_language(data).items():
+            english, welsh = merged.setdefault(key, ([], []))
+            english.extend(en)
+            welsh.extend(cy)
+    return {key: (*en, *cy) for key, (en, cy) in merged.items()}

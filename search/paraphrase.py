@@ -15,7 +15,8 @@ content words weighs ln(number of definitions / definitions that use it) (a word
 uses weighs the most, ln(number of definitions)), and a definition holds the weight of the
 question's words its terms, its English or Welsh text or its needs use (Welsh words also by their
 radical). The needs (search/data/needs/) are how people put the need it meets in everyday words,
-three ways in each language, so a question worded unlike the definition still finds it.
+three ways in each language and three more in English, so a question worded unlike the definition
+still finds it.
 It is chosen when it holds at least SHARE of the question's weight, in at least WORDS words other
 than words that name any software ('system', 'app', 'gwasanaeth': querytext.GENERIC_WORDS), and at
 least LEAD times what the next definition holds; or, in a question mostly of words no definition

@@ -513,7 +513,9 @@ def test_a_brand_spelt_out_from_its_words_beginnings_is_asked_for_as_well(fake, 
     for text in ("Improvement Cymru charts", "imp cymru", "i mcymru", "charts"):
         backend.search(Query(text=text, facets=False))
     sent = [call.body["queries"][0]["q"] for call in fake.calls("POST", "/multi-search")]
-    assert sent == ["impcymru improvement cymru charts", "impcymru imp cymru", "i mcymru", "charts"]
+    # The first may also be asked for a definition it reads like (SPC charts, for improvement work).
+    assert sent[0].startswith("impcymru ") and sent[0].endswith(" improvement cymru charts")
+    assert sent[1:] == ["impcymru imp cymru", "i mcymru", "charts"]
     # Read once, with a filter the vocabulary index allows, for every search after.
     (read,) = fake.calls("POST", "/indexes/components_vocabulary/documents/fetch")
     assert read.body["filter"] == 'kind = "brand"'
@@ -607,7 +609,7 @@ def test_a_question_reading_like_a_definition_is_also_asked_for_as_its_term(fake
     question = "a way for colleagues to rate each other against the organisation's values"
     page = backend.search(Query(text=question, facets=False))
     assert page.readings == [
-        Reading("colleagues against organisation values", ("360 feedback",), "definition")
+        Reading("colleagues rate against organisation values", ("360 feedback",), "definition")
     ]
     backend.search(Query(text="rate each other", facets=False))
     sent = [call.body["queries"][0]["q"] for call in fake.calls("POST", "/multi-search")]
