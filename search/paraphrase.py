@@ -104,8 +104,11 @@ class Paraphrase:
 
     @property
     def reading(self) -> Reading:
-        """What to tell people: these words were also searched for as the definition's term."""
-        return Reading(" ".join(self.words), (self.definition.key,), "definition")
+        """What to tell people: these words were also searched for as the definition's term. The
+        words that only say how the need is put ('about', 'they') are not shown, as they were not
+        what chose it (FUNCTION_SHARE)."""
+        shown = [word for word in self.words if word not in FUNCTION_WORDS] or self.words
+        return Reading(" ".join(shown), (self.definition.key,), "definition")
 
 
 class Paraphrases:

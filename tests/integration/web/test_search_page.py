@@ -295,10 +295,10 @@ def test_people_are_told_which_kind_of_software_their_description_was_read_as(cl
     html = client.get(f"{prefix}/search", params={"q": question}).text
     check_page(html, "cy" if prefix else "en")
     assert note in html
-    assert "colleagues against organisation values (360 feedback)" in html
+    assert "colleagues rate organisation values (360 feedback)" in html
     found = api(client, q=question)
     assert found["described"] == [
-        {"words": "colleagues against organisation values", "as": ["360 feedback"]}
+        {"words": "colleagues rate organisation values", "as": ["360 feedback"]}
     ]
     assert "360 feedback" in found["hits"][0]["description"].lower()
     assert note not in client.get(f"{prefix}/search", params={"q": "360 feedback"}).text

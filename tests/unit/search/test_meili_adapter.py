@@ -609,7 +609,7 @@ def test_a_question_reading_like_a_definition_is_also_asked_for_as_its_term(fake
     question = "a way for colleagues to rate each other against the organisation's values"
     page = backend.search(Query(text=question, facets=False))
     assert page.readings == [
-        Reading("colleagues rate against organisation values", ("360 feedback",), "definition")
+        Reading("colleagues rate organisation values", ("360 feedback",), "definition")
     ]
     backend.search(Query(text="rate each other", facets=False))
     sent = [call.body["queries"][0]["q"] for call in fake.calls("POST", "/multi-search")]

@@ -32,9 +32,15 @@ def test_a_question_reading_like_one_definition_is_that_definition():
     assert found is not None and found.definition is FEEDBACK
     # Its words that the definition uses, in the question's order ('rate' is another's).
     assert found.words == ("colleagues", "against", "organisation", "values")
+    # Shown without the words that only say how the need is put ('against').
     assert found.reading == Reading(
-        "colleagues against organisation values", ("360 feedback",), "definition"
+        "colleagues organisation values", ("360 feedback",), "definition"
     )
+
+
+def test_a_reading_of_function_words_alone_shows_them():
+    found = replace(DEFINED.of("colleagues against organisation values"), words=("against",))
+    assert found.reading.words == "against"
 
 
 def test_welsh_words_are_matched_by_their_radical():
