@@ -33,6 +33,8 @@ from search.querytext import words
 DEFINITIONS_DIR = Path(__file__).parent / "data" / "definitions"
 # How people put each definition's need, by its key: one YAML file or more per area of work.
 NEEDS_DIR = Path(__file__).parent / "data" / "needs"
+# Later rounds of other names people give each kind, by its key (one YAML file per area of work).
+ALIASES_DIR = Path(__file__).parent / "data" / "aliases"
 # libyaml's safe loader where PyYAML was built with it (its wheels are): a tenth of the time.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -210,12 +212,42 @@ def _read(folder: Path) -> list[object]:
 
 
 @cache
-def load_definitions(folder: Path = DEFINITIONS_DIR, needs: Path = NEEDS_DIR) -> Definitions:
-    """The bundled definitions, every file of the folder in name order, each with its needs
-    (read once per process)."""
+def load_definitions(
+    folder: Path = DEFINITIONS_DIR, needs: Path = NEEDS_DIR, aliases: Path = ALIASES_DIR
+) -> Definitions:
+    """The bundled definitions, every file of the folder in name order, each with its needs and
+    the later rounds' aliases (read once per process)."""
     entries = [entry for data in _read(folder) for entry in parse(data).entries]
     said = load_needs(needs)
-    return Definitions(replace(entry, needs=said.get(entry.key, ())) for entry in entries)
+    entries = [replace(entry, needs=said.get(entry.key, ())) for entry in entries]
+    return Definitions(with_aliases(entries, load_aliases(aliases)))
+
+
+def load_aliases(folder: Path = ALIASES_DIR) -> dict[str, list[str]]:
+    """Every aliases file of the folder, by definition key, in file name order."""
+    found: dict[str, list[str]] = {}
+    for data in _read(folder) if folder.is_dir() else []:
+        table = data.get("aliases") if isinstance(data, dict) else None
+        for key, names in table.items() if isinstance(table, dict) else ():
+            found.setdefault(str(key), []).extend(_listed({"names": names}, "names"))
+    return found
+
+
+def with_aliases(entries: list[Definition], more: dict[str, list[str]]) -> list[Definition]:
+    """The entries with more aliases added by key. Each name stays one kind's: an alias already a
+    term or alias of any definition (compared as folded words) is left out, as is one a key does
+    not name."""
+    taken = {tuple(words(name)) for entry in entries for name in (*entry.terms, *entry.aliases)}
+    added = []
+    for entry in entries:
+        fresh = []
+        for name in more.get(entry.key, ()):
+            folded = tuple(words(name))
+            if folded and folded not in taken:
+                taken.add(folded)
+                fresh.append(name)
+        added.append(replace(entry, aliases=(*entry.aliases, *fresh)) if fresh else entry)
+    return added
 
 
 def load_needs(folder: Path = NEEDS_DIR) -> dict[str, tuple[str, ...]]:

@@ -9,10 +9,12 @@ from search.definitions import (
     NEEDS_DIR,
     Definition,
     Definitions,
+    load_aliases,
     load_definitions,
     load_needs,
     parse,
     parse_needs,
+    with_aliases,
 )
 from search.querytext import words
 
@@ -145,6 +147,28 @@ def test_a_later_needs_file_adds_to_a_keys_needs(tmp_path):
         "ocr": ("read letters", "scan old forms", "darllen llythyrau", "sganio hen ffurflenni"),
         "asr": ("type what I say", "teipio beth dw i'n ddweud"),
     }
+
+
+def test_later_aliases_add_to_a_kind_and_never_take_another_kinds_name(tmp_path):
+    (tmp_path / "10-first.yaml").write_text(
+        "aliases:\n  ocr:\n  - scan to text\n  - Spell Checker\n  - ' '\n"
+        "  unknown:\n  - anything\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "20-second.yaml").write_text(
+        "aliases:\n  spell checker:\n  - scan  to text\n  - gwirydd sillafu\n", encoding="utf-8"
+    )
+    more = load_aliases(tmp_path)
+    assert more == {
+        "ocr": ["scan to text", "Spell Checker"],
+        "unknown": ["anything"],
+        "spell checker": ["scan  to text", "gwirydd sillafu"],
+    }
+    ocr, spell = with_aliases([OCR, SPELL], more)
+    # 'Spell Checker' is another kind's term; 'scan  to text' is the OCR's already.
+    assert ocr.aliases == ("scan to text",)
+    assert spell.aliases == ("gwirydd sillafu",)
+    assert load_aliases(tmp_path / "missing") == {}
 
 
 def test_needs_are_never_a_components_gloss():
