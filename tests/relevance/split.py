@@ -57,7 +57,9 @@ was scored at the start and end of the fourteenth session (7 December), means on
 questions inside written-out needs once each on that session's start and end (no change was
 decided by it); a study set from the next session.
 FRESH20 (written on 7 December 2026, in the fourteenth session, the same way, for the next session)
-is not scored yet.
+was scored at the start and end of the fifteenth session (7 December), means only, and its
+questions inside written-out needs once each on that session's start and end (no change was
+decided by it); a study set from the next session.
 FRESH21 (written on 7 December 2026, in the fifteenth session, the same way, for the next session)
 is not scored yet.
 """
@@ -155,8 +157,8 @@ FRESH18 = list(FRESH18_JUDGEMENTS)
 # Written in the thirteenth session, on 7 December 2026 (judgements_fresh19.py); scored in the
 # fourteenth.
 FRESH19 = list(FRESH19_JUDGEMENTS)
-# Written in the fourteenth session, on 7 December 2026 (judgements_fresh20.py), for the next: not
-# scored.
+# Written in the fourteenth session, on 7 December 2026 (judgements_fresh20.py); scored in the
+# fifteenth.
 FRESH20 = list(FRESH20_JUDGEMENTS)
 # Written in the fifteenth session, on 7 December 2026 (judgements_fresh21.py), for the next: not
 # scored.
