@@ -46,7 +46,7 @@ class Definition:
     terms: tuple[str, ...]
     en: str
     cy: str
-    # The need it meets as people put it, English then Welsh (search/data/needs/).
+    # The need it meets as people put it, each needs file's English then Welsh (search/data/needs/).
     needs: tuple[str, ...] = field(default=(), compare=False)
     # Those of its terms that name one product, tool or project of the kind ('kaldi', 'flask'),
     # not the kind itself ('speech recognition', 'asr').
@@ -182,7 +182,10 @@ def parse(data: object) -> Definitions:
 
 def _listed(item: dict, key: str) -> list[str]:
     """The entry's list under the key, as stripped strings (anything but a list: none)."""
-    found = item.get(key)
+    return _strings(item.get(key))
+
+
+def _strings(found: object) -> list[str]:
     texts = (str(value).strip() for value in found) if isinstance(found, list) else ()
     return [text for text in texts if text]
 
@@ -190,16 +193,12 @@ def _listed(item: dict, key: str) -> list[str]:
 def parse_needs(data: object) -> dict[str, tuple[str, ...]]:
     """Each definition key's needs, English then Welsh, from a needs file's content; malformed
     parts are skipped."""
-    return {key: (*en, *cy) for key, (en, cy) in _needs_by_language(data).items()}
-
-
-def _needs_by_language(data: object) -> dict[str, tuple[list[str], list[str]]]:
-    found: dict[str, tuple[list[str], list[str]]] = {}
+    found: dict[str, tuple[str, ...]] = {}
     table = data.get("needs") if isinstance(data, dict) else None
     for key, said in (table or {}).items() if isinstance(table, dict) else ():
         if not isinstance(said, dict):
             continue
-        found[str(key)] = (_listed(said, "en"), _listed(said, "cy"))
+        found[str(key)] = (*_listed(said, "en"), *_listed(said, "cy"))
     return found
 
 
@@ -229,7 +228,7 @@ def load_aliases(folder: Path = ALIASES_DIR) -> dict[str, list[str]]:
     for data in _read(folder) if folder.is_dir() else []:
         table = data.get("aliases") if isinstance(data, dict) else None
         for key, names in table.items() if isinstance(table, dict) else ():
-            found.setdefault(str(key), []).extend(_listed({"names": names}, "names"))
+            found.setdefault(str(key), []).extend(_strings(names))
     return found
 
 
@@ -252,11 +251,9 @@ def with_aliases(entries: list[Definition], more: dict[str, list[str]]) -> list[
 
 def load_needs(folder: Path = NEEDS_DIR) -> dict[str, tuple[str, ...]]:
     """Every needs file of the folder, by definition key: a key's needs in several files (a later
-    round of wordings) all count, English then Welsh, each in file name order."""
-    merged: dict[str, tuple[list[str], list[str]]] = {}
+    round of wordings) all count, file by file in name order."""
+    merged: dict[str, tuple[str, ...]] = {}
     for data in _read(folder):
-        for key, (en, cy) in _needs_by_language(data).items():
-            english, welsh = merged.setdefault(key, ([], []))
-            english.extend(en)
-            welsh.extend(cy)
-    return {key: (*en, *cy) for key, (en, cy) in merged.items()}
+        for key, texts in parse_needs(data).items():
+            merged[key] = (*merged.get(key, ()), *texts)
+    return merged

@@ -144,7 +144,7 @@ def test_a_later_needs_file_adds_to_a_keys_needs(tmp_path):
         encoding="utf-8",
     )
     assert load_needs(tmp_path) == {
-        "ocr": ("read letters", "scan old forms", "darllen llythyrau", "sganio hen ffurflenni"),
+        "ocr": ("read letters", "darllen llythyrau", "scan old forms", "sganio hen ffurflenni"),
         "asr": ("type what I say", "teipio beth dw i'n ddweud"),
     }
 
