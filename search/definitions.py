@@ -225,7 +225,7 @@ def load_definitions(
 def load_aliases(folder: Path = ALIASES_DIR) -> dict[str, list[str]]:
     """Every aliases file of the folder, by definition key, in file name order."""
     found: dict[str, list[str]] = {}
-    for data in _read(folder) if folder.is_dir() else []:
+    for data in _read(folder):
         table = data.get("aliases") if isinstance(data, dict) else None
         for key, names in table.items() if isinstance(table, dict) else ():
             found.setdefault(str(key), []).extend(_strings(names))
