@@ -26,6 +26,7 @@
 .venv/bin/python tests/relevance/ndcg.py --final19        # the nineteenth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final20        # the twentieth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final21        # the twenty-first fresh set's means only
+.venv/bin/python tests/relevance/ndcg.py --final22        # the twenty-second fresh set's means only
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ from split import (  # noqa: E402
     FRESH19,
     FRESH20,
     FRESH21,
+    FRESH22,
     VALIDATION,
     language,
     part,
@@ -92,6 +94,7 @@ FINALS = (
     ("final19", FRESH19, "nineteenth"),
     ("final20", FRESH20, "twentieth"),
     ("final21", FRESH21, "twenty-first"),
+    ("final22", FRESH22, "twenty-second"),
 )
 
 

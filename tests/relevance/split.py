@@ -62,6 +62,8 @@ questions inside written-out needs once each on that session's start and end (no
 decided by it); a study set from the next session.
 FRESH21 (written on 7 December 2026, in the fifteenth session, the same way, for the next session)
 is not scored yet.
+FRESH22 (written on 7 December 2026, in the sixteenth session, the same way, for the next session)
+is not scored yet.
 """
 
 from __future__ import annotations
@@ -90,6 +92,7 @@ from judgements_fresh18 import FRESH18_JUDGEMENTS
 from judgements_fresh19 import FRESH19_JUDGEMENTS
 from judgements_fresh20 import FRESH20_JUDGEMENTS
 from judgements_fresh21 import FRESH21_JUDGEMENTS
+from judgements_fresh22 import FRESH22_JUDGEMENTS
 from judgements_validation import VALIDATION_JUDGEMENTS
 from relevance_corpus import JUDGEMENTS, Judgement
 
@@ -163,3 +166,6 @@ FRESH20 = list(FRESH20_JUDGEMENTS)
 # Written in the fifteenth session, on 7 December 2026 (judgements_fresh21.py), for the next: not
 # scored.
 FRESH21 = list(FRESH21_JUDGEMENTS)
+# Written in the sixteenth session, on 7 December 2026 (judgements_fresh22.py), for the next: not
+# scored.
+FRESH22 = list(FRESH22_JUDGEMENTS)

@@ -22,6 +22,7 @@
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final19  # nineteenth set, next session
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final20  # twentieth set, next session
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final21  # twenty-first set, next session
+.venv/bin/python -m tests.unit.similarity.duplicate_report --final22  # twenty-second set, next session
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ from tests.unit.similarity.duplicate_labels_fresh18 import FRESH18_AMBIGUOUS, FR
 from tests.unit.similarity.duplicate_labels_fresh19 import FRESH19_AMBIGUOUS, FRESH19_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh20 import FRESH20_AMBIGUOUS, FRESH20_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh21 import FRESH21_AMBIGUOUS, FRESH21_GROUPS
+from tests.unit.similarity.duplicate_labels_fresh22 import FRESH22_AMBIGUOUS, FRESH22_GROUPS
 from tests.unit.similarity.duplicate_split import (
     ALL_AMBIGUOUS,
     ALL_GROUPS,
@@ -89,6 +91,7 @@ FRESH_SETS = {
     "--final19": ("final19", FRESH19_GROUPS, FRESH19_AMBIGUOUS),
     "--final20": ("final20", FRESH20_GROUPS, FRESH20_AMBIGUOUS),
     "--final21": ("final21", FRESH21_GROUPS, FRESH21_AMBIGUOUS),
+    "--final22": ("final22", FRESH22_GROUPS, FRESH22_AMBIGUOUS),
 }
 
 
