@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from search.brands import BRAND_MAX_WORDS, BRAND_WORDS
+
 # Words left out of acronyms, as bodies write them ('Office for National Statistics': ONS).
 _SMALL = frozenset("and for of the in on a y yr r ac ar i o".split())
 _BRACKETS = re.compile(r"\([^)]*\)")
@@ -43,7 +45,23 @@ def web_brand(website: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
+def joined(name: str) -> str | None:
+    """A name of two to BRAND_MAX_WORDS words and no small ones, run together ('Cyfoeth Naturiol
+    Cymru' -> 'cyfoethnaturiolcymru'): the brand a question spells out when it names the body in
+    full (search/brands.py), whatever mutation its first word takes after 'gan' or 'o' ('gan
+    Gyfoeth Naturiol Cymru'). None for another name: its words are not all neighbours in a
+    question, and a question holding two of them names the body already."""
+    found = _WORD.findall(_BRACKETS.sub(" ", name))
+    if not BRAND_WORDS <= len(found) <= BRAND_MAX_WORDS:
+        return None
+    if any(w.casefold() in _SMALL for w in found):
+        return None
+    return "".join(found).casefold()
+
+
 def organisation_aliases(name: str, name_cy: str | None, website: str | None) -> list[str]:
-    """Acronyms of the English and Welsh names and the web brand, each once, in that order."""
+    """Acronyms of the English and Welsh names, the web brand and the names run together (joined),
+    each once, in that order."""
     found = [acronym(name), acronym(name_cy or ""), web_brand(website)]
+    found += [joined(name), joined(name_cy or "")]
     return list(dict.fromkeys(alias for alias in found if alias))

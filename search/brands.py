@@ -1,8 +1,9 @@
 """A body's brand spelt out in a question: 'Improvement Cymru' names 'impcymru'.
 
 A body's account name or web brand is often its words' beginnings joined ('impcymru',
-'companieshouse'). A question that spells one out from two to four neighbouring words names that
-body, in either engine: the embedded engine ranks the brand's holders as if the brand were typed;
+'companieshouse'), and its names run together are brands too ('cyfoethnaturiolcymru';
+search/aliases.py: joined). A question that spells one out from two to four neighbouring words,
+the first in any mutated form ('gan Gyfoeth Naturiol Cymru'), names that body, in either engine: the embedded engine ranks the brand's holders as if the brand were typed;
 Meilisearch is asked for the brand beside the words.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Sequence
 
+from search import welsh
 from search.querytext import ParsedQuery
 
 # Two to four words, each whole or at least BRAND_PREFIX letters of it.
@@ -54,13 +56,17 @@ def spelt_brands(
     """(positions, brand) for every run of neighbouring typed words that spells out a brand;
     `starting(prefix)` gives the brands that begin with a word's first BRAND_PREFIX letters."""
     found = []
-    for start, (_, first) in enumerate(typed):
-        for brand in starting(first[:BRAND_PREFIX]):
-            for stop in range(start + BRAND_WORDS, min(start + BRAND_MAX_WORDS, len(typed)) + 1):
-                run = typed[start:stop]
-                if run[-1][0] - run[0][0] != len(run) - 1:
-                    break  # not neighbours: a stop word or a phrase between
-                words = [w for _, w in run]
-                if brand not in words and spells(brand, words):
-                    found.append(([i for i, _ in run], brand))
+    for start, (_, typed_first) in enumerate(typed):
+        # A body's name mutates after 'gan', 'o', 'i' ('gan Gyfoeth Naturiol Cymru'): its first
+        # word may be typed in any mutated form.
+        for first in dict.fromkeys((typed_first, *welsh.radicals(typed_first))):
+            for brand in starting(first[:BRAND_PREFIX]):
+                last = min(start + BRAND_MAX_WORDS, len(typed))
+                for stop in range(start + BRAND_WORDS, last + 1):
+                    run = typed[start:stop]
+                    if run[-1][0] - run[0][0] != len(run) - 1:
+                        break  # not neighbours: a stop word or a phrase between
+                    words = [first, *(w for _, w in run[1:])]
+                    if brand not in words and spells(brand, words):
+                        found.append(([i for i, _ in run], brand))
     return found

@@ -13,10 +13,11 @@ from search.querytext import words
 
 # Changes whenever the table layout does (the filter fields are columns), or what documents hold
 # (6: facts split from what a repository only holds; organisation aliases; 7: a body's names apart
-# from its owner, slug and aliases; 10: the names and aliases of the body a supplier builds for),
+# from its owner, slug and aliases; 10: the names and aliases of the body a supplier builds for;
+# 11: a body's names run together among its aliases, search/aliases.py: joined),
 # so an index file built by an older release is reported as needing a rebuild instead of failing
 # query by query.
-SCHEMA_VERSION = "10:" + ",".join(FILTER_FIELDS)
+SCHEMA_VERSION = "11:" + ",".join(FILTER_FIELDS)
 
 _TOKENIZER = "unicode61 remove_diacritics 2"
 _FACET_COLUMNS = tuple(f"f_{name}" for name in FILTER_FIELDS)

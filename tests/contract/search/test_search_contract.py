@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from search.aliases import organisation_aliases
 from search.backend import FILTER_FIELDS, InvalidQueryError, Page, Query, Reading, SearchBackend
 from search.embedded import EmbeddedSearchBackend
 from search.embedded import snapshot as snapshots
@@ -386,6 +387,30 @@ def test_a_body_s_acronym_or_web_brand_finds_its_components(backend):
     assert sorted(ids(backend, "bipab")) == [1, 3]
     assert ids(backend, "abuhb.nhs.wales charts")[0] == 1
     assert ids(backend, "abuhb charts")[0] == 1
+
+
+def test_a_body_named_in_full_in_welsh_finds_its_components_after_a_mutation(backend):
+    # 'gan Weithrediaeth GIG Cymru' (by the NHS Wales Executive): its first word mutates after
+    # 'gan'; GIG Cymru is another body, whose name holds two of the three words.
+    names = ("NHS Wales Executive", "Gweithrediaeth GIG Cymru")
+    executive = {
+        "organisation": "nhs-wales-executive",
+        "organisation_name": names[0],
+        "organisation_name_cy": names[1],
+        "organisation_aliases": organisation_aliases(*names, None),
+        "owner": "NHS-Executive",
+    }
+    gig = {"organisation": "gig-cymru", "organisation_name_cy": "GIG Cymru", "owner": "GIGCymru"}
+    backend.index(
+        [
+            make_doc(1, "starter-guide", description="Data and code for staff", **gig),
+            make_doc(
+                2, "hip-fractures", description="Data from the hip fracture audit", **executive
+            ),
+        ]
+    )
+    for text in ("data gan Weithrediaeth GIG Cymru", "data Gweithrediaeth GIG Cymru"):
+        assert ids(backend, text)[0] == 2, text
 
 
 def test_a_body_s_names_find_the_work_of_the_suppliers_that_build_for_it(backend):

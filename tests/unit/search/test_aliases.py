@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.aliases import acronym, organisation_aliases, web_brand
+from search.aliases import acronym, joined, organisation_aliases, web_brand
 
 
 @pytest.mark.parametrize(
@@ -42,8 +42,35 @@ def test_the_web_brand_is_the_host_of_a_site_of_its_own(website, expected):
     assert web_brand(website) == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Cyfoeth Naturiol Cymru", "cyfoethnaturiolcymru"),
+        ("Gweithrediaeth GIG Cymru", "gweithrediaethgigcymru"),
+        ("Companies House", "companieshouse"),
+        ("Senedd Cymru", "seneddcymru"),
+        # A name with small words is never all neighbouring words of a question.
+        ("Tŷ'r Cwmnïau", None),
+        ("Transport for Wales", None),
+        ("Iechyd a Gofal Digidol Cymru", None),
+        # One word is the body's name already; five are more than a brand is spelt from.
+        ("Sport", None),
+        ("Bwrdd Iechyd Prifysgol Aneurin Bevan", None),
+        ("", None),
+    ],
+)
+def test_a_name_of_two_to_four_words_and_no_small_ones_runs_together(name, expected):
+    assert joined(name) == expected
+
+
 def test_aliases_come_once_each_in_order():
     assert organisation_aliases(
         "Digital Health and Care Wales", "Iechyd a Gofal Digidol Cymru", "https://dhcw.nhs.wales"
     ) == ["dhcw", "igdc", "dhcw.nhs.wales"]
-    assert organisation_aliases("Public Health Wales", None, None) == ["phw"]
+    assert organisation_aliases("Public Health Wales", None, None) == ["phw", "publichealthwales"]
+    assert organisation_aliases("Natural Resources Wales", "Cyfoeth Naturiol Cymru", None) == [
+        "nrw",
+        "cnc",
+        "naturalresourceswales",
+        "cyfoethnaturiolcymru",
+    ]

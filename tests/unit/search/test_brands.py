@@ -27,3 +27,19 @@ def test_runs_of_neighbouring_words_spell_brands():
     # A stop word between breaks the run; a brand typed whole is no spelling of itself.
     parsed = parse("companies of house impcymru")
     assert spelt_brands(typed_words(parsed, parsed.content), starting) == []
+
+
+def test_a_body_s_name_spells_its_brand_whatever_mutation_its_first_word_takes():
+    # 'gan Gyfoeth Naturiol Cymru' (by Natural Resources Wales): 'Cyfoeth' mutates after 'gan'.
+    brands = ["cyfoethnaturiolcymru"]
+
+    def starting(head: str) -> list[str]:
+        return [b for b in brands if b.startswith(head)]
+
+    for text in ("meddalwedd gan Gyfoeth Naturiol Cymru", "Cyfoeth Naturiol Cymru"):
+        parsed = parse(text)
+        found = spelt_brands(typed_words(parsed, parsed.content), starting)
+        assert [brand for _, brand in found] == ["cyfoethnaturiolcymru"], text
+    # Only the first word mutates: a later one mutated spells nothing.
+    parsed = parse("Cyfoeth Naturiol Gymru")
+    assert spelt_brands(typed_words(parsed, parsed.content), starting) == []

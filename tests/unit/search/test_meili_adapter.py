@@ -7,6 +7,7 @@ import socket
 import meilisearch
 import pytest
 
+from search.aliases import organisation_aliases
 from search.backend import (
     FILTER_FIELDS,
     InvalidQueryError,
@@ -520,6 +521,16 @@ def test_a_brand_spelt_out_from_its_words_beginnings_is_asked_for_as_well(fake, 
     (read,) = fake.calls("POST", "/indexes/components_vocabulary/documents/fetch")
     assert read.body["filter"] == 'kind = "brand"'
     assert read.body["fields"] == ["term"]
+
+
+def test_a_body_named_in_full_with_its_first_word_mutated_is_asked_for_by_its_brand(fake, backend):
+    # As the embedded engine reads it: 'gan Weithrediaeth GIG Cymru' names the NHS Wales Executive,
+    # whose Welsh name run together is one of its aliases (search/aliases.py: joined).
+    aliases = organisation_aliases("NHS Wales Executive", "Gweithrediaeth GIG Cymru", None)
+    backend.index([doc(1, "hip-fractures", organisation_aliases=aliases), doc(2, "snapper")])
+    backend.search(Query(text="data gan Weithrediaeth GIG Cymru", facets=False))
+    (call,) = fake.calls("POST", "/multi-search")
+    assert call.body["queries"][0]["q"].startswith("gweithrediaethgigcymru ")
 
 
 def test_without_brand_words_in_the_vocabulary_search_goes_on(fake, backend):
