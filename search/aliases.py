@@ -14,6 +14,7 @@ import re
 from urllib.parse import urlsplit
 
 from search.brands import BRAND_MAX_WORDS, BRAND_WORDS
+from search.querytext import fold
 
 # Words left out of acronyms, as bodies write them ('Office for National Statistics': ONS).
 _SMALL = frozenset("and for of the in on a y yr r ac ar i o".split())
@@ -56,7 +57,7 @@ def joined(name: str) -> str | None:
         return None
     if any(w.casefold() in _SMALL for w in found):
         return None
-    return "".join(found).casefold()
+    return fold("".join(found))
 
 
 def organisation_aliases(name: str, name_cy: str | None, website: str | None) -> list[str]:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from catalogue.models import Component, Organisation
 from catalogue.queries import get_many
+from search.aliases import joined
 from search.backend import Hit, Page, Query, SearchBackend
 from search.documents import activity
 from search.lexicon import translated_words
@@ -50,13 +52,23 @@ def run_search(session: Session, backend: SearchBackend, query: Query) -> Result
         for r in page.readings
         if r.kind == "english" and r.words not in told
     ]
+    spelt = [r for r in page.readings if r.kind in ("acronym", "brand")]
+    # A body named in full is told by its name ('weithrediaeth gig cymru (Gweithrediaeth GIG
+    # Cymru)'), not as its name run together; the run inside it ('gig cymru') goes untold.
+    names = _joined_names(session) if any(r.kind == "brand" for r in spelt) else {}
     also = [
-        (r.words, [w.upper() if r.kind == "acronym" else w for w in r.read_as])
-        for r in page.readings
-        if r.kind in ("acronym", "brand")
+        (r.words, [w.upper() if r.kind == "acronym" else names.get(w, w) for w in r.read_as])
+        for r in spelt
+        if not any(f" {r.words} " in f" {other.words} " for other in spelt if other is not r)
     ]
     described = [(r.words, list(r.read_as)) for r in page.readings if r.kind == "definition"]
     return Results(page, results, translations, also, described)
+
+
+def _joined_names(session: Session) -> dict[str, str]:
+    """Every body's names by the brand they run together into (search/aliases.py: joined)."""
+    names = session.execute(select(Organisation.name, Organisation.name_cy)).all()
+    return {joined(name): name for row in names for name in row if name and joined(name)}
 
 
 def organisation_ref(organisation: Organisation | None) -> dict[str, Any] | None:

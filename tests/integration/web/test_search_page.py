@@ -243,6 +243,19 @@ def test_people_are_told_which_acronym_and_which_english_their_words_were_read_a
     assert note not in html
 
 
+def test_a_body_named_in_full_is_told_by_its_name(client):
+    # Bundled data: the NHS Wales Executive, 'Gweithrediaeth' mutated after 'gan'
+    # (search/aliases.py: joined). 'gig cymru', inside the name, is not told apart.
+    found = api(client, q="cod gan Weithrediaeth GIG Cymru")
+    assert found["also_searched"] == [
+        {"words": "weithrediaeth gig cymru", "as": ["Gweithrediaeth GIG Cymru"]}
+    ]
+    assert "NHS-Executive/" in " ".join(hit["full_name"] for hit in found["hits"][:2])
+    html = client.get("/cy/search", params={"q": "cod gan Weithrediaeth GIG Cymru"}).text
+    check_page(html, "cy")
+    assert "weithrediaeth gig cymru (Gweithrediaeth GIG Cymru)" in html
+
+
 @pytest.mark.parametrize(
     ("prefix", "label"),
     [("", "What software like this does:"), ("/cy", "Beth mae meddalwedd fel hon yn ei wneud:")],
