@@ -61,7 +61,9 @@ was scored at the start and end of the fifteenth session (7 December), means onl
 questions inside written-out needs once each on that session's start and end (no change was
 decided by it); a study set from the next session.
 FRESH21 (written on 7 December 2026, in the fifteenth session, the same way, for the next session)
-is not scored yet.
+was scored at the start and end of the sixteenth session (7 December), means only, and its
+questions inside written-out needs once each on that session's start and end (no change was
+decided by it); a study set from the next session.
 FRESH22 (written on 7 December 2026, in the sixteenth session, the same way, for the next session)
 is not scored yet.
 """
@@ -163,8 +165,8 @@ FRESH19 = list(FRESH19_JUDGEMENTS)
 # Written in the fourteenth session, on 7 December 2026 (judgements_fresh20.py); scored in the
 # fifteenth.
 FRESH20 = list(FRESH20_JUDGEMENTS)
-# Written in the fifteenth session, on 7 December 2026 (judgements_fresh21.py), for the next: not
-# scored.
+# Written in the fifteenth session, on 7 December 2026 (judgements_fresh21.py); scored in the
+# sixteenth.
 FRESH21 = list(FRESH21_JUDGEMENTS)
 # Written in the sixteenth session, on 7 December 2026 (judgements_fresh22.py), for the next: not
 # scored.
