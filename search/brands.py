@@ -3,8 +3,9 @@
 A body's account name or web brand is often its words' beginnings joined ('impcymru',
 'companieshouse'), and its names run together are brands too ('cyfoethnaturiolcymru';
 search/aliases.py: joined). A question that spells one out from two to four neighbouring words,
-the first in any mutated form ('gan Gyfoeth Naturiol Cymru'), names that body, in either engine: the embedded engine ranks the brand's holders as if the brand were typed;
-Meilisearch is asked for the brand beside the words.
+the first in any mutated form ('gan Gyfoeth Naturiol Cymru'), names that body, in either
+engine: the embedded engine ranks the brand's holders as if the brand were typed; Meilisearch is
+asked for the brand beside the words.
 """
 
 from __future__ import annotations

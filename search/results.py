@@ -59,16 +59,21 @@ def run_search(session: Session, backend: SearchBackend, query: Query) -> Result
     also = [
         (r.words, [w.upper() if r.kind == "acronym" else names.get(w, w) for w in r.read_as])
         for r in spelt
-        if not any(f" {r.words} " in f" {other.words} " for other in spelt if other is not r)
+        if not any(_inside(r.words, other.words) for other in spelt)
     ]
     described = [(r.words, list(r.read_as)) for r in page.readings if r.kind == "definition"]
     return Results(page, results, translations, also, described)
 
 
+def _inside(words: str, others: str) -> bool:
+    """Whether a run of words is part of a longer run ('gig cymru' of 'weithrediaeth gig cymru')."""
+    return len(others) > len(words) and f" {words} " in f" {others} "
+
+
 def _joined_names(session: Session) -> dict[str, str]:
     """Every body's names by the brand they run together into (search/aliases.py: joined)."""
     names = session.execute(select(Organisation.name, Organisation.name_cy)).all()
-    return {joined(name): name for row in names for name in row if name and joined(name)}
+    return {brand: name for row in names for name in row if name and (brand := joined(name))}
 
 
 def organisation_ref(organisation: Organisation | None) -> dict[str, Any] | None:
