@@ -10,16 +10,20 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
 
 from catalogue.migrate import upgrade
+from catalogue.rate_limits import WINDOW_SECONDS
 from tests.integration.register.webtools import sign_in
 from tests.support.topology import ROOT, free_port, wait_until_answers
 
 LIMIT = 6
+# Longer than the API burst below takes on a loaded machine (18 requests).
+BURST_SECONDS = 20
 pytestmark = pytest.mark.timeout(600)
 
 
@@ -98,6 +102,11 @@ def _alive(server: subprocess.Popen) -> None:
 
 
 def test_the_api_limit_is_one_count_across_workers(api_client):
+    # The limit counts requests per minute from a whole minute on (catalogue/rate_limits.py):
+    # a burst that crosses into the next minute is given a second allowance there. Start it in a
+    # minute with room for it, as a slow machine can take seconds over it.
+    if time.time() % WINDOW_SECONDS > WINDOW_SECONDS - BURST_SECONDS:
+        time.sleep(WINDOW_SECONDS - time.time() % WINDOW_SECONDS + 0.1)
     statuses = [api_client[n % 2].get("/api/v1/sectors").status_code for n in range(3 * LIMIT)]
     assert statuses.count(200) == LIMIT, statuses
     assert statuses[LIMIT:] == [429] * (2 * LIMIT)
