@@ -44,7 +44,9 @@ def _exit_zero_on_sigterm() -> None:
 # glibc gives each thread that allocates its own memory arena, and keeps what an arena once held.
 # A worker loads each new search index generation in a background thread while the old one serves,
 # so with the default (8 per core) a worker's memory grew by about a tenth across two rebuilds
-# under load (tests/integration/production/test_topology.py); two arenas kept it nearer 7%.
+# under load (tests/integration/production/test_topology.py); two arenas kept it nearer 7% (4%
+# alone on a slower machine, up to 18% beside other work on its two cores, all of it at the
+# first rebuild: a second grew it by nothing).
 WORKER_MALLOC_ARENAS = "2"
 
 

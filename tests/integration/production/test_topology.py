@@ -83,6 +83,7 @@ def test_the_production_topology_loses_nothing_under_load(topology):
             rebuild = topology.catalogue("index", check=False)
             assert rebuild.returncode == 0, rebuild.stderr
         time.sleep(2)
+    between = topology.web_memory_kib()
     topology.github.add_repo("cyngor-prawf", "newydd-sbon", description="Cydran newyddsbonx")
     assert topology.catalogue("index", check=False).returncode == 0
     output, _ = load.communicate(timeout=LOAD_SECONDS + 120)
@@ -92,7 +93,12 @@ def test_the_production_topology_loses_nothing_under_load(topology):
     assert summary["requests"] >= 20, summary
     assert summary["errors"] == 0, summary
     assert all(not s.startswith("5") for s in summary["statuses"]), summary
-    assert after < baseline * 1.10, (baseline, after)
+    # The first rebuild holds two index generations at once for a while, and glibc keeps some of
+    # what they took (web/cli.py: WORKER_MALLOC_ARENAS): 4% here alone, up to 18% beside the
+    # other tests' load on two cores. Later rebuilds reuse that memory: a second one grew the
+    # workers by 0% in both, where anything kept per generation would grow them every time.
+    assert between < baseline * 1.25, (baseline, between)
+    assert after < between * 1.05, (between, after)
     # Every harvested change becomes searchable (the next harvest picks up the last ones).
     wanted = [f"marcio{n}x" for n in range(len(HARVESTED))] + ["newyddsbonx"]
     deadline = time.monotonic() + 60
