@@ -26,7 +26,7 @@ MIN_ACRONYM = 3
 def acronym(name: str) -> str | None:
     """The initials of a name's words, small words left out ('Aneurin Bevan University Health
     Board' -> 'abuhb'); None when shorter than MIN_ACRONYM letters."""
-    initials = [w[0] for w in _WORD.findall(_BRACKETS.sub(" ", name)) if w.casefold() not in _SMALL]
+    initials = [w[0] for w in _name_words(name) if w.casefold() not in _SMALL]
     found = "".join(initials).casefold()
     return found if len(found) >= MIN_ACRONYM else None
 
@@ -52,12 +52,18 @@ def joined(name: str) -> str | None:
     full (search/brands.py), whatever mutation its first word takes after 'gan' or 'o' ('gan
     Gyfoeth Naturiol Cymru'). None for another name: its words are not all neighbours in a
     question, and a question holding two of them names the body already."""
-    found = _WORD.findall(_BRACKETS.sub(" ", name))
+    found = _name_words(name)
     if not BRAND_WORDS <= len(found) <= BRAND_MAX_WORDS:
         return None
     if any(w.casefold() in _SMALL for w in found):
         return None
     return fold("".join(found))
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words, as written, leaving out what brackets hold ('NHS Wales (national GitHub
+    accounts)')."""
+    return _WORD.findall(_BRACKETS.sub(" ", name))
 
 
 def organisation_aliases(name: str, name_cy: str | None, website: str | None) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from search.brands import spells, spelt_brands, typed_words
+from search.brands import spells, spelt_brands, starting_with, typed_words
 from search.querytext import parse
 
 
@@ -16,11 +16,7 @@ def test_a_brand_is_its_words_beginnings_each_whole_or_three_letters_or_more():
 
 
 def test_runs_of_neighbouring_words_spell_brands():
-    brands = ["companieshouse", "impcymru"]
-
-    def starting(head: str) -> list[str]:
-        return [b for b in brands if b.startswith(head)]
-
+    starting = starting_with(["companieshouse", "impcymru"])
     parsed = parse("search companies house filings")
     found = spelt_brands(typed_words(parsed, parsed.content), starting)
     assert found == [([1, 2], "companieshouse")]
@@ -31,11 +27,7 @@ def test_runs_of_neighbouring_words_spell_brands():
 
 def test_a_body_s_name_spells_its_brand_whatever_mutation_its_first_word_takes():
     # 'gan Gyfoeth Naturiol Cymru' (by Natural Resources Wales): 'Cyfoeth' mutates after 'gan'.
-    brands = ["cyfoethnaturiolcymru"]
-
-    def starting(head: str) -> list[str]:
-        return [b for b in brands if b.startswith(head)]
-
+    starting = starting_with(["cyfoethnaturiolcymru"])
     for text in ("meddalwedd gan Gyfoeth Naturiol Cymru", "Cyfoeth Naturiol Cymru"):
         parsed = parse(text)
         found = spelt_brands(typed_words(parsed, parsed.content), starting)
