@@ -71,6 +71,12 @@ WEAK_COVERAGE = 0.5
 # A word found only in a README counts README_COVERAGE of a word: 'helper' somewhere in a long
 # README says less about what a component is than 'pyspark' in its name or description.
 README_COVERAGE = 0.75
+# A word no dictionary knows (a product's or tool's name: 'zensical', 'rabbitmq', 'forgerock'),
+# found in at most this share of the components, says what they are even where only their READMEs
+# hold it: there it counts as a whole word, not README_COVERAGE. ('Zensical' is in the READMEs of
+# the four sites built with it, none of which names it in a description.) An everyday word rare
+# here ('dechreuwyr', beginners) keeps README_COVERAGE, as does a name found only among packages.
+RARE_NAME_SHARE = 0.01
 # A rare word of the question counts more towards coverage than a common one, by its rarity (BM25's
 # idf) over the question's mean, to this power: 'pyspark' in 'pyspark helper functions' outweighs
 # 'helper' and 'functions'. (Meilisearch's 'frequency' matching strategy also drops the commonest
@@ -450,6 +456,8 @@ class Ranker:
                 scores = np.where(specific, scores, 0)
                 credit = np.zeros(size, dtype=np.float32)
             matched = scores > 0
+            if self._rare_name(index, matched):
+                credit = np.where(matched & (credit >= README_COVERAGE), 1.0, credit)
             score += scores * idf
             span = self.parsed.groups[index].span * (idf / usual) ** power
             # A word found only among the packages a component depends on, or only in the name of
@@ -473,6 +481,14 @@ class Ranker:
             # Words alone, on the same scale, so a score means the same whatever the words.
             self.relevance = hybrid.keyword_relevance(hybrid.matched_share(coverage, span), score)
             self.matched = coverage > 0
+
+    def _rare_name(self, index: int, matched: np.ndarray) -> bool:
+        """Whether the question's word at `index` is a name no dictionary knows, found in at
+        most RARE_NAME_SHARE of the components (at least one)."""
+        group = self.parsed.groups[index]
+        if group.phrase or self.glossary.known(group.words[0]):
+            return False
+        return np.count_nonzero(matched) <= max(1.0, RARE_NAME_SHARE * self.s.size)
 
     def _paraphrased(self, content: list[int]) -> dict[int, Matched]:
         """Where the question reads like one definition (search.paraphrase), the components

@@ -77,3 +77,43 @@ def test_scores_are_on_one_scale_whether_or_not_meaning_knows_the_words(backend)
     for text in ("zzyzx", "pyspark", "helper functions"):
         scores = hits(backend, text).values()
         assert scores and all(0 < score <= top for score in scores), text
+
+
+def test_a_rare_name_only_in_a_readme_counts_as_a_whole_word(monkeypatch):
+    # 'Zensical' is in no dictionary: a tool's name, said only in this README, and it says what
+    # the component is. 'beginners' is as rare here, but an everyday word, and keeps less.
+    handbook = make_doc(
+        1,
+        "team-handbook",
+        description="Pages for the team",
+        readme="Built with Zensical for beginners.",
+    )
+    others = [make_doc(i, f"service-{i}", description="Helper functions") for i in range(2, 102)]
+    engine = EmbeddedSearchBackend(None)
+    engine.index([handbook, *others])
+    try:
+        name, word = hits(engine, "zensical helper"), hits(engine, "beginners helper")
+        monkeypatch.setattr(ranking.Ranker, "_rare_name", lambda self, index, matched: False)
+        assert hits(engine, "zensical helper")[1] < name[1]
+        assert hits(engine, "beginners helper")[1] == word[1]
+        monkeypatch.setattr(ranking, "README_COVERAGE", 1.0)
+        assert hits(engine, "zensical helper")[1] == name[1]
+    finally:
+        engine.close()
+
+
+def test_a_name_in_many_readmes_is_no_rare_name(monkeypatch):
+    # Found in more than RARE_NAME_SHARE of the components, a name is as common as any word.
+    docs = [
+        make_doc(i, f"site-{i}", description="Pages", readme="Built with Zensical.")
+        for i in range(1, 4)
+    ]
+    docs += [make_doc(i, f"service-{i}", description="Helper functions") for i in range(4, 104)]
+    engine = EmbeddedSearchBackend(None)
+    engine.index(docs)
+    try:
+        before = hits(engine, "zensical helper")
+        monkeypatch.setattr(ranking.Ranker, "_rare_name", lambda self, index, matched: False)
+        assert hits(engine, "zensical helper") == before
+    finally:
+        engine.close()
