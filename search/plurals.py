@@ -90,7 +90,7 @@ class _Any:
 
 
 # Endings of derived forms, Welsh and English: verb-nouns, agents, actions, adjectives
-# ('trawsgrifio' / 'trawsgrifiwr', 'ystadegau' / 'ystadegol', 'logging' / 'logger'), and English
+# ('trawsgrifio' / 'trawsgrifiwr', 'atalnod' / 'atalnodi', 'logging' / 'logger'), and English
 # nouns in -y with their adjectives ('industry' / 'industrial', 'economy' / 'economic'), and
 # English verbs with their nouns in -ment ('assess' / 'assessment').
 DERIVED: tuple[str, ...] = (
@@ -104,6 +104,7 @@ DERIVED: tuple[str, ...] = (
     "wr",
     "ad",
     "io",
+    "i",
     "ol",
     "u",
     "o",
@@ -155,6 +156,21 @@ def derivations(word: str, known: Container[str], endings: tuple[str, ...] = DER
             candidates += [word[:-1] + other for other in E_DROPPING]
         return [c for c in dict.fromkeys(candidates) if c != word and c in known]
     return []
+
+
+def singular_derivations(word: str, known: Container[str]) -> list[str]:
+    """Known words of the stem of a Welsh plural, whether or not the catalogue uses its singular
+    ('atalnodau' -> 'atalnod' -> 'atalnodi'; 'ystadegau' -> 'ystadegol')."""
+    for ending, replacement in _WELSH_PLURALS_LONGEST:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 4:
+            singular_ = stem + replacement
+            candidates = [singular_ + other for other in DERIVED]
+            return [c for c in dict.fromkeys(candidates) if c != word and c in known]
+    return []
+
+
+_WELSH_PLURALS_LONGEST = sorted(WELSH_PLURALS, key=lambda pair: len(pair[0]), reverse=True)
 
 
 def derived(word: str, known: Container[str]) -> str | None:

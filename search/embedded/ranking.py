@@ -18,7 +18,7 @@ from search.embedded.fields import ALL_FIELDS, FIELD_WEIGHTS, GLOSS_FIELD, NEED_
 from search.embedded.snapshot import Snapshot, union
 from search.loans import english_side, loan_words, loans
 from search.paraphrase import Paraphrase, paraphrases
-from search.plurals import derivations, inflections
+from search.plurals import derivations, inflections, singular_derivations
 from search.querytext import (
     GENERIC_WORDS,
     STOPWORDS,
@@ -167,6 +167,11 @@ class Ranker:
         if typed or derive:
             for form in derivations(word, vocab):
                 forms.setdefault(form, (DERIVED_WEIGHT, VARIANT_FIELDS))
+            # A Welsh plural's stem takes the endings too, whether or not its singular is used
+            # ('atalnodau' -> 'atalnodi', punctuate; 'ystadegau' -> 'ystadegol', statistical).
+            if not self.glossary.english_only(word):
+                for form in singular_derivations(word, vocab):
+                    forms.setdefault(form, (DERIVED_WEIGHT, VARIANT_FIELDS))
         for form in self.s.compounds(self.glossary.known).get(word, ()):
             forms.setdefault(form, (COMPOUND_WEIGHT, COMPOUND_FIELDS))
         if prefix and len(word) >= 2:

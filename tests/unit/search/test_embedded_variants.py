@@ -91,3 +91,19 @@ def test_a_word_finds_its_other_number_in_names_and_descriptions():
         assert sorted(found[:2]) == [1, 3] and found[2:] == [2]
     finally:
         engine.close()
+
+
+def test_a_welsh_plurals_stem_finds_the_words_derived_from_it():
+    # 'atalnodau' (punctuation marks) is 'atalnod' and more; 'atalnodi' (punctuate) is the
+    # same stem, though the catalogue never writes the singular.
+    engine = EmbeddedSearchBackend(None)
+    engine.index(
+        [
+            make_doc(1, "atalnodi-server", description="Gweinydd atalnodi"),
+            make_doc(2, "notes", description="Nodiadau tîm"),
+        ]
+    )
+    try:
+        assert ranked(engine, "atalnodau ") == [1]
+    finally:
+        engine.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from search.plurals import derivations, inflections
+from search.plurals import derivations, inflections, singular_derivations
 from search.semantic import DIMENSIONS, SemanticModel
 from tests.support.search_documents import search_document
 
@@ -96,6 +96,15 @@ def test_derivations_share_a_stem_of_four_letters_or_more():
     assert derivations("ystadegydd", known) == ["ystadegol"]
     assert derivations("codio", known) == []  # 'cod' is too short a stem to trust
     assert derivations("logger", known) == ["log"]
+
+
+def test_a_welsh_plurals_stem_takes_the_endings_once():
+    known = {"atalnodi", "ystadegol", "canlynol", "atalnod"}
+    assert singular_derivations("atalnodau", known) == ["atalnodi"]
+    assert singular_derivations("ystadegau", known) == ["ystadegol"]
+    # 'canlyniadau' (results) is 'canlyniad' and an ending, not 'canlyn' (follow) and two.
+    assert singular_derivations("canlyniadau", known) == []
+    assert singular_derivations("atalnod", known) == []  # no plural ending
 
 
 def test_a_noun_in_y_and_its_adjective_share_a_stem():
