@@ -74,8 +74,11 @@ README_COVERAGE = 0.75
 # A word no dictionary knows (a product's or tool's name: 'zensical', 'rabbitmq', 'forgerock'),
 # found in at most this share of the components, says what they are even where only their READMEs
 # hold it: there it counts as a whole word, not README_COVERAGE. ('Zensical' is in the READMEs of
-# the four sites built with it, none of which names it in a description.) An everyday word rare
-# here ('dechreuwyr', beginners) keeps README_COVERAGE, as does a name found only among packages.
+# the four sites built with it, none of which names it in a description.) Where no component says
+# it in its own words, only among the packages and files they hold ('bertopic', 'drools') or in
+# their body's name, it counts as a whole word there. An everyday word rare here ('dechreuwyr',
+# beginners) keeps README_COVERAGE; a name some component says keeps WEAK_COVERAGE where it is
+# only a package.
 RARE_NAME_SHARE = 0.01
 # A rare word of the question counts more towards coverage than a common one, by its rarity (BM25's
 # idf) over the question's mean, to this power: 'pyspark' in 'pyspark helper functions' outweighs
@@ -462,7 +465,8 @@ class Ranker:
                 credit = np.zeros(size, dtype=np.float32)
             matched = scores > 0
             if self._rare_name(index, matched):
-                credit = np.where(matched & (credit >= README_COVERAGE), 1.0, credit)
+                said = matched & (credit >= README_COVERAGE)
+                credit = np.where(said if said.any() else matched, 1.0, credit)
             score += scores * idf
             span = self.parsed.groups[index].span * (idf / usual) ** power
             # A word found only among the packages a component depends on, or only in the name of

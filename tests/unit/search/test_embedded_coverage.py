@@ -117,3 +117,21 @@ def test_a_name_in_many_readmes_is_no_rare_name(monkeypatch):
         assert hits(engine, "zensical helper") == before
     finally:
         engine.close()
+
+
+def test_a_rare_name_no_component_says_counts_in_full_among_packages(monkeypatch):
+    # 'bertopic' is only a package here: said by no component, it says what this one does. 'vue'
+    # is said in a description too, so where it is only a package it counts half a word.
+    topics = make_doc(1, "topic-demo", description="Demo", dependencies=["bertopic", "vue"])
+    widgets = make_doc(2, "widgets", description="Vue widgets")
+    # Two of 252 components are within RARE_NAME_SHARE of them.
+    others = [make_doc(i, f"service-{i}", description="Helper functions") for i in range(3, 253)]
+    engine = EmbeddedSearchBackend(None)
+    engine.index([topics, widgets, *others])
+    try:
+        name, said = hits(engine, "bertopic helper"), hits(engine, "vue helper")
+        monkeypatch.setattr(ranking.Ranker, "_rare_name", lambda self, index, matched: False)
+        assert hits(engine, "bertopic helper")[1] < name[1]
+        assert hits(engine, "vue helper")[1] == said[1]
+    finally:
+        engine.close()
