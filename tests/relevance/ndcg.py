@@ -27,6 +27,7 @@
 .venv/bin/python tests/relevance/ndcg.py --final20        # the twentieth fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final21        # the twenty-first fresh set's means only
 .venv/bin/python tests/relevance/ndcg.py --final22        # the twenty-second fresh set's means only
+.venv/bin/python tests/relevance/ndcg.py --final23        # the twenty-third fresh set's means only
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ from split import (  # noqa: E402
     FRESH20,
     FRESH21,
     FRESH22,
+    FRESH23,
     VALIDATION,
     language,
     part,
@@ -95,6 +97,7 @@ FINALS = (
     ("final20", FRESH20, "twentieth"),
     ("final21", FRESH21, "twenty-first"),
     ("final22", FRESH22, "twenty-second"),
+    ("final23", FRESH23, "twenty-third"),
 )
 
 

@@ -66,6 +66,8 @@ questions inside written-out needs once each on that session's start and end (no
 decided by it); a study set from the next session.
 FRESH22 (written on 7 December 2026, in the sixteenth session, the same way, for the next session)
 is not scored yet.
+FRESH23 (written on 7 December 2026, in the seventeenth session, the same way, for the next session)
+is not scored yet.
 """
 
 from __future__ import annotations
@@ -95,6 +97,7 @@ from judgements_fresh19 import FRESH19_JUDGEMENTS
 from judgements_fresh20 import FRESH20_JUDGEMENTS
 from judgements_fresh21 import FRESH21_JUDGEMENTS
 from judgements_fresh22 import FRESH22_JUDGEMENTS
+from judgements_fresh23 import FRESH23_JUDGEMENTS
 from judgements_validation import VALIDATION_JUDGEMENTS
 from relevance_corpus import JUDGEMENTS, Judgement
 
@@ -171,3 +174,6 @@ FRESH21 = list(FRESH21_JUDGEMENTS)
 # Written in the sixteenth session, on 7 December 2026 (judgements_fresh22.py), for the next: not
 # scored.
 FRESH22 = list(FRESH22_JUDGEMENTS)
+# Written in the seventeenth session, on 7 December 2026 (judgements_fresh23.py), for the next: not
+# scored.
+FRESH23 = list(FRESH23_JUDGEMENTS)

@@ -30,6 +30,7 @@ from split import (
     FRESH20,
     FRESH21,
     FRESH22,
+    FRESH23,
     HELD_OUT,
     TUNING,
     VALIDATION,
@@ -73,6 +74,7 @@ FRESH_SETS += (FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FR
 FRESH_SETS += (FRESH20,)
 FRESH_SETS += (FRESH21,)
 FRESH_SETS += (FRESH22,)
+FRESH_SETS += (FRESH23,)
 
 
 def test_every_judged_component_is_in_the_bundled_data(corpus):

@@ -23,6 +23,7 @@
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final20  # twentieth set, next session
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final21  # twenty-first set, next session
 .venv/bin/python -m tests.unit.similarity.duplicate_report --final22  # twenty-second set, next session
+.venv/bin/python -m tests.unit.similarity.duplicate_report --final23  # twenty-third set, next session
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ from tests.unit.similarity.duplicate_labels_fresh19 import FRESH19_AMBIGUOUS, FR
 from tests.unit.similarity.duplicate_labels_fresh20 import FRESH20_AMBIGUOUS, FRESH20_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh21 import FRESH21_AMBIGUOUS, FRESH21_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh22 import FRESH22_AMBIGUOUS, FRESH22_GROUPS
+from tests.unit.similarity.duplicate_labels_fresh23 import FRESH23_AMBIGUOUS, FRESH23_GROUPS
 from tests.unit.similarity.duplicate_split import (
     ALL_AMBIGUOUS,
     ALL_GROUPS,
@@ -92,6 +94,7 @@ FRESH_SETS = {
     "--final20": ("final20", FRESH20_GROUPS, FRESH20_AMBIGUOUS),
     "--final21": ("final21", FRESH21_GROUPS, FRESH21_AMBIGUOUS),
     "--final22": ("final22", FRESH22_GROUPS, FRESH22_AMBIGUOUS),
+    "--final23": ("final23", FRESH23_GROUPS, FRESH23_AMBIGUOUS),
 }
 
 

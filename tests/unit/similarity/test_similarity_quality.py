@@ -30,6 +30,7 @@ from tests.unit.similarity.duplicate_labels_fresh19 import FRESH19_AMBIGUOUS, FR
 from tests.unit.similarity.duplicate_labels_fresh20 import FRESH20_AMBIGUOUS, FRESH20_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh21 import FRESH21_AMBIGUOUS, FRESH21_GROUPS
 from tests.unit.similarity.duplicate_labels_fresh22 import FRESH22_AMBIGUOUS, FRESH22_GROUPS
+from tests.unit.similarity.duplicate_labels_fresh23 import FRESH23_AMBIGUOUS, FRESH23_GROUPS
 from tests.unit.similarity.duplicate_split import ALL_AMBIGUOUS, ALL_GROUPS, part
 
 # Floors a little under the measured figures, so a regression fails and noise does not.
@@ -77,6 +78,7 @@ def test_the_labels_name_real_repositories_of_several_organisations(organisation
         (FRESH20_GROUPS, FRESH20_AMBIGUOUS),
         (FRESH21_GROUPS, FRESH21_AMBIGUOUS),
         (FRESH22_GROUPS, FRESH22_AMBIGUOUS),
+        (FRESH23_GROUPS, FRESH23_AMBIGUOUS),
     ],
 )
 def test_the_fresh_labels_name_real_repositories_of_several_organisations(
