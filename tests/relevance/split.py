@@ -65,7 +65,9 @@ was scored at the start and end of the sixteenth session (7 December), means onl
 questions inside written-out needs once each on that session's start and end (no change was
 decided by it); a study set from the next session.
 FRESH22 (written on 7 December 2026, in the sixteenth session, the same way, for the next session)
-is not scored yet.
+was scored at the start and end of the seventeenth session (7 December), means only, and its
+questions inside written-out needs once each on that session's start and end (no change was
+decided by it); a study set from the next session.
 FRESH23 (written on 7 December 2026, in the seventeenth session, the same way, for the next session)
 is not scored yet.
 """
@@ -171,8 +173,8 @@ FRESH20 = list(FRESH20_JUDGEMENTS)
 # Written in the fifteenth session, on 7 December 2026 (judgements_fresh21.py); scored in the
 # sixteenth.
 FRESH21 = list(FRESH21_JUDGEMENTS)
-# Written in the sixteenth session, on 7 December 2026 (judgements_fresh22.py), for the next: not
-# scored.
+# Written in the sixteenth session, on 7 December 2026 (judgements_fresh22.py); scored in the
+# seventeenth.
 FRESH22 = list(FRESH22_JUDGEMENTS)
 # Written in the seventeenth session, on 7 December 2026 (judgements_fresh23.py), for the next: not
 # scored.
