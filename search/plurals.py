@@ -158,6 +158,10 @@ def derivations(word: str, known: Container[str], endings: tuple[str, ...] = DER
     return []
 
 
+# The Welsh plural endings, longest first: a plural's stem is what the longest leaves.
+_WELSH_PLURALS_LONGEST = sorted(WELSH_PLURALS, key=lambda pair: len(pair[0]), reverse=True)
+
+
 def singular_derivations(word: str, known: Container[str]) -> list[str]:
     """Known words of the stem of a Welsh plural, whether or not the catalogue uses its singular
     ('atalnodau' -> 'atalnod' -> 'atalnodi'; 'ystadegau' -> 'ystadegol')."""
@@ -168,9 +172,6 @@ def singular_derivations(word: str, known: Container[str]) -> list[str]:
             candidates = [singular_ + other for other in DERIVED]
             return [c for c in dict.fromkeys(candidates) if c != word and c in known]
     return []
-
-
-_WELSH_PLURALS_LONGEST = sorted(WELSH_PLURALS, key=lambda pair: len(pair[0]), reverse=True)
 
 
 def derived(word: str, known: Container[str]) -> str | None:
