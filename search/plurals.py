@@ -147,31 +147,31 @@ def derivations(word: str, known: Container[str], endings: tuple[str, ...] = DER
         if len(stem) >= 4 and word.endswith(ending):
             stems = [stem, stem[:-1]] if stem[-1] == stem[-2] else [stem]  # 'logging' -> 'log'
             candidates = [s + other for s in stems for other in ("", *endings)]
-            return [c for c in dict.fromkeys(candidates) if c != word and c in known]
+            return _known_others(candidates, word, known)
     if len(word) >= 4:
         # A bare stem takes the endings itself ('align' -> 'aligner'), losing a last 'e' before
         # an ending that begins with a vowel ('code' -> 'coding').
         candidates = [word + other for other in endings]
         if word.endswith("e"):
             candidates += [word[:-1] + other for other in E_DROPPING]
-        return [c for c in dict.fromkeys(candidates) if c != word and c in known]
+        return _known_others(candidates, word, known)
     return []
-
-
-# The Welsh plural endings, longest first: a plural's stem is what the longest leaves.
-_WELSH_PLURALS_LONGEST = sorted(WELSH_PLURALS, key=lambda pair: len(pair[0]), reverse=True)
 
 
 def singular_derivations(word: str, known: Container[str]) -> list[str]:
     """Known words of the stem of a Welsh plural, whether or not the catalogue uses its singular
     ('atalnodau' -> 'atalnod' -> 'atalnodi'; 'ystadegau' -> 'ystadegol')."""
-    for ending, replacement in _WELSH_PLURALS_LONGEST:
+    for ending, replacement in WELSH_PLURALS:  # longest first, as PLURALS are
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= 4:
             singular_ = stem + replacement
-            candidates = [singular_ + other for other in DERIVED]
-            return [c for c in dict.fromkeys(candidates) if c != word and c in known]
+            return _known_others([singular_ + other for other in DERIVED], word, known)
     return []
+
+
+def _known_others(candidates: list[str], word: str, known: Container[str]) -> list[str]:
+    """The candidates `known` holds, but the word itself, each once, in order."""
+    return [c for c in dict.fromkeys(candidates) if c != word and c in known]
 
 
 def derived(word: str, known: Container[str]) -> str | None:
