@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from search import sentences
 from search.backend import (
     FILTER_FIELDS,
     MAX_PER_PAGE,
@@ -232,6 +233,11 @@ def parse(text: str, glossary: SynonymSource | None = None) -> ParsedQuery:
     """Split typed text into groups; quotes make phrases, everything else is a plain word."""
     text = (text or "")[:MAX_QUERY_LENGTH]
     parsed = ParsedQuery(text=text)
+    if '"' not in text:
+        # A need written out in sentences is read by those that say what is needed, not by who
+        # is asking or what it must also do (search/sentences.py).
+        lead = sentences.leading(text, _says)
+        text = lead if lead and _says(lead) else text
     segments: list[tuple[bool, list[str]]] = []
     position = 0
     for match in _PHRASE.finditer(text):
@@ -264,6 +270,13 @@ def parse(text: str, glossary: SynonymSource | None = None) -> ParsedQuery:
     if last and not last.phrase and text[-1:].isalnum() and not _in_capitals(text):
         last.prefix = True
     return parsed
+
+
+def _says(sentence: str) -> bool | None:
+    """True where a sentence holds a word that is neither a stop word nor one that frames a request
+    ('What we need:'), else None: it says nothing."""
+    said = words(sentences.FRAME.sub(" ", sentence))
+    return True if any(word not in STOPWORDS for word in said) else None
 
 
 def _within(segment: list[str], budget: int, room: int) -> tuple[list[str], int]:

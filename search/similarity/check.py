@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
 import numpy as np
 
-from search import welsh
+from search import sentences, welsh
 from search.glossary import load_glossary
 from search.lexicon import Lexicon, load_lexicon
 from search.paraphrase import paraphrases
@@ -56,18 +56,6 @@ BUILDING_WORDS = frozenset(
     mynd tim
     rhywbeth rhywun unrhyw oes
     """.split()
-)
-# 'Chwilio am' is a need's content ('gwasanaeth i chwilio am gyfeiriad', a service to search for
-# an address), searched for and shared, except after someone saying they are looking: 'rydyn ni'n
-# chwilio am', 'dw i'n chwilio am', 'rwy'n chwilio am ffordd o …'. 'A way to' frames a need too
-# ('looking for a way to …', 'chwilio am ffordd o …'), but 'way' and 'ffordd' (also a road) alone
-# are no frame: 'ways of working', 'gwaith ffordd' (roadworks).
-_LOOKING_FOR = re.compile(
-    r"\b(?:rydym|rydyn|ydym|ydyn|dw|dwi|rwy|rydw|ydw|wyf|rydan|ydan)"
-    r"(?:\s+(?:ni|i))?\s*(?:\byn|['’]n)\s+chwilio\s+am(?:\s+ffordd\s+(?:o|i))?\b"
-    r"|\b(?:a|an|any|some|another|one)\s+(?:easy\s+|easier\s+|simple\s+|quick\s+|better\s+)?"
-    r"way\s+(?:to|of|for)\b",
-    re.IGNORECASE,
 )
 # Words that name any software, not a job (querytext.GENERIC_WORDS) may form a phrase
 # ('booking system', 'email service', 'online forms') but never count alone, so 'Services', a
@@ -116,31 +104,11 @@ SHORT_NEED = 8
 # A need a search reads whole is read so too where some of its sentences lead and others do not
 # (_by_sentence): conditions first 0.8287 -> 0.8895, 'Is there anything for …? We would rather reuse
 # than build.' 0.8598 -> 0.8956; bare questions as they were. A sentence opening with who is asking
-# stands aside the same way (_CONTEXT): an opening about the team, then the need, 0.8510 ->
-# 0.8937 (a second such shape, written after the rule, 0.8399 -> 0.8912); 'how do we …' and
-# 'sut mae …' ask.
+# stands aside the same way (search.sentences.CONTEXT): an opening about the team, then the need,
+# 0.8510 -> 0.8937 (a second such shape, written after the rule, 0.8399 -> 0.8912); 'how do we …'
+# and 'sut mae …' ask. Search reads a need written out by the same sentences (search/sentences.py).
 SENTENCES = 8
 RAREST_BESIDE_ASKING = 0.25
-_SENTENCE = re.compile(r"[^.!?;:\n]+[.!?;:\n]*")
-_ASKING = re.compile(
-    r"\?|\b(?:is there|are there|anything|anyone|anybody|we need|i need|need a|needs? to|"
-    r"looking for|we want|i want|how (?:do|can|could|should) (?:we|i)|oes|unrhyw|angen|eisiau|"
-    r"chwilio am|hoffem|hoffwn|sut (?:mae|gallwn|galla|alla|allwn|dylen|dylwn))\b",
-    re.IGNORECASE,
-)
-# A sentence that sets a condition of the need rather than saying what it is.
-_CONDITION = re.compile(
-    r"\b(?:must|should|has to|have to|cannot|rhaid|dylai|dylid|dylen|gorfod)\b",
-    re.IGNORECASE,
-)
-# A sentence that opens by saying who is asking ('We are …', 'I work …', 'Our team …', 'Rydym yn
-# …', '… ydw i'); anywhere in a sentence, 'our team' is as often the need's ('show the public what
-# our team is working on').
-_CONTEXT = re.compile(
-    r"^\W*(?:we are|we're|i am|i'm|i work|we work|our team|my team|rydym yn|rydyn ni'n|"
-    r"(?:dw i'n|rwy'n|rydw i'n) gweithio|mae ein tîm|mae fy nhîm)\b|\bydw i\b",
-    re.IGNORECASE,
-)
 # Words as people type them: hyphens and apostrophes join parts ('ar-lein', "i'w").
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _PART = re.compile(r"[^\W_]+")
@@ -263,14 +231,14 @@ class CheckIndex:
 
     def _sentences(self, text: str) -> tuple[tuple[str, str, bool], ...]:
         """Each sentence of a need that says something: the sentence, its search words, and
-        whether it leads: it asks (_ASKING; 'What we need:' asks for the sentence after it) or,
-        where nothing asks, says the need beside sentences that set conditions (_CONDITION) or
-        say who is asking (_CONTEXT). The last need read is kept (one need, whichever thread
+        whether it leads (search.sentences.read): it asks ('What we need:' asks for the sentence
+        after it) or, where nothing asks, says the need beside sentences that set conditions or
+        say who is asking. The last need read is kept (one need, whichever thread
         asks: a tuple is replaced whole)."""
         last = self._last_read
         if last is not None and last[0] == text:
             return last[1]
-        read = tuple(self._read_sentences(text))
+        read = tuple(sentences.read(text, self._says))
         self._last_read = (text, read)
         return read
 
@@ -283,36 +251,13 @@ class CheckIndex:
         leads = [asks for _, _, asks in self._sentences(text)]
         return any(leads) and not all(leads)
 
-    def _read_sentences(self, text: str) -> list[tuple[str, str, bool]]:
-        read = list(self._read_asking(text))
-        if any(asks for _, _, asks in read):
-            return read
-        # Nothing asks, but some sentences set conditions ('It must work on several sites') or say
-        # who is asking ('We are a small team …'): the others say what is needed, and lead as a
-        # sentence that asks would.
-        aside = [
-            bool(_CONDITION.search(sentence) or _CONTEXT.search(sentence))
-            for sentence, _, _ in read
-        ]
-        if any(aside) and not all(aside):
-            return [
-                (sentence, words, not beside)
-                for (sentence, words, _), beside in zip(read, aside, strict=True)
-            ]
-        return read
-
-    def _read_asking(self, text: str) -> Iterator[tuple[str, str, bool]]:
-        asking = False
-        for match in _SENTENCE.finditer(text):
-            sentence = match.group(0)
-            asking = asking or bool(_ASKING.search(sentence))
-            try:
-                words = self.search_words(sentence)
-            except CheckInputError:  # no word in it ('...'), or odd characters bunched in it
-                continue
-            if any(word not in STOPWORDS for word in words.split()):
-                yield sentence, words, asking
-                asking = False
+    def _says(self, sentence: str) -> str | None:
+        """A sentence's search words, or None where it says nothing ('...', stop words alone)."""
+        try:
+            words = self.search_words(sentence)
+        except CheckInputError:  # no word in it ('...'), or odd characters bunched in it
+            return None
+        return words if any(word not in STOPWORDS for word in words.split()) else None
 
     def search_questions(self, description: str | bytes | None) -> list[tuple[str, float]]:
         """What to ask the search engine for the need, each with its weight for fuse(): its
@@ -325,18 +270,18 @@ class CheckIndex:
             return []
         if not self._by_sentence(text, kept):
             return [(question, 1.0)]
-        sentences: dict[str, bool] = {}  # search words -> whether the sentence leads
+        leading: dict[str, bool] = {}  # search words -> whether the sentence leads
         for _, words, asks in self._sentences(text):
-            if words != question and words not in sentences:
-                sentences[words] = asks
-            if len(sentences) == SENTENCES:
+            if words != question and words not in leading:
+                leading[words] = asks
+            if len(leading) == SENTENCES:
                 break
         # Beside a sentence that asks, the rarest words and the sentences that do not ask (an
         # opening, conditions) weigh RAREST_BESIDE_ASKING of what they would.
-        beside = RAREST_BESIDE_ASKING if any(sentences.values()) else 1.0
-        share = beside / len(sentences) if sentences else 0.0
+        beside = RAREST_BESIDE_ASKING if any(leading.values()) else 1.0
+        share = beside / len(leading) if leading else 0.0
         return [(question, beside)] + [
-            (words, 1.0 if asks else share) for words, asks in sentences.items()
+            (words, 1.0 if asks else share) for words, asks in leading.items()
         ]
 
     def check(
@@ -458,7 +403,7 @@ def _need_words(text: str) -> list[str]:
     chatter = WELSH_STOP_WORDS - STOPWORDS
     return [
         word
-        for word in folded_words(_LOOKING_FOR.sub(" ", text))
+        for word in folded_words(sentences.LOOKING_FOR.sub(" ", text))
         if word not in chatter and not welsh.among(word, BUILDING_WORDS)
     ]
 
@@ -612,7 +557,7 @@ def need_terms(text: str, lexicon: Lexicon | None = None) -> list[str]:
     ('negeseuon testun' -> 'text message'), without words about building ('adeiladu', 'want')
     and without words that name any software standing alone ('system', 'service')."""
     lexicon = load_lexicon() if lexicon is None else lexicon
-    units = _units(_LOOKING_FOR.sub(" ", text), lexicon)
+    units = _units(sentences.LOOKING_FOR.sub(" ", text), lexicon)
     sequence: list[str | None] = []
     segments: list[tuple[str, list[str | None]]] = []
     for unit in units:

@@ -278,6 +278,33 @@ def test_words_that_frame_a_question_do_not_decide_it(backend, framed):
     assert ids(backend, framed)[0] == 1
 
 
+@pytest.mark.parametrize(
+    "need",
+    [
+        "We are a small digital team in a health board. Looking for an address lookup.",
+        "Address lookup by postcode. It must suit a small digital team in a health board.",
+        "Tîm digidol bach mewn bwrdd iechyd ydym ni. Rydym yn chwilio am address lookup.",
+        "Has anyone already built an address lookup? We are a small digital team.",
+    ],
+)
+def test_a_need_written_out_is_read_by_the_sentences_that_say_what_is_needed(backend, need):
+    # Who is asking and what it must also do stand aside (search/sentences.py): the team's own
+    # site, which says all of that, is no answer to what they ask for.
+    backend.index(
+        [
+            make_doc(1, "postcodes", description="Address lookup by postcode"),
+            make_doc(
+                2,
+                "team-site",
+                description="Website of a small digital team in a health board",
+                readme="Built by our small digital team. Any health board can look it up.",
+                organisation_name="Example Health Board",
+            ),
+        ]
+    )
+    assert ids(backend, need)[0] == 1
+
+
 # -- language: case, diacritics, Welsh mutations, glossary synonyms ----------------------------------
 
 
