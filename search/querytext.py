@@ -233,11 +233,9 @@ def parse(text: str, glossary: SynonymSource | None = None) -> ParsedQuery:
     """Split typed text into groups; quotes make phrases, everything else is a plain word."""
     text = (text or "")[:MAX_QUERY_LENGTH]
     parsed = ParsedQuery(text=text)
-    if '"' not in text:
-        # A need written out in sentences is read by those that say what is needed, not by who
-        # is asking or what it must also do (search/sentences.py).
-        lead = sentences.leading(text, _says)
-        text = lead if lead and _says(lead) else text
+    # A need written out in sentences is read by those that say what is needed, not by who is
+    # asking or what it must also do (search/sentences.py).
+    text = need_read(text) or text
     segments: list[tuple[bool, list[str]]] = []
     position = 0
     for match in _PHRASE.finditer(text):
@@ -270,6 +268,17 @@ def parse(text: str, glossary: SynonymSource | None = None) -> ParsedQuery:
     if last and not last.phrase and text[-1:].isalnum() and not _in_capitals(text):
         last.prefix = True
     return parsed
+
+
+def need_read(text: str) -> str | None:
+    """What a need written out in sentences is searched for: the sentences that say what is
+    needed, without the words that frame a request (search/sentences.py); None where the text is
+    read whole (its sentences all lead, or none does, it holds a quoted phrase, or its leading
+    sentences would leave nothing but the framing)."""
+    if '"' in text:
+        return None
+    lead = sentences.leading(text, _says)
+    return lead if lead and _says(lead) else None
 
 
 def _says(sentence: str) -> bool | None:

@@ -11,9 +11,10 @@ from sqlalchemy.orm import Session
 from catalogue.models import Component, Organisation
 from catalogue.queries import get_many
 from search.aliases import joined
-from search.backend import Hit, Page, Query, SearchBackend
+from search.backend import MAX_QUERY_LENGTH, Hit, Page, Query, SearchBackend
 from search.documents import activity
 from search.lexicon import translated_words
+from search.querytext import STOPWORDS, WORD, fold, need_read
 
 
 @dataclass
@@ -34,6 +35,9 @@ class Results:
     # Words of a question also searched for as the term of the definition they paraphrase
     # (search/paraphrase.py).
     described: list[tuple[str, list[str]]] = field(default_factory=list)
+    # For a need written out in sentences, the words searched for: those of the sentences that say
+    # what is needed (querytext.need_read), to tell people the rest was set aside.
+    need: str | None = None
 
     @property
     def query(self) -> Query:
@@ -62,7 +66,9 @@ def run_search(session: Session, backend: SearchBackend, query: Query) -> Result
         if not any(_inside(r.words, other.words) for other in spelt)
     ]
     described = [(r.words, list(r.read_as)) for r in page.readings if r.kind == "definition"]
-    return Results(page, results, translations, also, described)
+    read = need_read(query.text[:MAX_QUERY_LENGTH])
+    need = " ".join(w for w in WORD.findall(read) if fold(w) not in STOPWORDS) if read else None
+    return Results(page, results, translations, also, described, need)
 
 
 def _inside(words: str, others: str) -> bool:
@@ -148,4 +154,5 @@ def results_json(results: Results, site: str | None = None) -> dict[str, Any]:
         "translated": [{"word": w, "english": e} for w, e in results.translations],
         "also_searched": [{"words": w, "as": found} for w, found in results.also],
         "described": [{"words": w, "as": found} for w, found in results.described],
+        "need_read": results.need,
     }

@@ -19,6 +19,8 @@ Said = TypeVar("Said")
 # A sentence runs to a full stop, question or exclamation mark, semicolon, colon or line break
 # followed by a space or the end: 'gov.uk', 'Node.js' and '.po' stay inside their sentence.
 SENTENCE = re.compile(r"(?:[^.!?;:\n]|[.!?;:](?=[^\s.!?;:]))+[.!?;:\n]*")
+# Where one sentence ends and another begins.
+_BREAK = re.compile(r"[.!?;:]\s|\n")
 # A sentence that asks for something ('is there …', 'we need …', 'oes …', 'mae angen …'). 'Hoffem'
 # and 'hoffwn' (we, I would like) do not ask, as 'would like' does not: 'Rydym yn dîm yn y cyngor a
 # hoffem ailddefnyddio gwaith sy'n bodoli' says who is asking and that they would rather reuse.
@@ -111,6 +113,8 @@ def _asking(text: str, says: Callable[[str], Said | None]) -> Iterator[tuple[str
 def leading(text: str, says: Callable[[str], object | None]) -> str | None:
     """The sentences that lead, joined, where some lead and others do not; else None (the text is
     read whole)."""
+    if not _BREAK.search(text.strip()):
+        return None  # one sentence: most questions, at the cost of one scan
     found = read(text, says)
     leads = [leads for _, _, leads in found]
     if not any(leads) or all(leads):

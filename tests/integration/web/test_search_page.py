@@ -315,3 +315,28 @@ def test_people_are_told_which_kind_of_software_their_description_was_read_as(cl
     ]
     assert "360 feedback" in found["hits"][0]["description"].lower()
     assert note not in client.get(f"{prefix}/search", params={"q": "360 feedback"}).text
+
+
+@pytest.mark.parametrize(
+    ("prefix", "note"),
+    [
+        ("", "Searched for what your need asks for:"),
+        ("/cy", "Chwiliwyd am yr hyn y mae eich angen yn gofyn amdano:"),
+    ],
+)
+def test_a_need_written_out_is_searched_for_by_what_it_asks_and_people_are_told(
+    client, prefix, note
+):
+    # search/sentences.py: who is asking and what it must also do stand aside.
+    need = "We are a small digital team in a health board. Looking for an address lookup."
+    html = client.get(f"{prefix}/search", params={"q": need}).text
+    check_page(html, "cy" if prefix else "en")
+    assert note in html
+    assert "<strong>address lookup</strong>" in html
+    assert 'href="' + prefix + '/check"' in html
+    found = api(client, q=need)
+    assert found["need_read"] == "address lookup"
+    assert found["hits"][:3] == api(client, q="address lookup")["hits"][:3]
+    # A question read whole says nothing of the kind.
+    assert api(client, q="address lookup")["need_read"] is None
+    assert note not in client.get(f"{prefix}/search", params={"q": "address lookup"}).text
