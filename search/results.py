@@ -49,7 +49,9 @@ def run_search(session: Session, backend: SearchBackend, query: Query) -> Result
     page = backend.search(query)
     components = {c.id: c for c in get_many(session, [hit.id for hit in page.hits])}
     results = [Result(hit, components[hit.id]) for hit in page.hits if hit.id in components]
-    translations = translated_words(query.text)
+    # A need written out is told by the words searched for: those of its leading sentences.
+    read = need_read(query.text[:MAX_QUERY_LENGTH])
+    translations = translated_words(read or query.text)
     told = {word for word, _ in translations}
     translations += [
         (r.words, list(r.read_as))
@@ -66,7 +68,6 @@ def run_search(session: Session, backend: SearchBackend, query: Query) -> Result
         if not any(_inside(r.words, other.words) for other in spelt)
     ]
     described = [(r.words, list(r.read_as)) for r in page.readings if r.kind == "definition"]
-    read = need_read(query.text[:MAX_QUERY_LENGTH])
     need = " ".join(w for w in WORD.findall(read) if fold(w) not in STOPWORDS) if read else None
     return Results(page, results, translations, also, described, need)
 

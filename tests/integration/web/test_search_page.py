@@ -337,6 +337,15 @@ def test_a_need_written_out_is_searched_for_by_what_it_asks_and_people_are_told(
     found = api(client, q=need)
     assert found["need_read"] == "address lookup"
     assert found["hits"][:3] == api(client, q="address lookup")["hits"][:3]
+    # Welsh words are told as searched for: those of the sentences that lead, not the opening's.
+    welsh = api(
+        client,
+        q="Tîm digidol bach mewn bwrdd iechyd ydym ni. Rydym yn chwilio am wasanaeth i chwilio am "
+        "gyfeiriad.",
+    )
+    assert welsh["need_read"] == "wasanaeth chwilio gyfeiriad"
+    told = {translated["word"] for translated in welsh["translated"]}
+    assert told and not told & {"tim", "digidol", "bach", "bwrdd iechyd"}
     # A question read whole says nothing of the kind.
     assert api(client, q="address lookup")["need_read"] is None
     assert note not in client.get(f"{prefix}/search", params={"q": "address lookup"}).text
