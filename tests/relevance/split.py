@@ -69,7 +69,9 @@ was scored at the start and end of the seventeenth session (7 December), means o
 questions inside written-out needs once each on that session's start and end (no change was
 decided by it); a study set from the next session.
 FRESH23 (written on 7 December 2026, in the seventeenth session, the same way, for the next session)
-is not scored yet.
+was scored at the start and end of the eighteenth session (7 December), means only, and its
+questions inside written-out needs once each on that session's start and end, in search and in
+check before you build (no change was decided by it); a study set from the next session.
 """
 
 from __future__ import annotations
@@ -176,6 +178,6 @@ FRESH21 = list(FRESH21_JUDGEMENTS)
 # Written in the sixteenth session, on 7 December 2026 (judgements_fresh22.py); scored in the
 # seventeenth.
 FRESH22 = list(FRESH22_JUDGEMENTS)
-# Written in the seventeenth session, on 7 December 2026 (judgements_fresh23.py), for the next: not
-# scored.
+# Written in the seventeenth session, on 7 December 2026 (judgements_fresh23.py); scored in the
+# eighteenth.
 FRESH23 = list(FRESH23_JUDGEMENTS)
